@@ -1,0 +1,47 @@
+using System.CommandLine;
+using Caseload.Cli.Commands;
+
+namespace Caseload.Cli;
+
+/// <summary>The <c>caseload</c> command: a thin door onto the core's use cases.</summary>
+public static class CaseloadCommand
+{
+    public static readonly Option<string?> Provider = new("--provider")
+    {
+        Description = "Database provider: Sqlite (default) or Postgres. Also Database__Provider.",
+        Recursive = true,
+    };
+
+    public static readonly Option<string?> Connection = new("--connection")
+    {
+        Description = "Connection string. Also Database__ConnectionString. Default: ./data/caseload.db (SQLite).",
+        Recursive = true,
+    };
+
+    public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error)
+    {
+        var root = new RootCommand("Caseload: progress and welfare for tutors, senior tutors and progress leaders.");
+        root.Options.Add(Provider);
+        root.Options.Add(Connection);
+        root.Subcommands.Add(DbCommands.Create(output));
+        root.Subcommands.Add(InstitutionCommands.Create(output));
+        root.Subcommands.Add(ImportCommand.Create(output, error));
+        root.Subcommands.Add(DemoCommand.Create(output));
+        var config = new InvocationConfiguration { Output = output, Error = error };
+        try
+        {
+            return await root.Parse(args).InvokeAsync(config);
+        }
+        catch (CliException e)
+        {
+            await error.WriteLineAsync($"caseload: {e.Message}");
+            return e.ExitCode;
+        }
+    }
+}
+
+/// <summary>A refusal the person at the terminal can act on: printed as one line, never as a stack trace.</summary>
+public sealed class CliException(string message, int exitCode = 1) : Exception(message)
+{
+    public int ExitCode { get; } = exitCode;
+}

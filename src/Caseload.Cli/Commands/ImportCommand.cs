@@ -1,0 +1,113 @@
+using System.CommandLine;
+using System.Diagnostics;
+using Caseload.Core.Data;
+using Caseload.Core.Features.Imports;
+using Caseload.Core.Import;
+using Microsoft.Extensions.DependencyInjection;
+using Spectre.Console;
+
+namespace Caseload.Cli.Commands;
+
+/// <summary><c>caseload import &lt;kind&gt; &lt;file&gt;</c>: all-or-nothing, idempotent, every problem reported as file:line:column.</summary>
+internal static class ImportCommand
+{
+    public static Command Create(TextWriter output, TextWriter error)
+    {
+        var kind = new Argument<string>("kind") { Description = $"What the file holds: {string.Join(", ", Importer.Kinds.Keys)}." };
+        kind.AcceptOnlyFromAmong([.. Importer.Kinds.Keys]);
+        var file = new Argument<FileInfo>("file") { Description = "A CSV file in the format of docs/import-formats.md." };
+        var institution = new Option<string?>("--institution") { Description = "Institution code (needed when the database holds several)." };
+        var dryRun = new Option<bool>("--dry-run") { Description = "Check the whole file and report problems without writing anything." };
+        var actor = new Option<string?>("--as") { Description = "Who to record as making the change (default: cli:<user>)." };
+        var command = new Command("import", "Import a CSV file from the MIS.") { kind, file, institution, dryRun, actor };
+        command.SetAction(async (parse, ct) =>
+        {
+            var path = parse.GetValue(file)!;
+            if (!path.Exists)
+            {
+                throw new CliException($"{path.FullName}: no such file", 2);
+            }
+            await using var scope = await CliHost.OpenAsync(parse, ct);
+            var db = scope.ServiceProvider.GetRequiredService<CaseloadDbContext>();
+            var target = await CliHost.InstitutionAsync(db, parse.GetValue(institution), ct);
+            var importer = scope.ServiceProvider.GetRequiredService<Importer>();
+            var name = parse.GetValue(file)!.ToString();
+            await using var stream = path.OpenRead();
+            var watch = Stopwatch.StartNew();
+            var result = await WithProgress(output, path.Length, progress =>
+                importer.RunAsync(parse.GetValue(kind)!, new ImportRequest(target.Id, name, stream, CliHost.Actor(parse.GetValue(actor)), parse.GetValue(dryRun), progress), ct));
+            foreach (var warning in result.Warnings)
+            {
+                await error.WriteLineAsync($"warning: {warning}");
+            }
+            if (!result.Succeeded)
+            {
+                foreach (var problem in result.Problems)
+                {
+                    await error.WriteLineAsync(problem.ToString());
+                }
+                if (result.ProblemCount > result.Problems.Count)
+                {
+                    await error.WriteLineAsync($"... and {result.ProblemCount - result.Problems.Count} more problems (the first {result.Problems.Count} are shown)");
+                }
+                await error.WriteLineAsync($"{name}: refused: {result.ProblemCount} problem(s) in {result.Rows:N0} rows; nothing was written");
+                return 1;
+            }
+            var rate = result.Rows / Math.Max(watch.Elapsed.TotalSeconds, 0.001);
+            await output.WriteLineAsync(result.Outcome == Core.Domain.ImportOutcome.DryRun
+                ? $"{name}: {result.Rows:N0} rows checked, no problems (dry run: nothing written) in {watch.Elapsed.TotalSeconds:0.0}s"
+                : $"{name}: {result.Rows:N0} rows: {result.Counts.Inserted:N0} added, {result.Counts.Updated:N0} updated, {result.Counts.Unchanged:N0} unchanged in {watch.Elapsed.TotalSeconds:0.0}s ({rate:N0} rows/s)");
+            return 0;
+        });
+        return command;
+    }
+
+    /// <summary>A live bar with rows per second in a terminal; a plain line every few seconds when output is redirected.</summary>
+    private static async Task<T> WithProgress<T>(TextWriter output, long bytes, Func<IProgress<ImportProgress>, Task<T>> work)
+    {
+        if (Console.IsOutputRedirected || !ReferenceEquals(output, Console.Out) || bytes < 1_000_000)
+        {
+            var watch = Stopwatch.StartNew();
+            var last = TimeSpan.Zero;
+            return await work(new SyncProgress(p =>
+            {
+                if (watch.Elapsed - last >= TimeSpan.FromSeconds(2))
+                {
+                    last = watch.Elapsed;
+                    output.WriteLine($"{p.Stage}: {p.Rows:N0} rows ({p.Rows / watch.Elapsed.TotalSeconds:N0} rows/s)");
+                }
+            }));
+        }
+        T result = default!;
+        await AnsiConsole.Progress()
+            .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RowsPerSecondColumn(), new ElapsedTimeColumn())
+            .StartAsync(async ctx =>
+            {
+                var task = ctx.AddTask("checking", maxValue: bytes);
+                result = await work(new SyncProgress(p =>
+                {
+                    task.Description = p.Stage;
+                    task.State.Update<long>("rows", _ => p.Rows);
+                    task.Value = p.Stage == "writing" ? bytes : p.Bytes;
+                }));
+                task.Value = bytes;
+            });
+        return result;
+    }
+
+    /// <summary>Reports on the caller's thread (Progress&lt;T&gt; would post to the thread pool and lag the bar).</summary>
+    private sealed class SyncProgress(Action<ImportProgress> report) : IProgress<ImportProgress>
+    {
+        public void Report(ImportProgress value) => report(value);
+    }
+
+    private sealed class RowsPerSecondColumn : ProgressColumn
+    {
+        public override Spectre.Console.Rendering.IRenderable Render(Spectre.Console.Rendering.RenderOptions options, ProgressTask task, TimeSpan deltaTime)
+        {
+            var rows = task.State.Get<long>("rows");
+            var seconds = task.ElapsedTime?.TotalSeconds ?? 0;
+            return new Markup(seconds > 0 ? $"{rows:N0} rows, {rows / seconds:N0} rows/s" : "");
+        }
+    }
+}

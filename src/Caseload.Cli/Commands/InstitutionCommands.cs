@@ -1,0 +1,51 @@
+using System.CommandLine;
+using Caseload.Core;
+using Caseload.Core.Data;
+using Caseload.Core.Domain;
+using Caseload.Core.Features.Institutions;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Caseload.Cli.Commands;
+
+/// <summary><c>caseload institution add|list</c>.</summary>
+internal static class InstitutionCommands
+{
+    public static Command Create(TextWriter output)
+    {
+        var group = new Command("institution", "Schools and colleges in this database.");
+
+        var code = new Option<string>("--code") { Description = "A short code, e.g. RSFC.", Required = true };
+        var name = new Option<string>("--name") { Description = "The full name.", Required = true };
+        var kind = new Option<InstitutionKind>("--kind") { Description = "SecondarySchool, SixthFormCollege or FurtherEducationCollege.", DefaultValueFactory = _ => InstitutionKind.SixthFormCollege };
+        var add = new Command("add", "Create an institution with the default DfE code table and grade scales.") { code, name, kind };
+        add.SetAction(async (parse, ct) =>
+        {
+            await using var scope = await CliHost.OpenAsync(parse, ct);
+            try
+            {
+                var created = await scope.ServiceProvider.GetRequiredService<CreateInstitution>()
+                    .HandleAsync(new CreateInstitution.Request(parse.GetValue(code)!, parse.GetValue(name)!, parse.GetValue(kind)), ct);
+                await output.WriteLineAsync($"created institution {created.Code}: {created.Name}");
+            }
+            catch (ValidationException e)
+            {
+                throw CliHost.Refused(e);
+            }
+        });
+        group.Subcommands.Add(add);
+
+        var list = new Command("list", "List the institutions.");
+        list.SetAction(async (parse, ct) =>
+        {
+            await using var scope = await CliHost.OpenAsync(parse, ct);
+            var db = scope.ServiceProvider.GetRequiredService<CaseloadDbContext>();
+            foreach (var i in await db.Institutions.AsNoTracking().OrderBy(x => x.Code).ToListAsync(ct))
+            {
+                await output.WriteLineAsync($"{i.Code}\t{i.Name}\t{i.Kind}");
+            }
+        });
+        group.Subcommands.Add(list);
+        return group;
+    }
+}

@@ -1,0 +1,3 @@
+using Caseload.Cli;
+
+return await CaseloadCommand.RunAsync(args, Console.Out, Console.Error);

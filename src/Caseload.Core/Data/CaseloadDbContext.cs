@@ -1,0 +1,68 @@
+using Caseload.Core.Domain;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+
+namespace Caseload.Core.Data;
+
+/// <summary>
+/// The one data context. Use cases use it directly (no repository layer); both providers share this model and
+/// keep their own migrations (Caseload.Data.Sqlite, Caseload.Data.Postgres). Names are snake_case on both so
+/// that the few hand-written bulk statements read the same everywhere.
+/// </summary>
+public sealed class CaseloadDbContext(DbContextOptions<CaseloadDbContext> options) : DbContext(options)
+{
+    public DbSet<Institution> Institutions => Set<Institution>();
+    public DbSet<AcademicYear> AcademicYears => Set<AcademicYear>();
+    public DbSet<Term> Terms => Set<Term>();
+    public DbSet<YearGroup> YearGroups => Set<YearGroup>();
+    public DbSet<House> Houses => Set<House>();
+    public DbSet<TutorGroup> TutorGroups => Set<TutorGroup>();
+    public DbSet<TutorTeamMember> TutorTeamMembers => Set<TutorTeamMember>();
+    public DbSet<CaseloadMember> CaseloadMembers => Set<CaseloadMember>();
+    public DbSet<Student> Students => Set<Student>();
+    public DbSet<StudentContact> StudentContacts => Set<StudentContact>();
+    public DbSet<Staff> Staff => Set<Staff>();
+    public DbSet<StaffRole> StaffRoles => Set<StaffRole>();
+    public DbSet<AttendanceCode> AttendanceCodes => Set<AttendanceCode>();
+    public DbSet<AttendanceMark> AttendanceMarks => Set<AttendanceMark>();
+    public DbSet<AttendanceMarkChange> AttendanceMarkChanges => Set<AttendanceMarkChange>();
+    public DbSet<AttendanceWeek> AttendanceWeeks => Set<AttendanceWeek>();
+    public DbSet<GradeScale> GradeScales => Set<GradeScale>();
+    public DbSet<Grade> Grades => Set<Grade>();
+    public DbSet<Course> Courses => Set<Course>();
+    public DbSet<Enrolment> Enrolments => Set<Enrolment>();
+    public DbSet<DataPoint> DataPoints => Set<DataPoint>();
+    public DbSet<AssessmentGrade> AssessmentGrades => Set<AssessmentGrade>();
+    public DbSet<AssessmentGradeChange> AssessmentGradeChanges => Set<AssessmentGradeChange>();
+    public DbSet<BehaviourEvent> BehaviourEvents => Set<BehaviourEvent>();
+    public DbSet<ImportRun> ImportRuns => Set<ImportRun>();
+
+    /// <summary>True when the context talks to PostgreSQL; the bulk paths and a few SQL fragments differ.</summary>
+    public bool IsPostgres => Database.ProviderName?.Contains("Npgsql", StringComparison.Ordinal) == true;
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        // Instants are UTC everywhere; SQLite forgets the kind, so restore it on the way out.
+        configurationBuilder.Properties<DateTime>().HaveConversion<UtcDateTimeConverter>();
+    }
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(CaseloadDbContext).Assembly);
+
+        // Nothing is lost: deleting a row never silently takes records with it. Only parts that mean nothing
+        // alone (a person's roles, a scale's grades, a year's terms, team and caseload links) go with their owner.
+        Type[] parts = [typeof(StaffRole), typeof(TutorTeamMember), typeof(Grade), typeof(Term), typeof(CaseloadMember)];
+        foreach (var fk in modelBuilder.Model.GetEntityTypes().SelectMany(e => e.GetForeignKeys()))
+        {
+            if (fk.DeleteBehavior == DeleteBehavior.Cascade && !parts.Contains(fk.DeclaringEntityType.ClrType))
+            {
+                fk.DeleteBehavior = DeleteBehavior.Restrict;
+            }
+        }
+    }
+
+    private sealed class UtcDateTimeConverter() : ValueConverter<DateTime, DateTime>(
+        v => v.Kind == DateTimeKind.Utc ? v : v.ToUniversalTime(),
+        v => DateTime.SpecifyKind(v, DateTimeKind.Utc));
+}

@@ -1,0 +1,52 @@
+using Caseload.Core.Features.Attendance;
+using Caseload.Core.Features.Demo;
+using Caseload.Core.Features.Imports;
+using Caseload.Core.Features.Institutions;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Caseload.Core.Data;
+
+/// <summary>Registers the core for any host (web, CLI, tests): the data context on the configured database and the use cases.</summary>
+public static class CaseloadServices
+{
+    /// <summary>
+    /// Reads <c>Database:Provider</c> (default Sqlite) and <c>Database:ConnectionString</c> (or
+    /// <c>ConnectionStrings:Caseload</c>); environment variables <c>Database__Provider</c> and
+    /// <c>Database__ConnectionString</c> override them as usual.
+    /// </summary>
+    public static DatabaseSelection SelectDatabase(IConfiguration configuration, params IDatabaseProvider[] providers)
+    {
+        var name = configuration["Database:Provider"] is { Length: > 0 } p ? p : "Sqlite";
+        var provider = providers.FirstOrDefault(x => string.Equals(x.Name, name, StringComparison.OrdinalIgnoreCase))
+            ?? throw new InvalidOperationException(
+                $"Database:Provider '{name}' is not known; expected one of {string.Join(", ", providers.Select(x => x.Name))}.");
+        var cs = configuration["Database:ConnectionString"] is { Length: > 0 } c ? c
+            : configuration.GetConnectionString("Caseload") is { Length: > 0 } c2 ? c2
+            : provider.DefaultConnectionString;
+        return new DatabaseSelection(provider, cs);
+    }
+
+    public static IServiceCollection AddCaseloadCore(this IServiceCollection services, DatabaseSelection database)
+    {
+        database.Provider.Prepare(database.ConnectionString);
+        services.AddSingleton(database);
+        services.AddDbContext<CaseloadDbContext>(b => database.Provider.Configure(b, database.ConnectionString));
+        services.AddSingleton<IAttendanceStore>(database.Provider.AttendanceStore);
+        services.AddScoped<CreateInstitution>();
+        services.AddScoped<ImportStudents>();
+        services.AddScoped<ImportStaff>();
+        services.AddScoped<ImportTutorGroups>();
+        services.AddScoped<ImportEnrolments>();
+        services.AddScoped<ImportAttendance>();
+        services.AddScoped<ImportGrades>();
+        services.AddScoped<ImportBehaviour>();
+        services.AddScoped<Importer>();
+        services.AddScoped<GenerateDemo>();
+        return services;
+    }
+
+    /// <summary>Applies pending migrations. Never EnsureCreated: the schema is whatever the migrations say.</summary>
+    public static Task MigrateAsync(CaseloadDbContext db, CancellationToken ct = default) => db.Database.MigrateAsync(ct);
+}

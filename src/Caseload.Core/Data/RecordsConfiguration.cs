@@ -1,0 +1,162 @@
+using Caseload.Core.Domain;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Caseload.Core.Data;
+
+internal sealed class AttendanceCodeConfiguration : IEntityTypeConfiguration<AttendanceCode>
+{
+    public void Configure(EntityTypeBuilder<AttendanceCode> b)
+    {
+        b.HasKey(x => new { x.InstitutionId, x.Code });
+        b.Property(x => x.Code).HasMaxLength(4);
+        b.Property(x => x.Description).HasMaxLength(200);
+        b.HasOne<Institution>().WithMany().HasForeignKey(x => x.InstitutionId);
+    }
+}
+
+internal sealed class AttendanceMarkConfiguration : IEntityTypeConfiguration<AttendanceMark>
+{
+    public void Configure(EntityTypeBuilder<AttendanceMark> b)
+    {
+        // The natural key is the primary key: one index to maintain on a table of millions of rows.
+        b.HasKey(x => new { x.StudentId, x.Date, x.Session });
+        b.Property(x => x.Session).HasMaxLength(16);
+        b.Property(x => x.Code).HasMaxLength(4);
+        b.Property(x => x.RecordedBy).HasMaxLength(200);
+        b.HasOne<Student>().WithMany().HasForeignKey(x => x.StudentId);
+        b.ToTable(t => t.HasTrigger(HistoryTriggers.AttendanceMarkTrigger));
+    }
+}
+
+internal sealed class AttendanceMarkChangeConfiguration : IEntityTypeConfiguration<AttendanceMarkChange>
+{
+    public void Configure(EntityTypeBuilder<AttendanceMarkChange> b)
+    {
+        b.Property(x => x.Session).HasMaxLength(16);
+        b.Property(x => x.PreviousCode).HasMaxLength(4);
+        b.Property(x => x.NewCode).HasMaxLength(4);
+        b.Property(x => x.PreviousRecordedBy).HasMaxLength(200);
+        b.Property(x => x.ChangedBy).HasMaxLength(200);
+        b.HasIndex(x => new { x.StudentId, x.Date, x.Session });
+    }
+}
+
+internal sealed class AttendanceWeekConfiguration : IEntityTypeConfiguration<AttendanceWeek>
+{
+    public void Configure(EntityTypeBuilder<AttendanceWeek> b)
+    {
+        b.HasKey(x => new { x.StudentId, x.WeekStart });
+        b.Ignore(x => x.Attended);
+        b.HasOne<Student>().WithMany().HasForeignKey(x => x.StudentId);
+    }
+}
+
+internal sealed class GradeScaleConfiguration : IEntityTypeConfiguration<GradeScale>
+{
+    public void Configure(EntityTypeBuilder<GradeScale> b)
+    {
+        b.Property(x => x.Code).HasMaxLength(32);
+        b.Property(x => x.Name).HasMaxLength(100);
+        b.HasIndex(x => new { x.InstitutionId, x.Code }).IsUnique();
+        b.HasOne<Institution>().WithMany().HasForeignKey(x => x.InstitutionId);
+        b.HasMany(x => x.Grades).WithOne().HasForeignKey(x => x.GradeScaleId);
+    }
+}
+
+internal sealed class GradeConfiguration : IEntityTypeConfiguration<Grade>
+{
+    public void Configure(EntityTypeBuilder<Grade> b)
+    {
+        b.Property(x => x.Code).HasMaxLength(16);
+        b.Property(x => x.Points).HasPrecision(6, 2);
+        b.HasIndex(x => new { x.GradeScaleId, x.Code }).IsUnique();
+    }
+}
+
+internal sealed class CourseConfiguration : IEntityTypeConfiguration<Course>
+{
+    public void Configure(EntityTypeBuilder<Course> b)
+    {
+        b.Property(x => x.Code).HasMaxLength(32);
+        b.Property(x => x.Name).HasMaxLength(200);
+        b.Property(x => x.Qualification).HasMaxLength(100);
+        b.HasIndex(x => new { x.InstitutionId, x.Code }).IsUnique();
+        b.HasOne<Institution>().WithMany().HasForeignKey(x => x.InstitutionId);
+        b.HasOne(x => x.GradeScale).WithMany().HasForeignKey(x => x.GradeScaleId);
+    }
+}
+
+internal sealed class EnrolmentConfiguration : IEntityTypeConfiguration<Enrolment>
+{
+    public void Configure(EntityTypeBuilder<Enrolment> b)
+    {
+        b.Property(x => x.TargetGrade).HasMaxLength(16);
+        b.HasIndex(x => new { x.StudentId, x.CourseId }).IsUnique();
+        b.HasIndex(x => x.TeacherStaffId);
+        b.HasOne(x => x.Student).WithMany().HasForeignKey(x => x.StudentId);
+        b.HasOne(x => x.Course).WithMany().HasForeignKey(x => x.CourseId);
+        b.HasOne<Staff>().WithMany().HasForeignKey(x => x.TeacherStaffId).OnDelete(DeleteBehavior.SetNull);
+    }
+}
+
+internal sealed class DataPointConfiguration : IEntityTypeConfiguration<DataPoint>
+{
+    public void Configure(EntityTypeBuilder<DataPoint> b)
+    {
+        b.Property(x => x.Name).HasMaxLength(100);
+        b.HasIndex(x => new { x.InstitutionId, x.Name }).IsUnique();
+        b.HasOne<Institution>().WithMany().HasForeignKey(x => x.InstitutionId);
+    }
+}
+
+internal sealed class AssessmentGradeConfiguration : IEntityTypeConfiguration<AssessmentGrade>
+{
+    public void Configure(EntityTypeBuilder<AssessmentGrade> b)
+    {
+        b.Property(x => x.Grade).HasMaxLength(16);
+        b.Property(x => x.RecordedBy).HasMaxLength(200);
+        b.HasIndex(x => new { x.EnrolmentId, x.DataPointId }).IsUnique();
+        b.HasOne<Enrolment>().WithMany().HasForeignKey(x => x.EnrolmentId);
+        b.HasOne<DataPoint>().WithMany().HasForeignKey(x => x.DataPointId);
+        b.ToTable(t => t.HasTrigger(HistoryTriggers.AssessmentGradeTrigger));
+    }
+}
+
+internal sealed class AssessmentGradeChangeConfiguration : IEntityTypeConfiguration<AssessmentGradeChange>
+{
+    public void Configure(EntityTypeBuilder<AssessmentGradeChange> b)
+    {
+        b.Property(x => x.PreviousGrade).HasMaxLength(16);
+        b.Property(x => x.NewGrade).HasMaxLength(16);
+        b.Property(x => x.PreviousRecordedBy).HasMaxLength(200);
+        b.Property(x => x.ChangedBy).HasMaxLength(200);
+        b.HasIndex(x => x.AssessmentGradeId);
+    }
+}
+
+internal sealed class BehaviourEventConfiguration : IEntityTypeConfiguration<BehaviourEvent>
+{
+    public void Configure(EntityTypeBuilder<BehaviourEvent> b)
+    {
+        b.Property(x => x.ExternalKey).HasMaxLength(64);
+        b.Property(x => x.Category).HasMaxLength(100);
+        b.Property(x => x.Description).HasMaxLength(2000);
+        b.Property(x => x.RecordedBy).HasMaxLength(200);
+        b.HasIndex(x => new { x.StudentId, x.ExternalKey }).IsUnique();
+        b.HasIndex(x => new { x.StudentId, x.Date });
+        b.HasOne<Student>().WithMany().HasForeignKey(x => x.StudentId);
+        b.HasOne<Staff>().WithMany().HasForeignKey(x => x.StaffId).OnDelete(DeleteBehavior.SetNull);
+    }
+}
+
+internal sealed class ImportRunConfiguration : IEntityTypeConfiguration<ImportRun>
+{
+    public void Configure(EntityTypeBuilder<ImportRun> b)
+    {
+        b.Property(x => x.Kind).HasMaxLength(32);
+        b.Property(x => x.FileName).HasMaxLength(400);
+        b.Property(x => x.StartedBy).HasMaxLength(200);
+        b.HasOne<Institution>().WithMany().HasForeignKey(x => x.InstitutionId);
+    }
+}

@@ -1,0 +1,80 @@
+namespace Caseload.Core.Domain;
+
+public sealed class GradeScale
+{
+    public int Id { get; set; }
+    public int InstitutionId { get; set; }
+    public required string Code { get; set; }
+    public required string Name { get; set; }
+    public List<Grade> Grades { get; set; } = [];
+}
+
+/// <summary>A grade on a scale. <see cref="Rank"/> orders the scale (higher is better) so grades compare.</summary>
+public sealed class Grade
+{
+    public int Id { get; set; }
+    public int GradeScaleId { get; set; }
+    public required string Code { get; set; }
+    public int Rank { get; set; }
+    /// <summary>DfE performance points, where the scale has them.</summary>
+    public decimal? Points { get; set; }
+    /// <summary>UCAS tariff points, where the scale has them.</summary>
+    public int? Tariff { get; set; }
+}
+
+public sealed class Course
+{
+    public int Id { get; set; }
+    public int InstitutionId { get; set; }
+    public required string Code { get; set; }
+    public required string Name { get; set; }
+    public required string Qualification { get; set; }
+    public int GradeScaleId { get; set; }
+    public GradeScale? GradeScale { get; set; }
+}
+
+public sealed class Enrolment
+{
+    public int Id { get; set; }
+    public int StudentId { get; set; }
+    public int CourseId { get; set; }
+    public int? TeacherStaffId { get; set; }
+    public DateOnly? StartDate { get; set; }
+    public DateOnly? EndDate { get; set; }
+    public string? TargetGrade { get; set; }
+    public Course? Course { get; set; }
+    public Student? Student { get; set; }
+}
+
+/// <summary>A data drop: a date on which subject staff enter a grade for each enrolment.</summary>
+public sealed class DataPoint
+{
+    public int Id { get; set; }
+    public int InstitutionId { get; set; }
+    public required string Name { get; set; }
+    public DateOnly Date { get; set; }
+    public bool IsOpen { get; set; } = true;
+}
+
+public sealed class AssessmentGrade
+{
+    public long Id { get; set; }
+    public int EnrolmentId { get; set; }
+    public int DataPointId { get; set; }
+    public required string Grade { get; set; }
+    public DateTime RecordedAt { get; set; }
+    public required string RecordedBy { get; set; }
+}
+
+/// <summary>The previous value of a changed grade. Written by a trigger.</summary>
+public sealed class AssessmentGradeChange
+{
+    public long Id { get; set; }
+    public long AssessmentGradeId { get; set; }
+    public required string PreviousGrade { get; set; }
+    public DateTime PreviousRecordedAt { get; set; }
+    public required string PreviousRecordedBy { get; set; }
+    public required string NewGrade { get; set; }
+    public DateTime ChangedAt { get; set; }
+    public required string ChangedBy { get; set; }
+}

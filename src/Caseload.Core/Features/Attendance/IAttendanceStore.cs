@@ -1,0 +1,28 @@
+using Caseload.Core.Data;
+
+namespace Caseload.Core.Features.Attendance;
+
+/// <summary>A validated register mark, ready to write. Codes are already normalised to the code table's spelling.</summary>
+public readonly record struct MarkRow(int StudentId, DateOnly Date, string Session, string Code, short? MinutesLate);
+
+public sealed record MarkMergeResult(int Inserted, int Updated, int Unchanged, int WeeksRefreshed);
+
+/// <summary>
+/// The bulk path for register marks, one implementation per database: binary COPY and a set-based merge on
+/// PostgreSQL, prepared batched upserts on SQLite. Either way it runs inside the caller's transaction, leaves
+/// identical marks untouched (so a re-import changes nothing), lets the history trigger keep corrected values,
+/// and refreshes the weekly summaries of exactly the student-weeks that changed.
+/// </summary>
+public interface IAttendanceStore
+{
+    Task<MarkMergeResult> MergeAsync(CaseloadDbContext db, int institutionId, IReadOnlyList<MarkRow> rows, string actor, DateTime now, CancellationToken ct);
+
+    /// <summary>Recomputes every weekly summary of an institution from its marks (after the code table changes).</summary>
+    Task<int> RebuildWeeksAsync(CaseloadDbContext db, int institutionId, CancellationToken ct);
+}
+
+public static class Weeks
+{
+    /// <summary>The Monday that starts the week containing <paramref name="date"/>.</summary>
+    public static DateOnly StartOf(DateOnly date) => date.AddDays(-(((int)date.DayOfWeek + 6) % 7));
+}

@@ -1,0 +1,88 @@
+using System.Text.RegularExpressions;
+using Caseload.Core.Data;
+using Caseload.Core.Domain;
+using Caseload.Core.Features.Attendance;
+using Caseload.Core.Import;
+using Microsoft.EntityFrameworkCore;
+
+namespace Caseload.Core.Features.Imports;
+
+/// <summary>
+/// Imports register marks by <c>student_id + date + session</c> through the provider's bulk path. This is the big
+/// table (millions of rows), so rows are validated into compact structs with cached lookups.
+/// </summary>
+public sealed partial class ImportAttendance(CaseloadDbContext db, TimeProvider clock, IAttendanceStore store)
+    : CsvImport<List<MarkRow>>(db, clock)
+{
+    public static readonly ImportSchema Columns = new("attendance", ["student_id", "date", "session", "code"], ["minutes_late"]);
+
+    private static readonly int StudentCol = Columns.IndexOf("student_id"), DateCol = Columns.IndexOf("date"),
+        SessionCol = Columns.IndexOf("session"), CodeCol = Columns.IndexOf("code"), LateCol = Columns.IndexOf("minutes_late");
+
+    private Dictionary<string, int> _students = [];
+    private Dictionary<string, string> _codes = [];
+    private readonly Dictionary<string, DateOnly> _dates = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _sessions = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<(int, DateOnly, string), int> _seen = [];
+    private readonly List<MarkRow> _rows = [];
+
+    public override ImportSchema Schema => Columns;
+
+    protected override async Task PrepareAsync(int institutionId, CancellationToken ct)
+    {
+        _students = await Lookups.StudentsAsync(Db, institutionId, ct);
+        _codes = await Db.AttendanceCodes.AsNoTracking().Where(c => c.InstitutionId == institutionId)
+            .ToDictionaryAsync(c => c.Code, c => c.Code, StringComparer.OrdinalIgnoreCase, ct);
+    }
+
+    // Rows accumulate in one shared list: the base class sees a single "row" so memory stays at one struct per mark.
+    protected override List<MarkRow>? Parse(CsvImportReader r, ImportProblems p)
+    {
+        var before = p.Count;
+        var student = Lookups.Student(r, StudentCol, p, _students);
+        var dateText = r[DateCol];
+        if (!_dates.TryGetValue(dateText, out var date) && Fields.Date(r, DateCol, p, out date))
+        {
+            _dates[dateText] = date;
+        }
+        var sessionText = r[SessionCol];
+        if (!_sessions.TryGetValue(sessionText, out var session) && Fields.Required(r, SessionCol, p, out _))
+        {
+            if (SessionPattern().IsMatch(sessionText))
+            {
+                session = _sessions[sessionText] = sessionText.ToUpperInvariant();
+            }
+            else
+            {
+                p.Add(r.Line, r.ColumnNumber(SessionCol), $"session '{Fields.Shorten(sessionText)}' is not a session; expected AM, PM or a lesson id such as P3 (letters, digits, '-', '_' or '.', up to 16)");
+            }
+        }
+        string? code = null;
+        if (Fields.Required(r, CodeCol, p, out var codeText) && !_codes.TryGetValue(codeText, out code))
+        {
+            p.Add(r.Line, r.ColumnNumber(CodeCol), $"code '{Fields.Shorten(codeText)}' is not in this institution's code table; expected one of {string.Join(" ", _codes.Values.Order(StringComparer.Ordinal))}");
+        }
+        Fields.OptionalInteger(r, LateCol, p, 0, 600, out var late);
+        if (p.Count > before)
+        {
+            return null;
+        }
+        var key = (student!.Value, date, session!);
+        if (!_seen.TryAdd(key, r.Line))
+        {
+            p.Add(r.Line, r.ColumnNumber(SessionCol), $"a mark for this student on {date:yyyy-MM-dd} {session} appears again (first on line {_seen[key]}); expected one mark per student, date and session");
+            return null;
+        }
+        _rows.Add(new MarkRow(student.Value, date, session!, code!, (short?)late));
+        return _rows.Count == 1 ? _rows : null;
+    }
+
+    protected override async Task<ImportCounts> ApplyAsync(int institutionId, List<List<MarkRow>> rows, string actor, DateTime now, CancellationToken ct)
+    {
+        var result = await store.MergeAsync(Db, institutionId, _rows, actor, now, ct);
+        return new ImportCounts(result.Inserted, result.Updated, result.Unchanged);
+    }
+
+    [GeneratedRegex("^[A-Za-z0-9][A-Za-z0-9_.-]{0,15}$")]
+    private static partial Regex SessionPattern();
+}

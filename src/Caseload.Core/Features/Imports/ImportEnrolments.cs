@@ -1,0 +1,146 @@
+using Caseload.Core.Data;
+using Caseload.Core.Domain;
+using Caseload.Core.Import;
+using Microsoft.EntityFrameworkCore;
+
+namespace Caseload.Core.Features.Imports;
+
+/// <summary>
+/// Imports enrolments by <c>student_id + course_code</c>, creating or updating the course from the same row.
+/// The grade scale must be one of the institution's scales and the target grade a grade on it.
+/// </summary>
+public sealed class ImportEnrolments(CaseloadDbContext db, TimeProvider clock) : CsvImport<ImportEnrolments.Row>(db, clock)
+{
+    public static readonly ImportSchema Columns = new("enrolments",
+        ["student_id", "course_code", "course_name", "qualification", "grade_scale"],
+        ["target_grade", "teacher_staff_id", "start_date", "end_date"]);
+
+    private static readonly int StudentCol = Columns.IndexOf("student_id"), CourseCol = Columns.IndexOf("course_code"),
+        NameCol = Columns.IndexOf("course_name"), QualCol = Columns.IndexOf("qualification"), ScaleCol = Columns.IndexOf("grade_scale"),
+        TargetCol = Columns.IndexOf("target_grade"), TeacherCol = Columns.IndexOf("teacher_staff_id"),
+        StartCol = Columns.IndexOf("start_date"), EndCol = Columns.IndexOf("end_date");
+
+    private Dictionary<string, int> _students = [];
+    private Dictionary<string, int> _staff = [];
+    private Dictionary<string, ScaleInfo> _scales = [];
+    private readonly Dictionary<string, (string Name, string Qualification, string Scale, int Line)> _courses = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<(int, string), int> _seen = [];
+
+    private sealed record ScaleInfo(int Id, string Code, Dictionary<string, string> Grades);
+
+    public sealed record Row(int StudentId, string CourseCode, string CourseName, string Qualification, int GradeScaleId,
+        string? TargetGrade, int? TeacherStaffId, DateOnly? StartDate, DateOnly? EndDate);
+
+    public override ImportSchema Schema => Columns;
+
+    protected override async Task PrepareAsync(int institutionId, CancellationToken ct)
+    {
+        _students = await Lookups.StudentsAsync(Db, institutionId, ct);
+        _staff = await Lookups.StaffAsync(Db, institutionId, ct);
+        var scales = await Db.GradeScales.AsNoTracking().Include(s => s.Grades).Where(s => s.InstitutionId == institutionId).ToListAsync(ct);
+        _scales = scales.ToDictionary(
+            s => s.Code,
+            s => new ScaleInfo(s.Id, s.Code, s.Grades.ToDictionary(g => g.Code, g => g.Code, StringComparer.OrdinalIgnoreCase)),
+            StringComparer.OrdinalIgnoreCase);
+    }
+
+    protected override Row? Parse(CsvImportReader r, ImportProblems p)
+    {
+        var before = p.Count;
+        var student = Lookups.Student(r, StudentCol, p, _students);
+        Fields.Required(r, CourseCol, p, out var course);
+        Fields.MaxLength(r, CourseCol, p, course, 32);
+        if (Fields.Required(r, NameCol, p, out var name))
+        {
+            Fields.MaxLength(r, NameCol, p, name, 200);
+        }
+        if (Fields.Required(r, QualCol, p, out var qualification))
+        {
+            Fields.MaxLength(r, QualCol, p, qualification, 100);
+        }
+        ScaleInfo? scale = null;
+        if (Fields.Required(r, ScaleCol, p, out var scaleCode) && !_scales.TryGetValue(scaleCode, out scale))
+        {
+            p.Add(r.Line, r.ColumnNumber(ScaleCol), $"grade_scale '{Fields.Shorten(scaleCode)}' is not one of this institution's scales; expected one of {string.Join(", ", _scales.Keys.Order())}");
+        }
+        if (course.Length > 0 && scale is not null)
+        {
+            if (_courses.TryGetValue(course, out var seen))
+            {
+                if (seen.Name != name || seen.Qualification != qualification || !string.Equals(seen.Scale, scale.Code, StringComparison.Ordinal))
+                {
+                    p.Add(r.Line, r.ColumnNumber(NameCol), $"course '{course}' is described differently from line {seen.Line}; expected the same course_name, qualification and grade_scale on every row of a course");
+                }
+            }
+            else
+            {
+                _courses[course] = (name, qualification, scale.Code, r.Line);
+            }
+        }
+        string? target = null;
+        var targetValue = r[TargetCol];
+        if (targetValue.Length > 0 && scale is not null && !scale.Grades.TryGetValue(targetValue, out target))
+        {
+            p.Add(r.Line, r.ColumnNumber(TargetCol), $"target_grade '{Fields.Shorten(targetValue)}' is not on the {scale.Code} scale; expected one of {string.Join(", ", scale.Grades.Values)}");
+        }
+        int? teacher = null;
+        var teacherValue = r[TeacherCol];
+        if (teacherValue.Length > 0)
+        {
+            if (_staff.TryGetValue(teacherValue, out var t))
+            {
+                teacher = t;
+            }
+            else
+            {
+                p.Add(r.Line, r.ColumnNumber(TeacherCol), $"teacher_staff_id '{Fields.Shorten(teacherValue)}' is not a member of staff; expected a staff_id from the staff import");
+            }
+        }
+        Fields.OptionalDate(r, StartCol, p, out var start);
+        if (Fields.OptionalDate(r, EndCol, p, out var end) && start is not null && end is not null && end < start)
+        {
+            p.Add(r.Line, r.ColumnNumber(EndCol), $"end_date {end:yyyy-MM-dd} is before start_date {start:yyyy-MM-dd}; expected an end on or after the start");
+        }
+        if (student is { } sid && course.Length > 0 && !_seen.TryAdd((sid, course.ToUpperInvariant()), r.Line))
+        {
+            p.Add(r.Line, r.ColumnNumber(CourseCol), $"this student's enrolment on '{course}' appears again (first on line {_seen[(sid, course.ToUpperInvariant())]}); expected one row per student and course");
+        }
+        return p.Count > before ? null : new Row(student!.Value, course, name, qualification, scale!.Id, target, teacher, start, end);
+    }
+
+    protected override async Task<ImportCounts> ApplyAsync(int institutionId, List<Row> rows, string actor, DateTime now, CancellationToken ct)
+    {
+        var courses = await Db.Courses.Where(c => c.InstitutionId == institutionId).ToDictionaryAsync(c => c.Code, StringComparer.OrdinalIgnoreCase, ct);
+        foreach (var row in rows.DistinctBy(x => x.CourseCode, StringComparer.OrdinalIgnoreCase))
+        {
+            if (!courses.TryGetValue(row.CourseCode, out var c))
+            {
+                c = courses[row.CourseCode] = Db.Courses.Add(new Course { InstitutionId = institutionId, Code = row.CourseCode, Name = row.CourseName, Qualification = row.Qualification }).Entity;
+            }
+            c.Name = row.CourseName;
+            c.Qualification = row.Qualification;
+            c.GradeScaleId = row.GradeScaleId;
+        }
+        await Db.SaveChangesAsync(ct);
+
+        var studentIds = rows.Select(x => x.StudentId).Distinct().ToList();
+        var existing = (await Db.Enrolments.Where(e => studentIds.Contains(e.StudentId)).ToListAsync(ct))
+            .ToDictionary(e => (e.StudentId, e.CourseId));
+        int inserted = 0, updated = 0, unchanged = 0;
+        foreach (var row in rows)
+        {
+            var courseId = courses[row.CourseCode].Id;
+            if (!existing.TryGetValue((row.StudentId, courseId), out var e))
+            {
+                e = Db.Enrolments.Add(new Enrolment { StudentId = row.StudentId, CourseId = courseId }).Entity;
+            }
+            e.TargetGrade = row.TargetGrade;
+            e.TeacherStaffId = row.TeacherStaffId;
+            e.StartDate = row.StartDate;
+            e.EndDate = row.EndDate;
+            Structure.Tally(Db, e, ref inserted, ref updated, ref unchanged);
+        }
+        await Db.SaveChangesAsync(ct);
+        return new ImportCounts(inserted, updated, unchanged);
+    }
+}

@@ -1,0 +1,31 @@
+using Caseload.Core.Import;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Caseload.Core.Features.Imports;
+
+/// <summary>Finds the import use case for a kind name (as typed on the command line).</summary>
+public sealed class Importer(IServiceProvider services)
+{
+    public static readonly IReadOnlyDictionary<string, ImportSchema> Kinds = new Dictionary<string, ImportSchema>
+    {
+        ["students"] = ImportStudents.Columns,
+        ["staff"] = ImportStaff.Columns,
+        ["tutor-groups"] = ImportTutorGroups.Columns,
+        ["enrolments"] = ImportEnrolments.Columns,
+        ["attendance"] = ImportAttendance.Columns,
+        ["grades"] = ImportGrades.Columns,
+        ["behaviour"] = ImportBehaviour.Columns,
+    };
+
+    public Task<ImportResult> RunAsync(string kind, ImportRequest request, CancellationToken ct = default) => kind switch
+    {
+        "students" => services.GetRequiredService<ImportStudents>().HandleAsync(request, ct),
+        "staff" => services.GetRequiredService<ImportStaff>().HandleAsync(request, ct),
+        "tutor-groups" => services.GetRequiredService<ImportTutorGroups>().HandleAsync(request, ct),
+        "enrolments" => services.GetRequiredService<ImportEnrolments>().HandleAsync(request, ct),
+        "attendance" => services.GetRequiredService<ImportAttendance>().HandleAsync(request, ct),
+        "grades" => services.GetRequiredService<ImportGrades>().HandleAsync(request, ct),
+        "behaviour" => services.GetRequiredService<ImportBehaviour>().HandleAsync(request, ct),
+        _ => throw new ValidationException($"'{kind}' is not an import kind; expected one of {string.Join(", ", Kinds.Keys)}"),
+    };
+}

@@ -1,0 +1,123 @@
+using Caseload.Core.Data;
+using Caseload.Core.Domain;
+using Microsoft.EntityFrameworkCore;
+
+namespace Caseload.Core.Import;
+
+public sealed record ImportRequest(
+    int InstitutionId,
+    string FileName,
+    Stream Content,
+    string Actor,
+    bool DryRun = false,
+    IProgress<ImportProgress>? Progress = null);
+
+public readonly record struct ImportProgress(long Rows, long Bytes, string Stage);
+
+public sealed record ImportCounts(int Inserted, int Updated, int Unchanged);
+
+public sealed record ImportResult(
+    ImportOutcome Outcome,
+    int Rows,
+    ImportCounts Counts,
+    IReadOnlyList<ImportProblem> Problems,
+    int ProblemCount,
+    IReadOnlyList<string> Warnings)
+{
+    public bool Succeeded => Outcome != ImportOutcome.Refused;
+}
+
+/// <summary>
+/// The one import pipeline: read and validate every row first, refuse the whole file if anything is wrong,
+/// otherwise apply it in a single transaction. Each kind supplies its schema, its row rules and how it writes.
+/// </summary>
+public abstract class CsvImport<TRow>(CaseloadDbContext db, TimeProvider clock)
+    where TRow : class
+{
+    private const int ProgressEvery = 16_384;
+
+    protected CaseloadDbContext Db { get; } = db;
+    protected TimeProvider Clock { get; } = clock;
+
+    public abstract ImportSchema Schema { get; }
+
+    /// <summary>Loads what row validation needs (existing keys, code tables) for the institution.</summary>
+    protected abstract Task PrepareAsync(int institutionId, CancellationToken ct);
+
+    /// <summary>Validates one record; returns null after recording problems.</summary>
+    protected abstract TRow? Parse(CsvImportReader record, ImportProblems problems);
+
+    /// <summary>Writes the validated rows inside the import's transaction.</summary>
+    protected abstract Task<ImportCounts> ApplyAsync(int institutionId, List<TRow> rows, string actor, DateTime now, CancellationToken ct);
+
+    public async Task<ImportResult> HandleAsync(ImportRequest request, CancellationToken ct = default)
+    {
+        var started = Clock.GetUtcNow().UtcDateTime;
+        var problems = new ImportProblems(request.FileName);
+        await PrepareAsync(request.InstitutionId, ct);
+
+        var rows = new List<TRow>();
+        var records = 0;
+        IReadOnlyList<string> warnings = [];
+        using (var reader = CsvImportReader.Open(request.Content, Schema, problems))
+        {
+            if (reader is not null)
+            {
+                while (reader.Read())
+                {
+                    records++;
+                    var row = Parse(reader, problems);
+                    if (row is not null)
+                    {
+                        rows.Add(row);
+                    }
+                    if (records % ProgressEvery == 0)
+                    {
+                        request.Progress?.Report(new ImportProgress(records, reader.BytesRead, "checking"));
+                    }
+                }
+                warnings = reader.Warnings;
+            }
+        }
+
+        if (problems.Any)
+        {
+            await RecordRunAsync(request, started, ImportOutcome.Refused, records, new ImportCounts(0, 0, 0), problems.Count, ct);
+            return new ImportResult(ImportOutcome.Refused, records, new ImportCounts(0, 0, 0), problems.Kept, problems.Count, warnings);
+        }
+        if (request.DryRun)
+        {
+            await RecordRunAsync(request, started, ImportOutcome.DryRun, records, new ImportCounts(0, 0, 0), 0, ct);
+            return new ImportResult(ImportOutcome.DryRun, records, new ImportCounts(0, 0, 0), [], 0, warnings);
+        }
+
+        request.Progress?.Report(new ImportProgress(records, 0, "writing"));
+        await using var tx = await Db.Database.BeginTransactionAsync(ct);
+        var counts = await ApplyAsync(request.InstitutionId, rows, request.Actor, started, ct);
+        await RecordRunAsync(request, started, ImportOutcome.Applied, records, counts, 0, ct);
+        await tx.CommitAsync(ct);
+        return new ImportResult(ImportOutcome.Applied, records, counts, [], 0, warnings);
+    }
+
+    private async Task RecordRunAsync(ImportRequest request, DateTime started, ImportOutcome outcome, int rows, ImportCounts counts, int errors, CancellationToken ct)
+    {
+        Db.ChangeTracker.Clear();
+        Db.ImportRuns.Add(new ImportRun
+        {
+            InstitutionId = request.InstitutionId,
+            Kind = Schema.Kind,
+            FileName = Path.GetFileName(request.FileName),
+            StartedAt = started,
+            FinishedAt = Clock.GetUtcNow().UtcDateTime,
+            Outcome = outcome,
+            Rows = rows,
+            Inserted = counts.Inserted,
+            Updated = counts.Updated,
+            Unchanged = counts.Unchanged,
+            Errors = errors,
+            StartedBy = request.Actor,
+        });
+        await Db.SaveChangesAsync(ct);
+        Db.ChangeTracker.Clear();
+    }
+}
