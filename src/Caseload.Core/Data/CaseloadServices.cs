@@ -2,6 +2,7 @@ using Caseload.Core.Features.Attendance;
 using Caseload.Core.Features.Demo;
 using Caseload.Core.Features.Imports;
 using Caseload.Core.Features.Institutions;
+using Caseload.Core.Features.Overview;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -44,6 +45,7 @@ public static class CaseloadServices
         services.AddScoped<ImportBehaviour>();
         services.AddScoped<Importer>();
         services.AddScoped<GenerateDemo>();
+        services.AddScoped<GetInstitutionOverview>();
         return services;
     }
 

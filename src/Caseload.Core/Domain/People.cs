@@ -7,6 +7,8 @@ public sealed class Institution
     public required string Code { get; set; }
     public required string Name { get; set; }
     public InstitutionKind Kind { get; set; }
+    /// <summary>Invented data from <c>caseload demo</c>: safe to show without sign-in, and the only place demo passwords work.</summary>
+    public bool IsDemo { get; set; }
     public DateTime CreatedAt { get; set; }
 }
 

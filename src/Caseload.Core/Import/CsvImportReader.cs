@@ -139,7 +139,8 @@ public sealed class CsvImportReader : IDisposable
         }
         catch (DecoderFallbackException)
         {
-            _problems.Add(_lastRawRow + 1, 1, "the file is not valid UTF-8; expected a UTF-8 text file (save as 'CSV UTF-8')");
+            var (line, column) = Utf8Locator.FirstInvalid(_text.BaseStream) ?? (_lastRawRow + 1, 1);
+            _problems.Add(line, column, "the file is not valid UTF-8 here; expected a UTF-8 text file (in Excel: save as 'CSV UTF-8')");
             return false;
         }
         Line = LineOf(_parser);

@@ -31,7 +31,7 @@ public sealed class GenerateDemo(CaseloadDbContext db, TimeProvider clock, Creat
         var today = request.Today ?? DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
         progress?.Report("generating");
         var files = DemoData.Build(request.Students, request.Seed, today);
-        var institution = await create.HandleAsync(new CreateInstitution.Request(request.Code, request.Name, InstitutionKind.SixthFormCollege), ct);
+        var institution = await create.HandleAsync(new CreateInstitution.Request(request.Code, request.Name, InstitutionKind.SixthFormCollege, IsDemo: true), ct);
         await EnsureAcademicYearAsync(institution.Id, files.TermStart, ct);
 
         var results = new Dictionary<string, ImportResult>();

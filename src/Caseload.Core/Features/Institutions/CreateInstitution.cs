@@ -8,7 +8,7 @@ namespace Caseload.Core.Features.Institutions;
 /// <summary>Creates an institution with its default code table, grade scales and the current academic year.</summary>
 public sealed class CreateInstitution(CaseloadDbContext db, TimeProvider clock)
 {
-    public sealed record Request(string Code, string Name, InstitutionKind Kind);
+    public sealed record Request(string Code, string Name, InstitutionKind Kind, bool IsDemo = false);
 
     public async Task<Institution> HandleAsync(Request request, CancellationToken ct = default)
     {
@@ -23,7 +23,7 @@ public sealed class CreateInstitution(CaseloadDbContext db, TimeProvider clock)
         }
         var now = clock.GetUtcNow().UtcDateTime;
         await using var tx = await db.Database.BeginTransactionAsync(ct);
-        var institution = new Institution { Code = code, Name = request.Name.Trim(), Kind = request.Kind, CreatedAt = now };
+        var institution = new Institution { Code = code, Name = request.Name.Trim(), Kind = request.Kind, IsDemo = request.IsDemo, CreatedAt = now };
         db.Institutions.Add(institution);
         await db.SaveChangesAsync(ct);
 

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Caseload.Data.Sqlite.Migrations
 {
     [DbContext(typeof(CaseloadDbContext))]
-    [Migration("20261123091226_Initial")]
+    [Migration("20261123091446_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -780,6 +780,10 @@ namespace Caseload.Data.Sqlite.Migrations
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("TEXT")
                         .HasColumnName("created_at");
+
+                    b.Property<bool>("IsDemo")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("is_demo");
 
                     b.Property<int>("Kind")
                         .HasColumnType("INTEGER")

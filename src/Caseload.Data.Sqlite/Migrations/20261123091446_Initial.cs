@@ -63,6 +63,7 @@ namespace Caseload.Data.Sqlite.Migrations
                     code = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
                     name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
                     kind = table.Column<int>(type: "INTEGER", nullable: false),
+                    is_demo = table.Column<bool>(type: "INTEGER", nullable: false),
                     created_at = table.Column<DateTime>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>

@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Caseload.Data.Postgres.Migrations
 {
     [DbContext(typeof(CaseloadDbContext))]
-    [Migration("20261123091227_Initial")]
+    [Migration("20261123091446_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -811,6 +811,10 @@ namespace Caseload.Data.Postgres.Migrations
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
+
+                    b.Property<bool>("IsDemo")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_demo");
 
                     b.Property<int>("Kind")
                         .HasColumnType("integer")

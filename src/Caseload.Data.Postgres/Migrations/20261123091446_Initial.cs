@@ -64,6 +64,7 @@ namespace Caseload.Data.Postgres.Migrations
                     code = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
                     name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
                     kind = table.Column<int>(type: "integer", nullable: false),
+                    is_demo = table.Column<bool>(type: "boolean", nullable: false),
                     created_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>

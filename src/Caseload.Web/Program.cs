@@ -1,0 +1,31 @@
+using Caseload.Core.Data;
+using Caseload.Data.Postgres;
+using Caseload.Data.Sqlite;
+using Caseload.Web;
+
+// Settings come from appsettings.json beside the binary, so `dotnet run --project src/Caseload.Web` from the
+// repository root finds them; the SQLite file stays relative to the current directory (./data/caseload.db),
+// the same file the CLI uses when run from the same place.
+var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
+var database = CaseloadServices.SelectDatabase(builder.Configuration, new SqliteProvider(), new PostgresProvider());
+builder.Services.AddSingleton(TimeProvider.System);
+builder.Services.AddCaseloadCore(database);
+builder.Services.AddRazorPages();
+builder.Services.AddProblemDetails();
+
+var app = builder.Build();
+await FirstRun.PrepareAsync(app.Services, app.Configuration, app.Logger);
+
+if (!app.Environment.IsDevelopment())
+{
+    app.UseExceptionHandler("/Error");
+    app.UseHsts();
+}
+app.UseStatusCodePagesWithReExecute("/Error", "?status={0}");
+app.MapStaticAssets();
+app.MapRazorPages();
+app.MapGet("/health", () => Results.Text("ok"));
+await app.RunAsync();
+
+/// <summary>Exposed for tests that host the app.</summary>
+public partial class Program;

@@ -1,0 +1,130 @@
+using System.Text;
+using Caseload.Core.Import;
+
+namespace Caseload.Core.Tests;
+
+public sealed class ImportReaderTests
+{
+    private static readonly ImportSchema Schema = new("test", ["id", "name"], ["note"]);
+
+    private static (List<(int Line, string Id, string Name, string Note)> Rows, ImportProblems Problems, List<string> Warnings) Read(string text, bool bom = false)
+    {
+        var bytes = Encoding.UTF8.GetBytes(text);
+        if (bom)
+        {
+            bytes = [0xEF, 0xBB, 0xBF, .. bytes];
+        }
+        var problems = new ImportProblems("t.csv");
+        var rows = new List<(int, string, string, string)>();
+        using var reader = CsvImportReader.Open(new MemoryStream(bytes), Schema, problems);
+        if (reader is null)
+        {
+            return (rows, problems, []);
+        }
+        while (reader.Read())
+        {
+            rows.Add((reader.Line, reader[0], reader[1], reader[2]));
+        }
+        return (rows, problems, reader.Warnings);
+    }
+
+    [Fact]
+    public void Headers_match_in_any_case_and_order_with_a_bom_and_crlf()
+    {
+        var (rows, problems, _) = Read("NAME,Id\r\nAmira,S1\r\nChidi,S2\r\n", bom: true);
+        Assert.False(problems.Any);
+        Assert.Equal([(2, "S1", "Amira", ""), (3, "S2", "Chidi", "")], rows);
+    }
+
+    [Fact]
+    public void Quoted_fields_keep_commas_quotes_and_newlines_and_lines_count_physically()
+    {
+        var (rows, problems, _) = Read("id,name,note\n1,\"Smith, Jo\",\"said \"\"hi\"\"\nand left\"\n2,Eze,\n");
+        Assert.False(problems.Any);
+        Assert.Equal("Smith, Jo", rows[0].Name);
+        Assert.Equal("said \"hi\"\nand left", rows[0].Note);
+        Assert.Equal(2, rows[0].Line);
+        Assert.Equal(4, rows[1].Line); // the quoted newline took line 3
+    }
+
+    [Fact]
+    public void Missing_required_column_is_reported_on_the_header_line()
+    {
+        var (_, problems, _) = Read("id,note\n1,x\n");
+        var p = Assert.Single(problems.Kept);
+        Assert.Equal(1, p.Line);
+        Assert.Contains("missing required column 'name'", p.Message);
+        Assert.StartsWith("t.csv:1:", p.ToString());
+    }
+
+    [Fact]
+    public void Unknown_columns_are_warnings_not_errors()
+    {
+        var (rows, problems, warnings) = Read("id,name,shoe_size\n1,Ava,5\n");
+        Assert.False(problems.Any);
+        Assert.Single(rows);
+        Assert.Equal("t.csv:1:3: unknown column 'shoe_size' ignored", Assert.Single(warnings));
+    }
+
+    [Fact]
+    public void A_row_with_the_wrong_number_of_fields_is_reported_with_its_line()
+    {
+        var (rows, problems, _) = Read("id,name\n1,Ava\n2,Ben,extra\n3,Cai\n");
+        Assert.Equal(2, rows.Count);
+        var p = Assert.Single(problems.Kept);
+        Assert.Equal(3, p.Line);
+        Assert.Contains("has 3 fields; expected 2", p.Message);
+    }
+
+    [Fact]
+    public void Invalid_utf8_is_refused_with_a_clear_message()
+    {
+        var bytes = Encoding.UTF8.GetBytes("id,name\n1,Ren").Concat(new byte[] { 0xE9, 0x0A }).ToArray(); // Latin-1 é
+        var problems = new ImportProblems("t.csv");
+        using (var reader = CsvImportReader.Open(new MemoryStream(bytes), Schema, problems))
+        {
+            while (reader?.Read() == true)
+            {
+            }
+        }
+        var p = Assert.Single(problems.Kept);
+        Assert.Contains("not valid UTF-8", p.Message);
+        Assert.Equal((2, 6), (p.Line, p.Column)); // "1,Ren" then the bad byte
+
+    }
+
+    [Fact]
+    public void An_empty_file_says_what_header_was_expected()
+    {
+        var (_, problems, _) = Read("");
+        Assert.Contains("expected a header row with the columns id, name", Assert.Single(problems.Kept).Message);
+    }
+
+    [Fact]
+    public void Problems_beyond_the_limit_are_counted_but_not_kept()
+    {
+        var p = new ImportProblems("f.csv", limit: 3);
+        for (var i = 0; i < 10; i++)
+        {
+            p.Add(i + 2, 1, "bad");
+        }
+        Assert.Equal(10, p.Count);
+        Assert.Equal(3, p.Kept.Count);
+    }
+
+    [Theory]
+    [InlineData("2026-09-07", 2026, 9, 7)]
+    [InlineData("07/09/2026", 2026, 9, 7)]
+    [InlineData("7/9/2026", 2026, 9, 7)]
+    public void Dates_are_iso_or_uk(string text, int y, int m, int d)
+    {
+        Assert.True(Fields.TryParseDate(text, out var date));
+        Assert.Equal(new DateOnly(y, m, d), date);
+    }
+
+    [Theory]
+    [InlineData("09/31/2026")] // US order: month 31 does not exist
+    [InlineData("31/02/2026")]
+    [InlineData("2026-9-7x")]
+    public void Impossible_or_foreign_dates_are_refused(string text) => Assert.False(Fields.TryParseDate(text, out _));
+}
