@@ -40,7 +40,7 @@ public sealed class ImportEnrolments(CaseloadDbContext db, TimeProvider clock) :
         var scales = await Db.GradeScales.AsNoTracking().Include(s => s.Grades).Where(s => s.InstitutionId == institutionId).ToListAsync(ct);
         _scales = scales.ToDictionary(
             s => s.Code,
-            s => new ScaleInfo(s.Id, s.Code, s.Grades.ToDictionary(g => g.Code, g => g.Code, StringComparer.OrdinalIgnoreCase)),
+            s => new ScaleInfo(s.Id, s.Code, s.Grades.OrderByDescending(g => g.Rank).ToDictionary(g => g.Code, g => g.Code, StringComparer.OrdinalIgnoreCase)),
             StringComparer.OrdinalIgnoreCase);
     }
 
@@ -61,7 +61,7 @@ public sealed class ImportEnrolments(CaseloadDbContext db, TimeProvider clock) :
         ScaleInfo? scale = null;
         if (Fields.Required(r, ScaleCol, p, out var scaleCode) && !_scales.TryGetValue(scaleCode, out scale))
         {
-            p.Add(r.Line, r.ColumnNumber(ScaleCol), $"grade_scale '{Fields.Shorten(scaleCode)}' is not one of this institution's scales; expected one of {string.Join(", ", _scales.Keys.Order())}");
+            p.Add(r.Line, r.ColumnNumber(ScaleCol), $"grade_scale '{Fields.Shorten(scaleCode)}' is not one of this institution's scales; expected one of {string.Join(", ", _scales.Keys.Order(StringComparer.Ordinal))}");
         }
         if (course.Length > 0 && scale is not null)
         {

@@ -1,0 +1,26 @@
+// Timed console benchmarks (BenchmarkDotNet's many iterations don't suit a million-row import).
+//   dotnet run -c Release --project bench/Caseload.Bench -- import [--marks N] [--postgres CONNECTION]
+// bench/import-bench.sh starts a throwaway PostgreSQL and runs it on both databases.
+using Caseload.Bench;
+
+var marks = 1_000_000;
+string? postgres = null;
+for (var i = 1; i < args.Length; i++)
+{
+    switch (args[i])
+    {
+        case "--marks":
+            marks = int.Parse(args[++i], System.Globalization.CultureInfo.InvariantCulture);
+            break;
+        case "--postgres":
+            postgres = args[++i];
+            break;
+    }
+}
+if (args is not ["import", ..])
+{
+    Console.Error.WriteLine("usage: Caseload.Bench import [--marks N] [--postgres CONNECTION]");
+    return 2;
+}
+await ImportBenchmark.RunAsync(marks, postgres);
+return 0;

@@ -1,0 +1,37 @@
+#!/usr/bin/env bash
+# The one test command: builds everything, makes sure a PostgreSQL server is available (a throwaway cluster on
+# loopback, removed afterwards), runs every test on SQLite and PostgreSQL, and ends with "N passed, N failed".
+set -euo pipefail
+cd "$(dirname "$0")"
+root=$(pwd)
+work=$(mktemp -d /tmp/caseload-test.XXXXXX)
+source scripts/pg-throwaway.sh
+trap 'pg_throwaway_stop; rm -rf "$work"' EXIT
+
+# A throwaway PostgreSQL for the tests; durability settings off because the cluster is deleted at the end.
+PG_EXTRA_OPTIONS="-c fsync=off -c synchronous_commit=off -c full_page_writes=off" pg_throwaway_start
+export CASELOAD_TEST_POSTGRES="$CASELOAD_PG"
+
+# --- Build and test -------------------------------------------------------------------------------------
+dotnet build Caseload.slnx -c Release -nologo -v q
+passed=0; failed=0; skipped=0; status=0
+for project in tests/*/*.csproj; do
+  name=$(basename "$project" .csproj)
+  if ! dotnet test "$project" -c Release --no-build -nologo --logger "trx;LogFileName=$name.trx" --results-directory "$work/results"; then
+    status=1
+  fi
+  trx="$work/results/$name.trx"
+  if [ -f "$trx" ]; then
+    counters=$(grep -o '<Counters [^>]*>' "$trx")
+    p=$(sed -n 's/.* passed="\([0-9]*\)".*/\1/p' <<<"$counters"); f=$(sed -n 's/.* failed="\([0-9]*\)".*/\1/p' <<<"$counters")
+    total=$(sed -n 's/.* total="\([0-9]*\)".*/\1/p' <<<"$counters"); executed=$(sed -n 's/.* executed="\([0-9]*\)".*/\1/p' <<<"$counters")
+    passed=$((passed + ${p:-0})); failed=$((failed + ${f:-0})); skipped=$((skipped + ${total:-0} - ${executed:-0}))
+  else
+    echo "test.sh: $name produced no results" >&2; failed=$((failed + 1)); status=1
+  fi
+done
+
+summary="$passed passed, $failed failed"
+[ "$skipped" -gt 0 ] && summary="$summary, $skipped skipped"
+echo "$summary"
+[ "$failed" -eq 0 ] && [ "$status" -eq 0 ]

@@ -1,0 +1,60 @@
+using Caseload.Cli;
+
+namespace Caseload.IntegrationTests;
+
+/// <summary>The command as a person types it: exit codes, output and file:line:column errors on stderr.</summary>
+public sealed class CliTests
+{
+    private static async Task<(int Exit, string Out, string Err)> RunAsync(TestDatabase db, params string[] args)
+    {
+        var output = new StringWriter();
+        var error = new StringWriter();
+        var exit = await CaseloadCommand.RunAsync([.. args, "--provider", db.Selection.Provider.Name, "--connection", db.ConnectionString], output, error);
+        return (exit, output.ToString(), error.ToString());
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task Import_every_sample_then_refuse_a_bad_file(string provider)
+    {
+        await using var db = await TestDatabase.CreateAsync(provider);
+        var (exit, _, err) = await RunAsync(db, "import", "students", Samples.PathOf("students"));
+        Assert.Equal(1, exit);
+        Assert.Contains("there is no institution yet", err);
+
+        Assert.Equal(0, (await RunAsync(db, "institution", "add", "--code", "RSFC", "--name", "Riverside")).Exit);
+        foreach (var kind in Samples.Order)
+        {
+            var run = await RunAsync(db, "import", kind, Samples.PathOf(kind));
+            Assert.True(run.Exit == 0, run.Err);
+            Assert.Contains("rows:", run.Out);
+        }
+        var again = await RunAsync(db, "import", "attendance", Samples.PathOf("attendance"));
+        Assert.Contains("16 rows: 0 added, 0 updated, 16 unchanged", again.Out);
+
+        var bad = Path.Combine(Path.GetTempPath(), $"bad-{Guid.NewGuid():N}.csv");
+        await File.WriteAllTextAsync(bad, "student_id,date,session,code\nS1001,2026-09-09,AM,/\nS1001,2026-13-09,AM,/\nS1001,2026-09-10,AM,Q9\n");
+        try
+        {
+            var refused = await RunAsync(db, "import", "attendance", bad);
+            Assert.Equal(1, refused.Exit);
+            var lines = refused.Err.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+            Assert.Equal($"{bad}:3:2: date '2026-13-09' is not a date; expected yyyy-MM-dd or dd/MM/yyyy", lines[0]);
+            Assert.StartsWith($"{bad}:4:4: code 'Q9' is not in this institution's code table", lines[1]);
+            Assert.Equal($"{bad}: refused: 2 problem(s) in 3 rows; nothing was written", lines[2]);
+        }
+        finally
+        {
+            File.Delete(bad);
+        }
+    }
+
+    [Fact]
+    public async Task An_unknown_kind_is_a_usage_error()
+    {
+        await using var db = await TestDatabase.CreateAsync("Sqlite");
+        var (exit, _, err) = await RunAsync(db, "import", "timetable", "x.csv");
+        Assert.NotEqual(0, exit);
+        Assert.Contains("timetable", err);
+    }
+}
