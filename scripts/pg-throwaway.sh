@@ -39,16 +39,19 @@ pg_throwaway_start() {
     id postgres >/dev/null 2>&1 || { echo "the postgres user is missing (install Debian's postgresql package)" >&2; return 1; }
     chown postgres "$work"
   fi
-  local port="" candidate
-  for candidate in $(shuf -i 20000-40000 -n 20); do
-    if ! (exec 3<>/dev/tcp/127.0.0.1/"$candidate") 2>/dev/null; then port=$candidate; break; fi
-  done
-  [ -n "$port" ] || { echo "no free port for PostgreSQL" >&2; return 1; }
   as_postgres "$pg_bin/initdb" -D "$pg_data" -U postgres -A trust -E UTF8 --locale=C.UTF-8 --no-sync >"$work/initdb.log" 2>&1 \
     || { cat "$work/initdb.log" >&2; return 1; }
-  as_postgres "$pg_ctl" -D "$pg_data" -l "$work/pg.log" -w \
-    -o "-p $port -k $work -c listen_addresses=127.0.0.1 -c max_connections=200 ${PG_EXTRA_OPTIONS:-}" start >/dev/null \
-    || { cat "$work/pg.log" >&2; return 1; }
+  # Ports below Linux's ephemeral range (32768+), so no outgoing connection holds them; retry if one is taken.
+  local port="" candidate
+  for candidate in $(shuf -i 15000-30000 -n 10); do
+    (exec 3<>/dev/tcp/127.0.0.1/"$candidate") 2>/dev/null && continue
+    if as_postgres "$pg_ctl" -D "$pg_data" -l "$work/pg.log" -w \
+      -o "-p $candidate -k $work -c listen_addresses=127.0.0.1 -c max_connections=200 ${PG_EXTRA_OPTIONS:-}" start >/dev/null; then
+      port=$candidate
+      break
+    fi
+  done
+  [ -n "$port" ] || { echo "could not start PostgreSQL on a free port" >&2; cat "$work/pg.log" >&2; return 1; }
   export CASELOAD_PG="Host=127.0.0.1;Port=$port;Username=postgres;Database=postgres"
   echo "PostgreSQL $("$pg_bin/postgres" --version | awk '{print $3}') on 127.0.0.1:$port" >&2
 }

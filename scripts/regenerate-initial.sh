@@ -16,5 +16,11 @@ for prov in ("Sqlite", "Postgres"):
     k = s.index(head) + len(head)
     s = s[:k] + f"            migrationBuilder.Sql(HistoryTriggers.{prov}Down);\n\n" + s[k:]
     s = s.replace("using Microsoft.EntityFrameworkCore.Migrations;", "using Caseload.Core.Data;\nusing Microsoft.EntityFrameworkCore.Migrations;", 1)
+    if prov == "Sqlite":
+        # The marks table is clustered on its natural key (WITHOUT ROWID): one B-tree instead of two.
+        i = s.index('            migrationBuilder.CreateTable(\n                name: "attendance_marks",')
+        j = s.index('            migrationBuilder.CreateTable(', i + 10)
+        s = s[:i] + '            // One B-tree clustered on the natural key instead of a rowid table plus an index (see docs/decisions).\n            migrationBuilder.Sql(SqliteSchema.AttendanceMarksTable);\n\n' + s[j:]
+        s = s.replace("using Caseload.Core.Data;", "using Caseload.Core.Data;\nusing Caseload.Data.Sqlite;", 1)
     open(f, "w").write(s)
 PY

@@ -1,10 +1,11 @@
 // Timed console benchmarks (BenchmarkDotNet's many iterations don't suit a million-row import).
-//   dotnet run -c Release --project bench/Caseload.Bench -- import [--marks N] [--postgres CONNECTION]
+//   dotnet run -c Release --project bench/Caseload.Bench -- import [--marks N] [--postgres CONNECTION] [--only Sqlite|Postgres]
 // bench/import-bench.sh starts a throwaway PostgreSQL and runs it on both databases.
 using Caseload.Bench;
 
 var marks = 1_000_000;
 string? postgres = null;
+string? only = null;
 for (var i = 1; i < args.Length; i++)
 {
     switch (args[i])
@@ -15,6 +16,9 @@ for (var i = 1; i < args.Length; i++)
         case "--postgres":
             postgres = args[++i];
             break;
+        case "--only":
+            only = args[++i];
+            break;
     }
 }
 if (args is not ["import", ..])
@@ -22,5 +26,5 @@ if (args is not ["import", ..])
     Console.Error.WriteLine("usage: Caseload.Bench import [--marks N] [--postgres CONNECTION]");
     return 2;
 }
-await ImportBenchmark.RunAsync(marks, postgres);
+await ImportBenchmark.RunAsync(marks, postgres, only);
 return 0;

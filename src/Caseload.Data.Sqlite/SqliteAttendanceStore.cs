@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using Caseload.Core.Data;
 using Caseload.Core.Features.Attendance;
 using Microsoft.Data.Sqlite;
@@ -9,53 +8,126 @@ using Microsoft.EntityFrameworkCore.Storage;
 namespace Caseload.Data.Sqlite;
 
 /// <summary>
-/// Prepared, batched upserts in the caller's transaction. The upsert's WHERE leaves identical marks untouched and
-/// its RETURNING names the rows that did change, so only their weeks are recomputed.
+/// Reads what is stored for each student over the file's dates and compares in memory (both sides sorted by key), so
+/// an unchanged mark costs a read, not a write; then one prepared upsert per new or different mark, in the caller's
+/// transaction (single-row prepared statements measured faster than multi-row ones on SQLite). The history trigger
+/// keeps replaced values, and only the changed marks' weeks are recomputed.
 /// </summary>
 internal sealed class SqliteAttendanceStore : IAttendanceStore
 {
-    private const int Batch = 200; // 7 parameters a row: well under SQLite's limit, big enough to amortise each call
     private const string DateFormat = "yyyy-MM-dd";
     private const string InstantFormat = "yyyy-MM-dd HH:mm:ss.FFFFFFF"; // how EF Core's SQLite provider writes DateTime
+
+    /// <summary>A file covers a few hundred dates at most: format each once, not once per mark.</summary>
+    private sealed class DateTexts
+    {
+        private readonly Dictionary<DateOnly, string> _texts = [];
+
+        public string this[DateOnly date] =>
+            _texts.TryGetValue(date, out var text) ? text : _texts[date] = date.ToString(DateFormat, CultureInfo.InvariantCulture);
+    }
 
     public async Task<MarkMergeResult> MergeAsync(CaseloadDbContext db, int institutionId, IReadOnlyList<MarkRow> rows, string actor, DateTime now, CancellationToken ct)
     {
         var (connection, transaction) = Open(db);
-        var historyBefore = await ScalarAsync(connection, transaction, "SELECT COALESCE(MAX(id), 0) FROM attendance_mark_changes", ct);
-        var recordedAt = now.ToString(InstantFormat, CultureInfo.InvariantCulture);
+        var dates = new DateTexts();
+        var changes = Compare(connection, transaction, rows, dates);
         var weeks = new HashSet<(int, DateOnly)>();
-        var changed = 0;
+        var updated = 0;
 
-        using var full = Prepare(connection, transaction, Batch);
-        for (var offset = 0; offset < rows.Count; offset += Batch)
+        using (var upsert = connection.CreateCommand())
         {
-            var count = Math.Min(Batch, rows.Count - offset);
-            using var tail = count == Batch ? null : Prepare(connection, transaction, count);
-            var command = tail ?? full;
-            var p = command.Parameters;
-            for (var i = 0; i < count; i++)
+            upsert.Transaction = transaction;
+            upsert.CommandText = """
+                INSERT INTO attendance_marks (student_id, date, session, code, minutes_late, recorded_at, recorded_by)
+                VALUES ($s, $d, $p, $c, $m, $at, $by)
+                ON CONFLICT (student_id, date, session) DO UPDATE SET code = excluded.code, minutes_late = excluded.minutes_late,
+                    recorded_at = excluded.recorded_at, recorded_by = excluded.recorded_by
+                """;
+            var student = upsert.Parameters.Add("$s", SqliteType.Integer);
+            var date = upsert.Parameters.Add("$d", SqliteType.Text);
+            var session = upsert.Parameters.Add("$p", SqliteType.Text);
+            var code = upsert.Parameters.Add("$c", SqliteType.Text);
+            var late = upsert.Parameters.Add("$m", SqliteType.Integer);
+            upsert.Parameters.Add("$at", SqliteType.Text).Value = now.ToString(InstantFormat, CultureInfo.InvariantCulture);
+            upsert.Parameters.Add("$by", SqliteType.Text).Value = actor;
+            upsert.Prepare();
+            foreach (var (index, isNew) in changes)
             {
-                var row = rows[offset + i];
-                p[i * 5].Value = row.StudentId;
-                p[i * 5 + 1].Value = row.Date.ToString(DateFormat, CultureInfo.InvariantCulture);
-                p[i * 5 + 2].Value = row.Session;
-                p[i * 5 + 3].Value = row.Code;
-                p[i * 5 + 4].Value = row.MinutesLate is { } late ? late : DBNull.Value;
-            }
-            p[count * 5].Value = recordedAt;
-            p[count * 5 + 1].Value = actor;
-            await using var reader = await command.ExecuteReaderAsync(ct);
-            while (await reader.ReadAsync(ct))
-            {
-                changed++;
-                var date = DateOnly.ParseExact(reader.GetString(1), DateFormat, CultureInfo.InvariantCulture);
-                weeks.Add((reader.GetInt32(0), Weeks.StartOf(date)));
+                var row = rows[index];
+                student.Value = row.StudentId;
+                date.Value = dates[row.Date];
+                session.Value = row.Session;
+                code.Value = row.Code;
+                late.Value = row.MinutesLate is { } m ? m : DBNull.Value;
+                upsert.ExecuteNonQuery();
+                updated += isNew ? 0 : 1;
+                weeks.Add((row.StudentId, Weeks.StartOf(row.Date)));
             }
         }
-
-        var updated = (int)(await ScalarAsync(connection, transaction, $"SELECT COUNT(*) FROM attendance_mark_changes WHERE id > {historyBefore}", ct));
+        ct.ThrowIfCancellationRequested();
         await RefreshAsync(connection, transaction, institutionId, weeks, ct);
-        return new MarkMergeResult(changed - updated, updated, rows.Count - changed, weeks.Count);
+        return new MarkMergeResult(changes.Count - updated, updated, rows.Count - changes.Count, weeks.Count);
+    }
+
+    /// <summary>
+    /// The rows (by index) that are new or differ from what is stored. Rows are sorted by (student, date, session);
+    /// each student's stored marks over the file's dates come back in the same order (dates as yyyy-MM-dd text and
+    /// ASCII session ids sort the same in SQLite's BINARY collation as ordinally in .NET), so one pass compares them.
+    /// </summary>
+    private static List<(int Index, bool IsNew)> Compare(SqliteConnection connection, SqliteTransaction transaction, IReadOnlyList<MarkRow> rows, DateTexts dates)
+    {
+        var changes = new List<(int, bool)>();
+        if (rows.Count == 0)
+        {
+            return changes;
+        }
+        var from = rows.Min(r => r.Date).ToString(DateFormat, CultureInfo.InvariantCulture);
+        var to = rows.Max(r => r.Date).ToString(DateFormat, CultureInfo.InvariantCulture);
+        using var stored = connection.CreateCommand();
+        stored.Transaction = transaction;
+        stored.CommandText = """
+            SELECT date, session, code, minutes_late FROM attendance_marks
+            WHERE student_id = $s AND date BETWEEN $from AND $to ORDER BY date, session
+            """;
+        var studentParameter = stored.Parameters.Add("$s", SqliteType.Integer);
+        stored.Parameters.Add("$from", SqliteType.Text).Value = from;
+        stored.Parameters.Add("$to", SqliteType.Text).Value = to;
+        stored.Prepare();
+
+        var i = 0;
+        while (i < rows.Count)
+        {
+            var studentId = rows[i].StudentId;
+            studentParameter.Value = studentId;
+            using var reader = stored.ExecuteReader();
+            var hasStored = reader.Read();
+            for (; i < rows.Count && rows[i].StudentId == studentId; i++)
+            {
+                var row = rows[i];
+                var date = dates[row.Date];
+                var order = 1;
+                while (hasStored && (order = Order(reader.GetString(0), reader.GetString(1), date, row.Session)) < 0)
+                {
+                    hasStored = reader.Read();
+                }
+                if (!hasStored || order > 0)
+                {
+                    changes.Add((i, true));
+                }
+                else if (reader.GetString(2) != row.Code || (reader.IsDBNull(3) ? null : (short?)reader.GetInt32(3)) != row.MinutesLate)
+                {
+                    changes.Add((i, false));
+                }
+            }
+        }
+        return changes;
+    }
+
+    private static int Order(string storedDate, string storedSession, string date, string session)
+    {
+        var c = string.CompareOrdinal(storedDate, date);
+        return c != 0 ? c : string.CompareOrdinal(storedSession, session);
     }
 
     public async Task<int> RebuildWeeksAsync(CaseloadDbContext db, int institutionId, CancellationToken ct)
@@ -64,14 +136,9 @@ internal sealed class SqliteAttendanceStore : IAttendanceStore
         await using var command = connection.CreateCommand();
         command.Transaction = transaction;
         command.CommandText = """
-            CREATE TEMP TABLE IF NOT EXISTS affected_weeks (student_id INTEGER NOT NULL, week_start TEXT NOT NULL, week_end TEXT NOT NULL,
-                PRIMARY KEY (student_id, week_start)) WITHOUT ROWID;
-            DELETE FROM affected_weeks;
-            INSERT INTO affected_weeks (student_id, week_start, week_end)
-            SELECT DISTINCT m.student_id, date(m.date, 'weekday 0', '-6 days'), date(m.date, 'weekday 0', '+1 days')
-            FROM attendance_marks m JOIN students s ON s.id = m.student_id WHERE s.institution_id = @institution;
             DELETE FROM attendance_weeks WHERE student_id IN (SELECT id FROM students WHERE institution_id = @institution);
-            """ + AttendanceWeeksSql.InsertAffected + "\nDELETE FROM affected_weeks;";
+            """ + AttendanceWeeksSql.InsertGrouped("attendance_marks m JOIN students s ON s.id = m.student_id AND s.institution_id = @institution",
+                "date(m.date, 'weekday 0', '-6 days')");
         command.Parameters.AddWithValue("@institution", institutionId);
         return await command.ExecuteNonQueryAsync(ct);
     }
@@ -115,33 +182,6 @@ internal sealed class SqliteAttendanceStore : IAttendanceStore
         await refresh.ExecuteNonQueryAsync(ct);
     }
 
-    private static SqliteCommand Prepare(SqliteConnection connection, SqliteTransaction transaction, int rows)
-    {
-        var sql = new StringBuilder("INSERT INTO attendance_marks (student_id, date, session, code, minutes_late, recorded_at, recorded_by) VALUES ");
-        var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        for (var i = 0; i < rows; i++)
-        {
-            sql.Append(i == 0 ? "" : ",").Append(CultureInfo.InvariantCulture, $"(@s{i},@d{i},@p{i},@c{i},@m{i},@at,@by)");
-            command.Parameters.Add($"@s{i}", SqliteType.Integer);
-            command.Parameters.Add($"@d{i}", SqliteType.Text);
-            command.Parameters.Add($"@p{i}", SqliteType.Text);
-            command.Parameters.Add($"@c{i}", SqliteType.Text);
-            command.Parameters.Add($"@m{i}", SqliteType.Integer);
-        }
-        command.Parameters.Add("@at", SqliteType.Text);
-        command.Parameters.Add("@by", SqliteType.Text);
-        sql.Append("""
-             ON CONFLICT (student_id, date, session) DO UPDATE SET code = excluded.code, minutes_late = excluded.minutes_late,
-                recorded_at = excluded.recorded_at, recorded_by = excluded.recorded_by
-             WHERE attendance_marks.code IS NOT excluded.code OR attendance_marks.minutes_late IS NOT excluded.minutes_late
-             RETURNING student_id, date
-            """);
-        command.CommandText = sql.ToString();
-        command.Prepare();
-        return command;
-    }
-
     private static (SqliteConnection, SqliteTransaction) Open(CaseloadDbContext db)
     {
         var transaction = db.Database.CurrentTransaction?.GetDbTransaction() as SqliteTransaction
@@ -149,11 +189,4 @@ internal sealed class SqliteAttendanceStore : IAttendanceStore
         return ((SqliteConnection)db.Database.GetDbConnection(), transaction);
     }
 
-    private static async Task<long> ScalarAsync(SqliteConnection connection, SqliteTransaction transaction, string sql, CancellationToken ct)
-    {
-        await using var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = sql;
-        return Convert.ToInt64(await command.ExecuteScalarAsync(ct), CultureInfo.InvariantCulture);
-    }
 }

@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Caseload.Web;
 
-/// <summary>On start: apply migrations; on a database with no institution, load the demo unless told not to.</summary>
+/// <summary>On start: apply migrations; on an empty SQLite database, load the demo unless told not to.</summary>
 internal static class FirstRun
 {
     public static async Task PrepareAsync(IServiceProvider services, IConfiguration configuration, ILogger logger)
@@ -12,7 +12,9 @@ internal static class FirstRun
         await using var scope = services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<CaseloadDbContext>();
         await CaseloadServices.MigrateAsync(db);
-        if (await db.Institutions.AnyAsync() || !configuration.GetValue("Demo:LoadOnFirstRun", true))
+        // The demo loads by default only into the embedded database: a production PostgreSQL starts empty.
+        var isSqlite = scope.ServiceProvider.GetRequiredService<DatabaseSelection>().Provider.Name == "Sqlite";
+        if (await db.Institutions.AnyAsync() || !configuration.GetValue("Demo:LoadOnFirstRun", isSqlite))
         {
             return;
         }

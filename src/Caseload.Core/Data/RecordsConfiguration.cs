@@ -24,7 +24,10 @@ internal sealed class AttendanceMarkConfiguration : IEntityTypeConfiguration<Att
         b.Property(x => x.Session).HasMaxLength(16);
         b.Property(x => x.Code).HasMaxLength(4);
         b.Property(x => x.RecordedBy).HasMaxLength(200);
-        b.HasOne<Student>().WithMany().HasForeignKey(x => x.StudentId);
+        // No foreign key to students on purpose: checking it per row was 45% of a million-mark import on
+        // PostgreSQL. Imports validate every student id in the same transaction, students are never deleted, and
+        // attendance_weeks (which every mark feeds, in the same transaction) does keep a foreign key, so a student
+        // with marks still cannot be deleted. See docs/decisions/0003-attendance-storage.md.
         b.ToTable(t => t.HasTrigger(HistoryTriggers.AttendanceMarkTrigger));
     }
 }

@@ -47,6 +47,11 @@ public abstract class CsvImport<TRow>(CaseloadDbContext db, TimeProvider clock)
     /// <summary>Validates one record; returns null after recording problems.</summary>
     protected abstract TRow? Parse(CsvImportReader record, ImportProblems problems);
 
+    /// <summary>Told the file's size before reading, so a big kind can size its buffers once.</summary>
+    protected virtual void Expect(long bytes)
+    {
+    }
+
     /// <summary>Writes the validated rows inside the import's transaction.</summary>
     protected abstract Task<ImportCounts> ApplyAsync(int institutionId, List<TRow> rows, string actor, DateTime now, CancellationToken ct);
 
@@ -56,6 +61,10 @@ public abstract class CsvImport<TRow>(CaseloadDbContext db, TimeProvider clock)
         var problems = new ImportProblems(request.FileName);
         await PrepareAsync(request.InstitutionId, ct);
 
+        if (request.Content.CanSeek)
+        {
+            Expect(request.Content.Length);
+        }
         var rows = new List<TRow>();
         var records = 0;
         IReadOnlyList<string> warnings = [];

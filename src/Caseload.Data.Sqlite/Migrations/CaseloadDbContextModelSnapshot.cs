@@ -1227,16 +1227,6 @@ namespace Caseload.Data.Sqlite.Migrations
                         .HasConstraintName("fk_attendance_codes_institutions_institution_id");
                 });
 
-            modelBuilder.Entity("Caseload.Core.Domain.AttendanceMark", b =>
-                {
-                    b.HasOne("Caseload.Core.Domain.Student", null)
-                        .WithMany()
-                        .HasForeignKey("StudentId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired()
-                        .HasConstraintName("fk_attendance_marks_students_student_id");
-                });
-
             modelBuilder.Entity("Caseload.Core.Domain.AttendanceWeek", b =>
                 {
                     b.HasOne("Caseload.Core.Domain.Student", null)

@@ -23,8 +23,11 @@ public sealed partial class ImportAttendance(CaseloadDbContext db, TimeProvider 
     private Dictionary<string, string> _codes = [];
     private readonly Dictionary<string, DateOnly> _dates = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _sessions = new(StringComparer.OrdinalIgnoreCase);
-    private readonly Dictionary<(int, DateOnly, string), int> _seen = [];
-    private readonly List<MarkRow> _rows = [];
+    // Key -> first line, with the key packed into 64 bits (student | day | session number): a million tuple keys
+    // with strings cost several times more to hash.
+    private Dictionary<long, int> _seen = [];
+    private readonly Dictionary<string, int> _sessionNumbers = new(StringComparer.Ordinal);
+    private List<MarkRow> _rows = [];
 
     public override ImportSchema Schema => Columns;
 
@@ -33,6 +36,14 @@ public sealed partial class ImportAttendance(CaseloadDbContext db, TimeProvider 
         _students = await Lookups.StudentsAsync(Db, institutionId, ct);
         _codes = await Db.AttendanceCodes.AsNoTracking().Where(c => c.InstitutionId == institutionId)
             .ToDictionaryAsync(c => c.Code, c => c.Code, StringComparer.OrdinalIgnoreCase, ct);
+    }
+
+    // A register line is about 25 bytes ("S012345,2026-09-07,P3,/,").
+    protected override void Expect(long bytes)
+    {
+        var rows = (int)Math.Min(bytes / 22, 50_000_000);
+        _seen = new Dictionary<long, int>(rows);
+        _rows = new List<MarkRow>(rows);
     }
 
     // Rows accumulate in one shared list: the base class sees a single "row" so memory stays at one struct per mark.
@@ -67,7 +78,16 @@ public sealed partial class ImportAttendance(CaseloadDbContext db, TimeProvider 
         {
             return null;
         }
-        var key = (student!.Value, date, session!);
+        if (!_sessionNumbers.TryGetValue(session!, out var sessionNumber))
+        {
+            _sessionNumbers[session!] = sessionNumber = _sessionNumbers.Count;
+        }
+        if (sessionNumber >= 4096)
+        {
+            p.Add(r.Line, r.ColumnNumber(SessionCol), "this file has more than 4,096 different session ids; expected AM, PM or a few lesson ids such as P1 to P10");
+            return null;
+        }
+        var key = ((long)student!.Value << 32) | ((long)(date.DayNumber & 0xFFFFF) << 12) | (uint)(sessionNumber & 0xFFF);
         if (!_seen.TryAdd(key, r.Line))
         {
             p.Add(r.Line, r.ColumnNumber(SessionCol), $"a mark for this student on {date:yyyy-MM-dd} {session} appears again (first on line {_seen[key]}); expected one mark per student, date and session");
@@ -79,6 +99,7 @@ public sealed partial class ImportAttendance(CaseloadDbContext db, TimeProvider 
 
     protected override async Task<ImportCounts> ApplyAsync(int institutionId, List<List<MarkRow>> rows, string actor, DateTime now, CancellationToken ct)
     {
+        _rows.Sort(MarkRow.KeyOrder);
         var result = await store.MergeAsync(Db, institutionId, _rows, actor, now, ct);
         return new ImportCounts(result.Inserted, result.Updated, result.Unchanged);
     }

@@ -1,10 +1,11 @@
 ﻿using System;
 using Caseload.Core.Data;
 using Microsoft.EntityFrameworkCore.Migrations;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
 
-namespace Caseload.Data.Sqlite.Migrations
+namespace Caseload.Data.Postgres.Migrations
 {
     /// <inheritdoc />
     public partial class Initial : Migration
@@ -16,15 +17,15 @@ namespace Caseload.Data.Sqlite.Migrations
                 name: "assessment_grade_changes",
                 columns: table => new
                 {
-                    id = table.Column<long>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    assessment_grade_id = table.Column<long>(type: "INTEGER", nullable: false),
-                    previous_grade = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
-                    previous_recorded_at = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    previous_recorded_by = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    new_grade = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
-                    changed_at = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    changed_by = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false)
+                    id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    assessment_grade_id = table.Column<long>(type: "bigint", nullable: false),
+                    previous_grade = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    previous_recorded_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    previous_recorded_by = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    new_grade = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    changed_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    changed_by = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -35,19 +36,19 @@ namespace Caseload.Data.Sqlite.Migrations
                 name: "attendance_mark_changes",
                 columns: table => new
                 {
-                    id = table.Column<long>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    student_id = table.Column<int>(type: "INTEGER", nullable: false),
-                    date = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    session = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
-                    previous_code = table.Column<string>(type: "TEXT", maxLength: 4, nullable: false),
-                    previous_minutes_late = table.Column<int>(type: "INTEGER", nullable: true),
-                    previous_recorded_at = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    previous_recorded_by = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    new_code = table.Column<string>(type: "TEXT", maxLength: 4, nullable: false),
-                    new_minutes_late = table.Column<int>(type: "INTEGER", nullable: true),
-                    changed_at = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    changed_by = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false)
+                    id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    student_id = table.Column<int>(type: "integer", nullable: false),
+                    date = table.Column<DateOnly>(type: "date", nullable: false),
+                    session = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    previous_code = table.Column<string>(type: "character varying(4)", maxLength: 4, nullable: false),
+                    previous_minutes_late = table.Column<int>(type: "integer", nullable: true),
+                    previous_recorded_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    previous_recorded_by = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    new_code = table.Column<string>(type: "character varying(4)", maxLength: 4, nullable: false),
+                    new_minutes_late = table.Column<int>(type: "integer", nullable: true),
+                    changed_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    changed_by = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -55,16 +56,33 @@ namespace Caseload.Data.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "attendance_marks",
+                columns: table => new
+                {
+                    student_id = table.Column<int>(type: "integer", nullable: false),
+                    date = table.Column<DateOnly>(type: "date", nullable: false),
+                    session = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    code = table.Column<string>(type: "character varying(4)", maxLength: 4, nullable: false),
+                    minutes_late = table.Column<int>(type: "integer", nullable: true),
+                    recorded_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    recorded_by = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_attendance_marks", x => new { x.student_id, x.date, x.session });
+                });
+
+            migrationBuilder.CreateTable(
                 name: "institutions",
                 columns: table => new
                 {
-                    id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    code = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
-                    name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    kind = table.Column<int>(type: "INTEGER", nullable: false),
-                    is_demo = table.Column<bool>(type: "INTEGER", nullable: false),
-                    created_at = table.Column<DateTime>(type: "TEXT", nullable: false)
+                    id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    code = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    kind = table.Column<int>(type: "integer", nullable: false),
+                    is_demo = table.Column<bool>(type: "boolean", nullable: false),
+                    created_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -75,12 +93,12 @@ namespace Caseload.Data.Sqlite.Migrations
                 name: "academic_years",
                 columns: table => new
                 {
-                    id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    institution_id = table.Column<int>(type: "INTEGER", nullable: false),
-                    name = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
-                    start_date = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    end_date = table.Column<DateOnly>(type: "TEXT", nullable: false)
+                    id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    institution_id = table.Column<int>(type: "integer", nullable: false),
+                    name = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    start_date = table.Column<DateOnly>(type: "date", nullable: false),
+                    end_date = table.Column<DateOnly>(type: "date", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -97,12 +115,12 @@ namespace Caseload.Data.Sqlite.Migrations
                 name: "attendance_codes",
                 columns: table => new
                 {
-                    institution_id = table.Column<int>(type: "INTEGER", nullable: false),
-                    code = table.Column<string>(type: "TEXT", maxLength: 4, nullable: false),
-                    description = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    meaning = table.Column<int>(type: "INTEGER", nullable: false),
-                    is_late = table.Column<bool>(type: "INTEGER", nullable: false),
-                    withdrawn = table.Column<bool>(type: "INTEGER", nullable: false)
+                    institution_id = table.Column<int>(type: "integer", nullable: false),
+                    code = table.Column<string>(type: "character varying(4)", maxLength: 4, nullable: false),
+                    description = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    meaning = table.Column<int>(type: "integer", nullable: false),
+                    is_late = table.Column<bool>(type: "boolean", nullable: false),
+                    withdrawn = table.Column<bool>(type: "boolean", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -119,12 +137,12 @@ namespace Caseload.Data.Sqlite.Migrations
                 name: "data_points",
                 columns: table => new
                 {
-                    id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    institution_id = table.Column<int>(type: "INTEGER", nullable: false),
-                    name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    date = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    is_open = table.Column<bool>(type: "INTEGER", nullable: false)
+                    id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    institution_id = table.Column<int>(type: "integer", nullable: false),
+                    name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    date = table.Column<DateOnly>(type: "date", nullable: false),
+                    is_open = table.Column<bool>(type: "boolean", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -141,11 +159,11 @@ namespace Caseload.Data.Sqlite.Migrations
                 name: "grade_scales",
                 columns: table => new
                 {
-                    id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    institution_id = table.Column<int>(type: "INTEGER", nullable: false),
-                    code = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
-                    name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false)
+                    id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    institution_id = table.Column<int>(type: "integer", nullable: false),
+                    code = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -162,20 +180,20 @@ namespace Caseload.Data.Sqlite.Migrations
                 name: "import_runs",
                 columns: table => new
                 {
-                    id = table.Column<long>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    institution_id = table.Column<int>(type: "INTEGER", nullable: false),
-                    kind = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
-                    file_name = table.Column<string>(type: "TEXT", maxLength: 400, nullable: false),
-                    started_at = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    finished_at = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    outcome = table.Column<int>(type: "INTEGER", nullable: false),
-                    rows = table.Column<int>(type: "INTEGER", nullable: false),
-                    inserted = table.Column<int>(type: "INTEGER", nullable: false),
-                    updated = table.Column<int>(type: "INTEGER", nullable: false),
-                    unchanged = table.Column<int>(type: "INTEGER", nullable: false),
-                    errors = table.Column<int>(type: "INTEGER", nullable: false),
-                    started_by = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false)
+                    id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    institution_id = table.Column<int>(type: "integer", nullable: false),
+                    kind = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    file_name = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: false),
+                    started_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    finished_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    outcome = table.Column<int>(type: "integer", nullable: false),
+                    rows = table.Column<int>(type: "integer", nullable: false),
+                    inserted = table.Column<int>(type: "integer", nullable: false),
+                    updated = table.Column<int>(type: "integer", nullable: false),
+                    unchanged = table.Column<int>(type: "integer", nullable: false),
+                    errors = table.Column<int>(type: "integer", nullable: false),
+                    started_by = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -192,14 +210,14 @@ namespace Caseload.Data.Sqlite.Migrations
                 name: "staff",
                 columns: table => new
                 {
-                    id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    institution_id = table.Column<int>(type: "INTEGER", nullable: false),
-                    external_id = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    first_name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    last_name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    email = table.Column<string>(type: "TEXT", maxLength: 254, nullable: false),
-                    active = table.Column<bool>(type: "INTEGER", nullable: false)
+                    id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    institution_id = table.Column<int>(type: "integer", nullable: false),
+                    external_id = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    first_name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    last_name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    email = table.Column<string>(type: "character varying(254)", maxLength: 254, nullable: false),
+                    active = table.Column<bool>(type: "boolean", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -216,12 +234,12 @@ namespace Caseload.Data.Sqlite.Migrations
                 name: "terms",
                 columns: table => new
                 {
-                    id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    academic_year_id = table.Column<int>(type: "INTEGER", nullable: false),
-                    name = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    start_date = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    end_date = table.Column<DateOnly>(type: "TEXT", nullable: false)
+                    id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    academic_year_id = table.Column<int>(type: "integer", nullable: false),
+                    name = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    start_date = table.Column<DateOnly>(type: "date", nullable: false),
+                    end_date = table.Column<DateOnly>(type: "date", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -238,13 +256,13 @@ namespace Caseload.Data.Sqlite.Migrations
                 name: "courses",
                 columns: table => new
                 {
-                    id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    institution_id = table.Column<int>(type: "INTEGER", nullable: false),
-                    code = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
-                    name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    qualification = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    grade_scale_id = table.Column<int>(type: "INTEGER", nullable: false)
+                    id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    institution_id = table.Column<int>(type: "integer", nullable: false),
+                    code = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    qualification = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    grade_scale_id = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -267,13 +285,13 @@ namespace Caseload.Data.Sqlite.Migrations
                 name: "grades",
                 columns: table => new
                 {
-                    id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    grade_scale_id = table.Column<int>(type: "INTEGER", nullable: false),
-                    code = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
-                    rank = table.Column<int>(type: "INTEGER", nullable: false),
-                    points = table.Column<decimal>(type: "TEXT", precision: 6, scale: 2, nullable: true),
-                    tariff = table.Column<int>(type: "INTEGER", nullable: true)
+                    id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    grade_scale_id = table.Column<int>(type: "integer", nullable: false),
+                    code = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    rank = table.Column<int>(type: "integer", nullable: false),
+                    points = table.Column<decimal>(type: "numeric(6,2)", precision: 6, scale: 2, nullable: true),
+                    tariff = table.Column<int>(type: "integer", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -290,12 +308,12 @@ namespace Caseload.Data.Sqlite.Migrations
                 name: "houses",
                 columns: table => new
                 {
-                    id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    institution_id = table.Column<int>(type: "INTEGER", nullable: false),
-                    code = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
-                    name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    head_staff_id = table.Column<int>(type: "INTEGER", nullable: true)
+                    id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    institution_id = table.Column<int>(type: "integer", nullable: false),
+                    code = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    head_staff_id = table.Column<int>(type: "integer", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -318,8 +336,8 @@ namespace Caseload.Data.Sqlite.Migrations
                 name: "staff_roles",
                 columns: table => new
                 {
-                    staff_id = table.Column<int>(type: "INTEGER", nullable: false),
-                    role = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false)
+                    staff_id = table.Column<int>(type: "integer", nullable: false),
+                    role = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -336,9 +354,9 @@ namespace Caseload.Data.Sqlite.Migrations
                 name: "tutor_team_members",
                 columns: table => new
                 {
-                    senior_tutor_staff_id = table.Column<int>(type: "INTEGER", nullable: false),
-                    tutor_staff_id = table.Column<int>(type: "INTEGER", nullable: false),
-                    institution_id = table.Column<int>(type: "INTEGER", nullable: false)
+                    senior_tutor_staff_id = table.Column<int>(type: "integer", nullable: false),
+                    tutor_staff_id = table.Column<int>(type: "integer", nullable: false),
+                    institution_id = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -367,12 +385,12 @@ namespace Caseload.Data.Sqlite.Migrations
                 name: "year_groups",
                 columns: table => new
                 {
-                    id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    institution_id = table.Column<int>(type: "INTEGER", nullable: false),
-                    code = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
-                    name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    progress_leader_staff_id = table.Column<int>(type: "INTEGER", nullable: true)
+                    id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    institution_id = table.Column<int>(type: "integer", nullable: false),
+                    code = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    progress_leader_staff_id = table.Column<int>(type: "integer", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -395,12 +413,12 @@ namespace Caseload.Data.Sqlite.Migrations
                 name: "tutor_groups",
                 columns: table => new
                 {
-                    id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    institution_id = table.Column<int>(type: "INTEGER", nullable: false),
-                    code = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
-                    year_group_id = table.Column<int>(type: "INTEGER", nullable: false),
-                    tutor_staff_id = table.Column<int>(type: "INTEGER", nullable: true)
+                    id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    institution_id = table.Column<int>(type: "integer", nullable: false),
+                    code = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    year_group_id = table.Column<int>(type: "integer", nullable: false),
+                    tutor_staff_id = table.Column<int>(type: "integer", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -429,31 +447,31 @@ namespace Caseload.Data.Sqlite.Migrations
                 name: "students",
                 columns: table => new
                 {
-                    id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    institution_id = table.Column<int>(type: "INTEGER", nullable: false),
-                    external_id = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    upn = table.Column<string>(type: "TEXT", maxLength: 13, nullable: true),
-                    uln = table.Column<string>(type: "TEXT", maxLength: 10, nullable: true),
-                    first_name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    last_name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    preferred_name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
-                    date_of_birth = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    gender = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true),
-                    year_group_id = table.Column<int>(type: "INTEGER", nullable: false),
-                    tutor_group_id = table.Column<int>(type: "INTEGER", nullable: true),
-                    house_id = table.Column<int>(type: "INTEGER", nullable: true),
-                    disadvantaged = table.Column<bool>(type: "INTEGER", nullable: false),
-                    send = table.Column<bool>(type: "INTEGER", nullable: false),
-                    ehcp = table.Column<bool>(type: "INTEGER", nullable: false),
-                    looked_after = table.Column<bool>(type: "INTEGER", nullable: false),
-                    young_carer = table.Column<bool>(type: "INTEGER", nullable: false),
-                    eal = table.Column<bool>(type: "INTEGER", nullable: false),
-                    most_able = table.Column<bool>(type: "INTEGER", nullable: false),
-                    prior_attainment = table.Column<decimal>(type: "TEXT", precision: 5, scale: 2, nullable: true),
-                    on_roll = table.Column<bool>(type: "INTEGER", nullable: false),
-                    updated_at = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    updated_by = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false)
+                    id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    institution_id = table.Column<int>(type: "integer", nullable: false),
+                    external_id = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    upn = table.Column<string>(type: "character varying(13)", maxLength: 13, nullable: true),
+                    uln = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: true),
+                    first_name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    last_name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    preferred_name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    date_of_birth = table.Column<DateOnly>(type: "date", nullable: false),
+                    gender = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: true),
+                    year_group_id = table.Column<int>(type: "integer", nullable: false),
+                    tutor_group_id = table.Column<int>(type: "integer", nullable: true),
+                    house_id = table.Column<int>(type: "integer", nullable: true),
+                    disadvantaged = table.Column<bool>(type: "boolean", nullable: false),
+                    send = table.Column<bool>(type: "boolean", nullable: false),
+                    ehcp = table.Column<bool>(type: "boolean", nullable: false),
+                    looked_after = table.Column<bool>(type: "boolean", nullable: false),
+                    young_carer = table.Column<bool>(type: "boolean", nullable: false),
+                    eal = table.Column<bool>(type: "boolean", nullable: false),
+                    most_able = table.Column<bool>(type: "boolean", nullable: false),
+                    prior_attainment = table.Column<decimal>(type: "numeric(5,2)", precision: 5, scale: 2, nullable: true),
+                    on_roll = table.Column<bool>(type: "boolean", nullable: false),
+                    updated_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    updated_by = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -485,43 +503,20 @@ namespace Caseload.Data.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
-                name: "attendance_marks",
-                columns: table => new
-                {
-                    student_id = table.Column<int>(type: "INTEGER", nullable: false),
-                    date = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    session = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
-                    code = table.Column<string>(type: "TEXT", maxLength: 4, nullable: false),
-                    minutes_late = table.Column<int>(type: "INTEGER", nullable: true),
-                    recorded_at = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    recorded_by = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false)
-                },
-                constraints: table =>
-                {
-                    table.PrimaryKey("pk_attendance_marks", x => new { x.student_id, x.date, x.session });
-                    table.ForeignKey(
-                        name: "fk_attendance_marks_students_student_id",
-                        column: x => x.student_id,
-                        principalTable: "students",
-                        principalColumn: "id",
-                        onDelete: ReferentialAction.Restrict);
-                });
-
-            migrationBuilder.CreateTable(
                 name: "attendance_weeks",
                 columns: table => new
                 {
-                    student_id = table.Column<int>(type: "INTEGER", nullable: false),
-                    week_start = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    possible = table.Column<int>(type: "INTEGER", nullable: false),
-                    present = table.Column<int>(type: "INTEGER", nullable: false),
-                    approved_activity = table.Column<int>(type: "INTEGER", nullable: false),
-                    authorised_absence = table.Column<int>(type: "INTEGER", nullable: false),
-                    unauthorised_absence = table.Column<int>(type: "INTEGER", nullable: false),
-                    not_possible = table.Column<int>(type: "INTEGER", nullable: false),
-                    lates = table.Column<int>(type: "INTEGER", nullable: false),
-                    minutes_late = table.Column<int>(type: "INTEGER", nullable: false),
-                    unclassified = table.Column<int>(type: "INTEGER", nullable: false)
+                    student_id = table.Column<int>(type: "integer", nullable: false),
+                    week_start = table.Column<DateOnly>(type: "date", nullable: false),
+                    possible = table.Column<int>(type: "integer", nullable: false),
+                    present = table.Column<int>(type: "integer", nullable: false),
+                    approved_activity = table.Column<int>(type: "integer", nullable: false),
+                    authorised_absence = table.Column<int>(type: "integer", nullable: false),
+                    unauthorised_absence = table.Column<int>(type: "integer", nullable: false),
+                    not_possible = table.Column<int>(type: "integer", nullable: false),
+                    lates = table.Column<int>(type: "integer", nullable: false),
+                    minutes_late = table.Column<int>(type: "integer", nullable: false),
+                    unclassified = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -538,18 +533,18 @@ namespace Caseload.Data.Sqlite.Migrations
                 name: "behaviour_events",
                 columns: table => new
                 {
-                    id = table.Column<long>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    student_id = table.Column<int>(type: "INTEGER", nullable: false),
-                    external_key = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    date = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    type = table.Column<int>(type: "INTEGER", nullable: false),
-                    category = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    points = table.Column<int>(type: "INTEGER", nullable: false),
-                    description = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
-                    staff_id = table.Column<int>(type: "INTEGER", nullable: true),
-                    recorded_at = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    recorded_by = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false)
+                    id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    student_id = table.Column<int>(type: "integer", nullable: false),
+                    external_key = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    date = table.Column<DateOnly>(type: "date", nullable: false),
+                    type = table.Column<int>(type: "integer", nullable: false),
+                    category = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    points = table.Column<int>(type: "integer", nullable: false),
+                    description = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    staff_id = table.Column<int>(type: "integer", nullable: true),
+                    recorded_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    recorded_by = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -572,10 +567,10 @@ namespace Caseload.Data.Sqlite.Migrations
                 name: "caseload_members",
                 columns: table => new
                 {
-                    staff_id = table.Column<int>(type: "INTEGER", nullable: false),
-                    student_id = table.Column<int>(type: "INTEGER", nullable: false),
-                    from = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    to = table.Column<DateOnly>(type: "TEXT", nullable: true)
+                    staff_id = table.Column<int>(type: "integer", nullable: false),
+                    student_id = table.Column<int>(type: "integer", nullable: false),
+                    from = table.Column<DateOnly>(type: "date", nullable: false),
+                    to = table.Column<DateOnly>(type: "date", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -598,14 +593,14 @@ namespace Caseload.Data.Sqlite.Migrations
                 name: "enrolments",
                 columns: table => new
                 {
-                    id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    student_id = table.Column<int>(type: "INTEGER", nullable: false),
-                    course_id = table.Column<int>(type: "INTEGER", nullable: false),
-                    teacher_staff_id = table.Column<int>(type: "INTEGER", nullable: true),
-                    start_date = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    end_date = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    target_grade = table.Column<string>(type: "TEXT", maxLength: 16, nullable: true)
+                    id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    student_id = table.Column<int>(type: "integer", nullable: false),
+                    course_id = table.Column<int>(type: "integer", nullable: false),
+                    teacher_staff_id = table.Column<int>(type: "integer", nullable: true),
+                    start_date = table.Column<DateOnly>(type: "date", nullable: true),
+                    end_date = table.Column<DateOnly>(type: "date", nullable: true),
+                    target_grade = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -634,15 +629,15 @@ namespace Caseload.Data.Sqlite.Migrations
                 name: "student_contacts",
                 columns: table => new
                 {
-                    id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    student_id = table.Column<int>(type: "INTEGER", nullable: false),
-                    name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    relationship = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    phone = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true),
-                    email = table.Column<string>(type: "TEXT", maxLength: 254, nullable: true),
-                    priority = table.Column<int>(type: "INTEGER", nullable: false),
-                    parental_responsibility = table.Column<bool>(type: "INTEGER", nullable: false)
+                    id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    student_id = table.Column<int>(type: "integer", nullable: false),
+                    name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    relationship = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    phone = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: true),
+                    email = table.Column<string>(type: "character varying(254)", maxLength: 254, nullable: true),
+                    priority = table.Column<int>(type: "integer", nullable: false),
+                    parental_responsibility = table.Column<bool>(type: "boolean", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -659,13 +654,13 @@ namespace Caseload.Data.Sqlite.Migrations
                 name: "assessment_grades",
                 columns: table => new
                 {
-                    id = table.Column<long>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    enrolment_id = table.Column<int>(type: "INTEGER", nullable: false),
-                    data_point_id = table.Column<int>(type: "INTEGER", nullable: false),
-                    grade = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
-                    recorded_at = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    recorded_by = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false)
+                    id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    enrolment_id = table.Column<int>(type: "integer", nullable: false),
+                    data_point_id = table.Column<int>(type: "integer", nullable: false),
+                    grade = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    recorded_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    recorded_by = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -874,13 +869,13 @@ namespace Caseload.Data.Sqlite.Migrations
                 column: "progress_leader_staff_id");
 
             // Corrections keep their previous value in the database itself (see HistoryTriggers).
-            migrationBuilder.Sql(HistoryTriggers.Sqlite);
+            migrationBuilder.Sql(HistoryTriggers.Postgres);
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
-            migrationBuilder.Sql(HistoryTriggers.SqliteDown);
+            migrationBuilder.Sql(HistoryTriggers.PostgresDown);
 
             migrationBuilder.DropTable(
                 name: "assessment_grade_changes");

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Caseload.Data.Sqlite.Migrations
 {
     [DbContext(typeof(CaseloadDbContext))]
-    [Migration("20261123091446_Initial")]
+    [Migration("20261123093448_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -1228,16 +1228,6 @@ namespace Caseload.Data.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_attendance_codes_institutions_institution_id");
-                });
-
-            modelBuilder.Entity("Caseload.Core.Domain.AttendanceMark", b =>
-                {
-                    b.HasOne("Caseload.Core.Domain.Student", null)
-                        .WithMany()
-                        .HasForeignKey("StudentId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired()
-                        .HasConstraintName("fk_attendance_marks_students_student_id");
                 });
 
             modelBuilder.Entity("Caseload.Core.Domain.AttendanceWeek", b =>

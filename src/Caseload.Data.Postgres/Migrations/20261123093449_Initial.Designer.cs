@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Caseload.Data.Postgres.Migrations
 {
     [DbContext(typeof(CaseloadDbContext))]
-    [Migration("20261123091446_Initial")]
+    [Migration("20261123093449_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -1271,16 +1271,6 @@ namespace Caseload.Data.Postgres.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_attendance_codes_institutions_institution_id");
-                });
-
-            modelBuilder.Entity("Caseload.Core.Domain.AttendanceMark", b =>
-                {
-                    b.HasOne("Caseload.Core.Domain.Student", null)
-                        .WithMany()
-                        .HasForeignKey("StudentId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired()
-                        .HasConstraintName("fk_attendance_marks_students_student_id");
                 });
 
             modelBuilder.Entity("Caseload.Core.Domain.AttendanceWeek", b =>
