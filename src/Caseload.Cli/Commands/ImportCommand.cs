@@ -56,7 +56,8 @@ internal static class ImportCommand
             var rate = result.Rows / Math.Max(watch.Elapsed.TotalSeconds, 0.001);
             await output.WriteLineAsync(result.Outcome == Core.Domain.ImportOutcome.DryRun
                 ? $"{name}: {result.Rows:N0} rows checked, no problems (dry run: nothing written) in {watch.Elapsed.TotalSeconds:0.0}s"
-                : $"{name}: {result.Rows:N0} rows: {result.Counts.Inserted:N0} added, {result.Counts.Updated:N0} updated, {result.Counts.Unchanged:N0} unchanged in {watch.Elapsed.TotalSeconds:0.0}s ({rate:N0} rows/s)");
+                : $"{name}: {result.Rows:N0} rows: {result.Counts.Inserted:N0} added, {result.Counts.Updated:N0} updated, {result.Counts.Unchanged:N0} unchanged in {watch.Elapsed.TotalSeconds:0.0}s" +
+                  (result.Rows >= 10_000 ? $" ({rate:N0} rows/s)" : ""));
             return 0;
         });
         return command;
