@@ -14,6 +14,11 @@ export CASELOAD_TEST_POSTGRES="$CASELOAD_PG"
 
 # --- Build and test -------------------------------------------------------------------------------------
 dotnet build Caseload.slnx -c Release -nologo -v q
+if ! dotnet format Caseload.slnx --verify-no-changes --no-restore >"$work/format.log" 2>&1; then
+  grep -E "error|warning" "$work/format.log" | head -20 >&2
+  echo "test.sh: code is not formatted as .editorconfig says; run: dotnet format Caseload.slnx" >&2
+  exit 1
+fi
 passed=0; failed=0; skipped=0; status=0
 for project in tests/*/*.csproj; do
   name=$(basename "$project" .csproj)

@@ -1,8 +1,8 @@
 using System.Globalization;
-using CsvHelper;
 using Caseload.Core.Domain;
 using Caseload.Core.Features.Attendance;
 using Caseload.Core.Features.Institutions;
+using CsvHelper;
 
 namespace Caseload.Core.Features.Demo;
 
@@ -102,7 +102,11 @@ public static class DemoData
                 var prior = Math.Round((decimal)Math.Clamp(Normal(rng, 5.9, 0.9), 3.8, 8.9), 2);
                 var pupil = new Pupil
                 {
-                    Id = id, Year = year, Prior = prior, Pattern = pattern, Rate = rate,
+                    Id = id,
+                    Year = year,
+                    Prior = prior,
+                    Pattern = pattern,
+                    Rate = rate,
                     Drop = pattern == Pattern.Declining ? Between(rng, 0.15, 0.30) : 0,
                     LateRate = Between(rng, 0.005, pattern == Pattern.Steady ? 0.04 : 0.09),
                 };

@@ -52,8 +52,13 @@ public sealed class GenerateDemo(CaseloadDbContext db, TimeProvider clock, Creat
         var students = await Lookups.StudentsAsync(db, institution.Id, ct);
         db.StudentContacts.AddRange(files.Contacts.Select(c => new StudentContact
         {
-            StudentId = students[c.StudentId], Name = c.Name, Relationship = c.Relationship, Phone = c.Phone,
-            Email = c.Email, Priority = c.Priority, ParentalResponsibility = c.Relationship is "Mother" or "Father" or "Carer",
+            StudentId = students[c.StudentId],
+            Name = c.Name,
+            Relationship = c.Relationship,
+            Phone = c.Phone,
+            Email = c.Email,
+            Priority = c.Priority,
+            ParentalResponsibility = c.Relationship is "Mother" or "Father" or "Carer",
         }));
         var staff = await Lookups.StaffAsync(db, institution.Id, ct);
         foreach (var year in await db.YearGroups.Where(y => y.InstitutionId == institution.Id).ToListAsync(ct))
