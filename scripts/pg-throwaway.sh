@@ -26,7 +26,9 @@ pg_throwaway_start() {
   if ! pg_bin=$(pg_find_bin); then
     if [ "$(id -u)" = 0 ]; then
       echo "installing Debian's postgresql package" >&2
-      DEBIAN_FRONTEND=noninteractive apt-get install -y -q postgresql >/dev/null
+      # A fresh machine may have no package lists yet.
+      DEBIAN_FRONTEND=noninteractive apt-get install -y -q postgresql >/dev/null 2>&1 \
+        || { apt-get update -q >/dev/null && DEBIAN_FRONTEND=noninteractive apt-get install -y -q postgresql >/dev/null; }
       pg_bin=$(pg_find_bin) || { echo "postgresql installed but initdb not found" >&2; return 1; }
     else
       echo "PostgreSQL is not installed; run as root once (it installs Debian's postgresql) or install it yourself" >&2
