@@ -1,0 +1,112 @@
+using Caseload.Core.Data;
+using Caseload.Core.Domain;
+using Microsoft.EntityFrameworkCore;
+
+namespace Caseload.Core.Security;
+
+/// <summary>
+/// The one place that decides which students a member of staff may see, by role and by relationship. Every page,
+/// API endpoint and command filters through it. Rules (docs/access.md):
+/// administrators, senior leaders, the safeguarding team and student services see their whole institution;
+/// a progress leader sees the year groups and houses they lead; a tutor sees their caseload (their tutor groups and
+/// students assigned to them); a senior tutor sees their team's caseloads and their own; a subject teacher sees the
+/// students they teach, academic data only. Nobody sees another institution's students. Roles add up.
+/// </summary>
+public sealed class StudentScope
+{
+    private StudentScope(Viewer viewer)
+    {
+        Viewer = viewer;
+    }
+
+    public Viewer Viewer { get; }
+    public bool WholeInstitution { get; private init; }
+    public IReadOnlyList<int> TutorGroupIds { get; private init; } = [];
+    public IReadOnlyList<int> YearGroupIds { get; private init; } = [];
+    public IReadOnlyList<int> HouseIds { get; private init; } = [];
+    public IReadOnlyList<int> CaseloadStaffIds { get; private init; } = [];
+    public bool Teaches { get; private init; }
+
+    public static async Task<StudentScope> ForAsync(CaseloadDbContext db, Viewer viewer, CancellationToken ct = default)
+    {
+        if (viewer.SeesWholeInstitution)
+        {
+            return new StudentScope(viewer) { WholeInstitution = true };
+        }
+        // Whose caseloads count as the viewer's: their own as a tutor, and their team's as a senior tutor.
+        var caseloadStaff = new List<int>();
+        if (viewer.HasAny(Roles.Tutor, Roles.SeniorTutor))
+        {
+            caseloadStaff.Add(viewer.StaffId);
+        }
+        if (viewer.Has(Roles.SeniorTutor))
+        {
+            caseloadStaff.AddRange(await db.TutorTeamMembers.AsNoTracking()
+                .Where(t => t.SeniorTutorStaffId == viewer.StaffId && t.InstitutionId == viewer.InstitutionId)
+                .Select(t => t.TutorStaffId).ToListAsync(ct));
+        }
+        var groups = caseloadStaff.Count == 0 ? [] : await db.TutorGroups.AsNoTracking()
+            .Where(g => g.InstitutionId == viewer.InstitutionId && g.TutorStaffId != null && caseloadStaff.Contains(g.TutorStaffId.Value))
+            .Select(g => g.Id).ToListAsync(ct);
+        List<int> years = [], houses = [];
+        if (viewer.Has(Roles.ProgressLeader))
+        {
+            years = await db.YearGroups.AsNoTracking()
+                .Where(y => y.InstitutionId == viewer.InstitutionId && y.ProgressLeaderStaffId == viewer.StaffId)
+                .Select(y => y.Id).ToListAsync(ct);
+            houses = await db.Houses.AsNoTracking()
+                .Where(h => h.InstitutionId == viewer.InstitutionId && h.HeadStaffId == viewer.StaffId)
+                .Select(h => h.Id).ToListAsync(ct);
+        }
+        return new StudentScope(viewer)
+        {
+            TutorGroupIds = groups,
+            YearGroupIds = years,
+            HouseIds = houses,
+            CaseloadStaffIds = caseloadStaff,
+            Teaches = viewer.Has(Roles.SubjectTeacher),
+        };
+    }
+
+    /// <summary>Students whose pastoral record the viewer may see.</summary>
+    public IQueryable<Student> Pastoral(CaseloadDbContext db)
+    {
+        var students = db.Students.Where(s => s.InstitutionId == Viewer.InstitutionId);
+        if (WholeInstitution)
+        {
+            return students;
+        }
+        var groups = TutorGroupIds;
+        var years = YearGroupIds;
+        var houses = HouseIds;
+        var staff = CaseloadStaffIds;
+        return students.Where(s =>
+            (s.TutorGroupId != null && groups.Contains(s.TutorGroupId.Value))
+            || years.Contains(s.YearGroupId)
+            || (s.HouseId != null && houses.Contains(s.HouseId.Value))
+            || db.CaseloadMembers.Any(c => c.StudentId == s.Id && staff.Contains(c.StaffId) && c.To == null));
+    }
+
+    /// <summary>Students the viewer may see at all: their pastoral students plus, for teachers, the students they teach.</summary>
+    public IQueryable<Student> Visible(CaseloadDbContext db)
+    {
+        if (WholeInstitution || !Teaches)
+        {
+            return Pastoral(db);
+        }
+        var pastoral = Pastoral(db).Select(s => s.Id);
+        var me = Viewer.StaffId;
+        return db.Students.Where(s => s.InstitutionId == Viewer.InstitutionId
+            && (pastoral.Contains(s.Id) || db.Enrolments.Any(e => e.StudentId == s.Id && e.TeacherStaffId == me)));
+    }
+
+    /// <summary>How much of one student's record the viewer may see.</summary>
+    public async Task<StudentView> ViewOfAsync(CaseloadDbContext db, int studentId, CancellationToken ct = default)
+    {
+        if (await Pastoral(db).AnyAsync(s => s.Id == studentId, ct))
+        {
+            return StudentView.Pastoral;
+        }
+        return Teaches && await Visible(db).AnyAsync(s => s.Id == studentId, ct) ? StudentView.Academic : StudentView.None;
+    }
+}

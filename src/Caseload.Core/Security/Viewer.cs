@@ -1,0 +1,39 @@
+using Caseload.Core.Domain;
+
+namespace Caseload.Core.Security;
+
+/// <summary>The member of staff a request acts for: who they are, where, and the roles the MIS gives them.</summary>
+public sealed record Viewer(int StaffId, int InstitutionId, IReadOnlySet<string> Roles)
+{
+    public bool Has(string role) => Roles.Contains(role);
+
+    public bool HasAny(params string[] roles) => roles.Any(Roles.Contains);
+
+    /// <summary>Roles that see every student of their institution (not restricted records: those are the designated team's).</summary>
+    public bool SeesWholeInstitution =>
+        HasAny(Domain.Roles.Administrator, Domain.Roles.SeniorLeader, Domain.Roles.SafeguardingLead, Domain.Roles.StudentServices);
+}
+
+/// <summary>How much of a student's record a viewer may see.</summary>
+public enum StudentView
+{
+    /// <summary>Nothing; the student is not even acknowledged to exist (pages answer 404).</summary>
+    None = 0,
+
+    /// <summary>Academic data only: enrolments, targets and grades (a subject teacher's view of students they teach).</summary>
+    Academic = 1,
+
+    /// <summary>The pastoral record: attendance, behaviour, flags, contacts, casework (never restricted safeguarding records).</summary>
+    Pastoral = 2,
+}
+
+public static class Viewers
+{
+    /// <summary>The viewer for a member of staff, with their roles; null when they are unknown or inactive.</summary>
+    public static async Task<Viewer?> ForStaffAsync(Data.CaseloadDbContext db, int staffId, CancellationToken ct = default)
+    {
+        var staff = await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.SingleOrDefaultAsync(
+            db.Staff.Where(s => s.Id == staffId && s.Active).Select(s => new { s.Id, s.InstitutionId, Roles = s.Roles.Select(r => r.Role).ToList() }), ct);
+        return staff is null ? null : new Viewer(staff.Id, staff.InstitutionId, staff.Roles.ToHashSet());
+    }
+}
