@@ -27,6 +27,7 @@ public static class CaseloadCommand
         root.Subcommands.Add(InstitutionCommands.Create(output));
         root.Subcommands.Add(ImportCommand.Create(output, error));
         root.Subcommands.Add(DemoCommand.Create(output));
+        root.Subcommands.Add(UsersCommands.Create(output));
         // Our own handler below prints refusals as one line; anything else is a bug and keeps its stack trace.
         var config = new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false };
         try

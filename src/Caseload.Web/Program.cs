@@ -2,6 +2,7 @@ using Caseload.Core.Data;
 using Caseload.Data.Postgres;
 using Caseload.Data.Sqlite;
 using Caseload.Web;
+using Caseload.Web.Security;
 
 // Settings come from appsettings.json beside the binary, so `dotnet run --project src/Caseload.Web` from the
 // repository root finds them; the SQLite file stays relative to the current directory (./data/caseload.db),
@@ -10,6 +11,8 @@ var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = ar
 var database = CaseloadServices.SelectDatabase(builder.Configuration, new SqliteProvider(), new PostgresProvider());
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddCaseloadCore(database);
+builder.Services.AddHttpContextAccessor();
+builder.Services.AddCaseloadWebSecurity(builder.Environment);
 builder.Services.AddRazorPages();
 builder.Services.AddProblemDetails();
 
@@ -22,9 +25,12 @@ if (!app.Environment.IsDevelopment())
     app.UseHsts();
 }
 app.UseStatusCodePagesWithReExecute("/Error", "?status={0}");
-app.MapStaticAssets();
+app.UseRateLimiter();
+app.UseAuthentication();
+app.UseAuthorization();
+app.MapStaticAssets().AllowAnonymous();
 app.MapRazorPages();
-app.MapGet("/health", () => Results.Text("ok"));
+app.MapGet("/health", () => Results.Text("ok")).AllowAnonymous();
 await app.RunAsync();
 
 /// <summary>Exposed for tests that host the app.</summary>

@@ -22,11 +22,11 @@ public sealed partial class WebFirstRunTests
             RedirectStandardOutput = true,
             RedirectStandardError = true,
         };
-        foreach (var arg in new[] { Path.Combine(AppContext.BaseDirectory, "Caseload.Web.dll"), "--urls", $"http://127.0.0.1:{port}", "--Demo:Students", "60" })
+        foreach (var arg in new[] { Path.Combine(AppContext.BaseDirectory, "Caseload.Web.dll"), "--urls", $"http://127.0.0.1:{port}", "--Demo:Students", "200" })
         {
             start.ArgumentList.Add(arg);
         }
-        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
+        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Development"; // the README's run: plain http on localhost
         using var app = Process.Start(start)!;
         var log = new System.Text.StringBuilder();
         app.OutputDataReceived += (_, e) => log.AppendLine(e.Data);
@@ -35,22 +35,50 @@ public sealed partial class WebFirstRunTests
         app.BeginErrorReadLine();
         try
         {
-            using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}") };
+            using var http = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false, CookieContainer = new CookieContainer() })
+            {
+                BaseAddress = new Uri($"http://127.0.0.1:{port}"),
+            };
             await WaitForAsync(http, app, log);
+            var database = Path.Combine(dir.FullName, "data", "caseload.db");
+            Assert.True(File.Exists(database), "the database is ./data/caseload.db under the working directory");
 
-            Assert.True(File.Exists(Path.Combine(dir.FullName, "data", "caseload.db")), "the database is ./data/caseload.db under the working directory");
+            // Nothing about students without signing in.
+            var anonymous = await http.GetAsync(new Uri("/", UriKind.Relative));
+            Assert.Equal(HttpStatusCode.Redirect, anonymous.StatusCode);
+            Assert.Equal("/sign-in", anonymous.Headers.Location!.AbsolutePath);
+
+            // The demo tutor signs in with the documented demo password and sees their own tutor groups only.
+            var (email, groups, students) = await DemoTutorAsync(database);
+            var wrong = await SignInAsync(http, email, "not the password");
+            Assert.Equal(HttpStatusCode.OK, wrong.StatusCode);
+            Assert.Contains("The e-mail address or password is not right.", await wrong.Content.ReadAsStringAsync());
+            var signedIn = await SignInAsync(http, email, Caseload.Core.Security.IdentitySetup.DemoPassword);
+            Assert.Equal(HttpStatusCode.Redirect, signedIn.StatusCode);
+
             var response = await http.GetAsync(new Uri("/", UriKind.Relative));
             Assert.Equal(HttpStatusCode.OK, response.StatusCode);
             Assert.Equal("no-store", response.Headers.CacheControl?.ToString());
             var html = await response.Content.ReadAsStringAsync();
             Assert.Contains("Riverside Sixth Form College", html);
-            Assert.Contains("href=\"#group-12A\"", html);
+            foreach (var group in groups)
+            {
+                Assert.Contains($"href=\"#group-{group}\"", html);
+            }
             Assert.Matches(PercentCell(), html);
-            Assert.Equal(60, StudentRow().Matches(html).Count);
+            Assert.Equal(students, StudentRow().Matches(html).Count);
 
             var missing = await http.GetAsync(new Uri("/no-such-page", UriKind.Relative));
             Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
             Assert.Contains("Page not found", await missing.Content.ReadAsStringAsync());
+
+            // Guessing passwords is slowed down: the sign-in form answers 429 after 10 tries a minute.
+            var statuses = new List<HttpStatusCode>();
+            for (var i = 0; i < 10; i++)
+            {
+                statuses.Add((await SignInAsync(http, "nobody@riverside.example", "guess guess guess")).StatusCode);
+            }
+            Assert.Contains(HttpStatusCode.TooManyRequests, statuses);
         }
         finally
         {
@@ -58,6 +86,43 @@ public sealed partial class WebFirstRunTests
             await app.WaitForExitAsync();
             dir.Delete(recursive: true);
         }
+    }
+
+    private static async Task<HttpResponseMessage> SignInAsync(HttpClient http, string email, string password)
+    {
+        var form = await http.GetStringAsync(new Uri("/sign-in", UriKind.Relative));
+        var token = Token().Match(form).Groups[1].Value;
+        return await http.PostAsync(new Uri("/sign-in", UriKind.Relative), new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["Email"] = email,
+            ["Password"] = password,
+            ["__RequestVerificationToken"] = token,
+        }));
+    }
+
+    /// <summary>A demo member of staff who is only a tutor, their tutor groups and how many students those hold.</summary>
+    private static async Task<(string Email, List<string> Groups, int Students)> DemoTutorAsync(string database)
+    {
+        await using var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={database};Mode=ReadOnly;Pooling=False");
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = """
+            SELECT s.email, g.code, (SELECT COUNT(*) FROM students x WHERE x.tutor_group_id = g.id)
+            FROM staff s JOIN tutor_groups g ON g.tutor_staff_id = s.id
+            WHERE s.id = (SELECT r.staff_id FROM staff_roles r GROUP BY r.staff_id HAVING COUNT(*) = 1 AND MAX(r.role) = 'tutor' ORDER BY r.staff_id LIMIT 1)
+            """;
+        await using var reader = await command.ExecuteReaderAsync();
+        string email = "";
+        var groups = new List<string>();
+        var students = 0;
+        while (await reader.ReadAsync())
+        {
+            email = reader.GetString(0);
+            groups.Add(reader.GetString(1));
+            students += reader.GetInt32(2);
+        }
+        Assert.NotEmpty(groups);
+        return (email, groups, students);
     }
 
     private static async Task WaitForAsync(HttpClient http, Process app, System.Text.StringBuilder log)
@@ -93,6 +158,9 @@ public sealed partial class WebFirstRunTests
 
     [GeneratedRegex(@"<span class=""pct (good|watch|low)"">\d{1,3}\.\d%</span>")]
     private static partial Regex PercentCell();
+
+    [GeneratedRegex(@"name=""__RequestVerificationToken"" type=""hidden"" value=""([^""]+)""")]
+    private static partial Regex Token();
 
     [GeneratedRegex(@"<td>S\d{6}</td>")]
     private static partial Regex StudentRow();

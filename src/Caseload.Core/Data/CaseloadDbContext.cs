@@ -1,4 +1,7 @@
 using Caseload.Core.Domain;
+using Caseload.Core.Security;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
@@ -9,7 +12,8 @@ namespace Caseload.Core.Data;
 /// keep their own migrations (Caseload.Data.Sqlite, Caseload.Data.Postgres). Names are snake_case on both so
 /// that the few hand-written bulk statements read the same everywhere.
 /// </summary>
-public sealed class CaseloadDbContext(DbContextOptions<CaseloadDbContext> options) : DbContext(options)
+public sealed class CaseloadDbContext(DbContextOptions<CaseloadDbContext> options)
+    : IdentityUserContext<CaseloadUser, int>(options)
 {
     public DbSet<Institution> Institutions => Set<Institution>();
     public DbSet<AcademicYear> AcademicYears => Set<AcademicYear>();
@@ -48,6 +52,16 @@ public sealed class CaseloadDbContext(DbContextOptions<CaseloadDbContext> option
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
+        base.OnModelCreating(modelBuilder);
+        modelBuilder.Entity<CaseloadUser>(b =>
+        {
+            b.ToTable("users");
+            b.HasIndex(u => u.StaffId).IsUnique();
+            b.HasOne<Staff>().WithMany().HasForeignKey(u => u.StaffId);
+        });
+        modelBuilder.Entity<IdentityUserClaim<int>>().ToTable("user_claims");
+        modelBuilder.Entity<IdentityUserLogin<int>>().ToTable("user_logins");
+        modelBuilder.Entity<IdentityUserToken<int>>().ToTable("user_tokens");
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(CaseloadDbContext).Assembly);
 
         // Nothing is lost: deleting a row never silently takes records with it. Only parts that mean nothing

@@ -3,6 +3,8 @@ using Caseload.Core.Features.Demo;
 using Caseload.Core.Features.Imports;
 using Caseload.Core.Features.Institutions;
 using Caseload.Core.Features.Overview;
+using Caseload.Core.Features.Users;
+using Caseload.Core.Security;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -32,6 +34,7 @@ public static class CaseloadServices
     public static IServiceCollection AddCaseloadCore(this IServiceCollection services, DatabaseSelection database)
     {
         database.Provider.Prepare(database.ConnectionString);
+        services.AddLogging();
         services.AddSingleton(database);
         services.AddDbContext<CaseloadDbContext>(b => database.Provider.Configure(b, database.ConnectionString));
         services.AddSingleton<IAttendanceStore>(database.Provider.AttendanceStore);
@@ -46,6 +49,8 @@ public static class CaseloadServices
         services.AddScoped<Importer>();
         services.AddScoped<GenerateDemo>();
         services.AddScoped<GetInstitutionOverview>();
+        services.AddScoped<ManageUsers>();
+        services.AddCaseloadIdentity();
         return services;
     }
 

@@ -5,6 +5,7 @@ namespace Caseload.Web.Pages;
 
 /// <summary>A friendly error page: never a stack trace, never personal data.</summary>
 [IgnoreAntiforgeryToken]
+[Microsoft.AspNetCore.Authorization.AllowAnonymous]
 public sealed class ErrorModel : PageModel
 {
     public string Title { get; private set; } = "Sorry, something went wrong";
@@ -12,10 +13,16 @@ public sealed class ErrorModel : PageModel
 
     public void OnGet(int? status)
     {
-        if (status == 404)
+        switch (status)
         {
-            Title = "Page not found";
-            Message = "Check the address, or start again from the start page.";
+            case 404:
+                Title = "Page not found";
+                Message = "Check the address, or start again from the start page.";
+                break;
+            case 429:
+                Title = "Too many attempts";
+                Message = "Wait a minute, then try again.";
+                break;
         }
     }
 }

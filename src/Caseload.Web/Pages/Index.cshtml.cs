@@ -1,37 +1,35 @@
-using Caseload.Core.Data;
-using Caseload.Core.Domain;
 using Caseload.Core.Features.Overview;
+using Caseload.Web.Security;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 
 namespace Caseload.Web.Pages;
 
 /// <summary>
-/// The first page: tutor groups and students with attendance this year. Sign-in arrives with the staff web app;
-/// until then only demo institutions (invented people) are shown, never a real school's students.
+/// The first page after sign-in: the tutor groups and students the signed-in member of staff may see, with
+/// attendance this year. The full caseload dashboard replaces it with the staff web app.
 /// </summary>
-public sealed class IndexModel(CaseloadDbContext db, GetInstitutionOverview overview, TimeProvider clock) : PageModel
+public sealed class IndexModel(CurrentViewer current, GetInstitutionOverview overview, TimeProvider clock) : PageModel
 {
-    public IReadOnlyList<Institution> Institutions { get; private set; } = [];
     public GetInstitutionOverview.Result? Overview { get; private set; }
-    public bool HiddenRealData { get; private set; }
 
-    public async Task OnGetAsync(string? institution, CancellationToken ct)
+    public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
         Response.Headers.CacheControl = "no-store";
-        Institutions = await db.Institutions.AsNoTracking().OrderBy(i => i.Code).ToListAsync(ct);
-        var chosen = Institutions.FirstOrDefault(i => string.Equals(i.Code, institution, StringComparison.OrdinalIgnoreCase))
-            ?? Institutions.FirstOrDefault(i => i.IsDemo) ?? Institutions.FirstOrDefault();
-        if (chosen is null)
+        var scope = await current.ScopeAsync(ct);
+        if (scope is null)
         {
-            return;
+            return await SignOutAndRetry();
         }
-        if (!chosen.IsDemo)
-        {
-            HiddenRealData = true;
-            return;
-        }
-        Overview = await overview.HandleAsync(chosen.Id, DateOnly.FromDateTime(clock.GetLocalNow().DateTime), ct);
+        Overview = await overview.HandleAsync(scope, DateOnly.FromDateTime(clock.GetLocalNow().DateTime), ct);
+        return Page();
+    }
+
+    private async Task<IActionResult> SignOutAndRetry()
+    {
+        await HttpContext.RequestServices.GetRequiredService<SignInManager<Core.Security.CaseloadUser>>().SignOutAsync();
+        return Redirect("/sign-in");
     }
 
     public static string Band(decimal? percent) => percent switch

@@ -4,6 +4,8 @@ using Caseload.Core.Domain;
 using Caseload.Core.Features.Imports;
 using Caseload.Core.Features.Institutions;
 using Caseload.Core.Import;
+using Caseload.Core.Security;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 
 namespace Caseload.Core.Features.Demo;
@@ -12,7 +14,7 @@ namespace Caseload.Core.Features.Demo;
 /// Creates the demo institution by importing <see cref="DemoData"/>'s files through the ordinary import use
 /// cases, so the demo exercises exactly the path a school's data takes.
 /// </summary>
-public sealed class GenerateDemo(CaseloadDbContext db, TimeProvider clock, CreateInstitution create, Importer importer)
+public sealed class GenerateDemo(CaseloadDbContext db, TimeProvider clock, CreateInstitution create, Importer importer, UserManager<CaseloadUser> users)
 {
     public const string DefaultCode = "DEMO";
     public const string Actor = "demo";
@@ -64,6 +66,29 @@ public sealed class GenerateDemo(CaseloadDbContext db, TimeProvider clock, Creat
         foreach (var year in await db.YearGroups.Where(y => y.InstitutionId == institution.Id).ToListAsync(ct))
         {
             year.ProgressLeaderStaffId = files.ProgressLeaders.TryGetValue(year.Code, out var leader) ? staff[leader] : null;
+        }
+        await db.SaveChangesAsync(ct);
+
+        // Every demo member of staff can sign in with the documented demo password. One hash serves them all:
+        // hashing is deliberately slow, and these passwords are public anyway.
+        progress?.Report("accounts");
+        var hash = users.PasswordHasher.HashPassword(new CaseloadUser(), IdentitySetup.DemoPassword);
+        var now = clock.GetUtcNow().UtcDateTime;
+        foreach (var person in await db.Staff.AsNoTracking().Where(s => s.InstitutionId == institution.Id).ToListAsync(ct))
+        {
+            db.Users.Add(new CaseloadUser
+            {
+                StaffId = person.Id,
+                UserName = person.Email,
+                NormalizedUserName = users.NormalizeName(person.Email),
+                Email = person.Email,
+                NormalizedEmail = users.NormalizeEmail(person.Email),
+                EmailConfirmed = true,
+                PasswordHash = hash,
+                SecurityStamp = Guid.NewGuid().ToString("N"),
+                LockoutEnabled = true,
+                CreatedAt = now,
+            });
         }
         await db.SaveChangesAsync(ct);
         db.ChangeTracker.Clear();

@@ -1,11 +1,13 @@
 using Caseload.Core.Data;
+using Caseload.Core.Security;
 using Microsoft.EntityFrameworkCore;
 
 namespace Caseload.Core.Features.Overview;
 
 /// <summary>
-/// The first page's data: an institution's tutor groups and their students with attendance this academic year.
-/// Reads the weekly summaries, never the raw marks, so its cost does not grow with a year of registers.
+/// The first page's data: the tutor groups and students a member of staff may see (their caseload, team, year or
+/// institution), with attendance this academic year. Reads the weekly summaries, never the raw marks, so its cost
+/// does not grow with a year of registers.
 /// </summary>
 public sealed class GetInstitutionOverview(CaseloadDbContext db)
 {
@@ -28,8 +30,10 @@ public sealed class GetInstitutionOverview(CaseloadDbContext db)
 
     public sealed record Result(int InstitutionId, string Code, string Name, string AcademicYear, IReadOnlyList<GroupLine> Groups, IReadOnlyList<StudentLine> Ungrouped);
 
-    public async Task<Result?> HandleAsync(int institutionId, DateOnly today, CancellationToken ct = default)
+    public async Task<Result?> HandleAsync(StudentScope scope, DateOnly today, CancellationToken ct = default)
     {
+        var institutionId = scope.Viewer.InstitutionId;
+        var visible = scope.Pastoral(db);
         var institution = await db.Institutions.AsNoTracking().FirstOrDefaultAsync(i => i.Id == institutionId, ct);
         if (institution is null)
         {
@@ -42,13 +46,13 @@ public sealed class GetInstitutionOverview(CaseloadDbContext db)
         var to = year?.EndDate ?? DateOnly.MaxValue;
 
         var totals = await db.AttendanceWeeks.AsNoTracking()
-            .Where(w => w.WeekStart >= from && w.WeekStart <= to && db.Students.Any(s => s.Id == w.StudentId && s.InstitutionId == institutionId))
+            .Where(w => w.WeekStart >= from && w.WeekStart <= to && visible.Any(s => s.Id == w.StudentId))
             .GroupBy(w => w.StudentId)
             .Select(g => new { StudentId = g.Key, Possible = g.Sum(w => w.Possible), Attended = g.Sum(w => w.Present + w.ApprovedActivity), Lates = g.Sum(w => w.Lates) })
             .ToDictionaryAsync(x => x.StudentId, ct);
 
-        var students = await db.Students.AsNoTracking()
-            .Where(s => s.InstitutionId == institutionId && s.OnRoll)
+        var students = await visible.AsNoTracking()
+            .Where(s => s.OnRoll)
             .OrderBy(s => s.LastName).ThenBy(s => s.FirstName)
             .Select(s => new { s.Id, s.ExternalId, s.FirstName, s.PreferredName, s.LastName, Group = s.TutorGroup == null ? null : s.TutorGroup.Code })
             .ToListAsync(ct);
@@ -65,7 +69,7 @@ public sealed class GetInstitutionOverview(CaseloadDbContext db)
             .ToListAsync(ct);
         var byGroup = lines.Where(l => l.TutorGroup is not null).ToLookup(l => l.TutorGroup!, StringComparer.OrdinalIgnoreCase);
         return new Result(institution.Id, institution.Code, institution.Name, year?.Name ?? "all dates",
-            [.. groups.Select(g => new GroupLine(g.Code, g.Year, g.Tutor, [.. byGroup[g.Code]]))],
+            [.. groups.Where(g => byGroup[g.Code].Any()).Select(g => new GroupLine(g.Code, g.Year, g.Tutor, [.. byGroup[g.Code]]))],
             [.. lines.Where(l => l.TutorGroup is null)]);
     }
 }

@@ -1,0 +1,27 @@
+using System.Globalization;
+using Caseload.Core.Data;
+using Caseload.Core.Security;
+
+namespace Caseload.Web.Security;
+
+/// <summary>The signed-in member of staff as the core sees them, with their student scope, loaded once per request.</summary>
+public sealed class CurrentViewer(IHttpContextAccessor http, CaseloadDbContext db)
+{
+    private StudentScope? _scope;
+
+    /// <summary>Null when nobody is signed in or the member of staff is no longer active.</summary>
+    public async Task<StudentScope?> ScopeAsync(CancellationToken ct)
+    {
+        if (_scope is not null)
+        {
+            return _scope;
+        }
+        var claim = http.HttpContext?.User.FindFirst(WebSecurity.StaffIdClaim)?.Value;
+        if (claim is null || !int.TryParse(claim, NumberStyles.None, CultureInfo.InvariantCulture, out var staffId))
+        {
+            return null;
+        }
+        var viewer = await Viewers.ForStaffAsync(db, staffId, ct);
+        return _scope = viewer is null ? null : await StudentScope.ForAsync(db, viewer, ct);
+    }
+}
