@@ -112,3 +112,29 @@ public sealed class SampleImportTests
         Assert.Equal(before, after);
     }
 }
+
+public sealed class ReusedImporterTests
+{
+    [Fact]
+    public async Task One_use_case_object_can_import_the_same_file_twice()
+    {
+        await using var db = await TestDatabase.CreateAsync("Sqlite");
+        var institution = await db.CreateInstitutionAsync();
+        await db.ImportAllSamplesAsync(institution);
+        var results = await db.RunAsync(async s =>
+        {
+            var importer = Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<Caseload.Core.Features.Imports.Importer>(s);
+            var list = new List<Caseload.Core.Import.ImportResult>();
+            foreach (var kind in Samples.Order)
+            {
+                for (var i = 0; i < 2; i++)
+                {
+                    await using var stream = File.OpenRead(Samples.PathOf(kind));
+                    list.Add(await importer.RunAsync(kind, new Caseload.Core.Import.ImportRequest(institution, kind + ".csv", stream, "test")));
+                }
+            }
+            return list;
+        });
+        Assert.All(results, r => Assert.True(r.Succeeded && r.Counts.Unchanged == r.Rows, string.Join("\n", r.Problems)));
+    }
+}

@@ -33,6 +33,11 @@ public sealed partial class ImportAttendance(CaseloadDbContext db, TimeProvider 
 
     protected override async Task PrepareAsync(int institutionId, CancellationToken ct)
     {
+        // Per-run state: a use case object may run more than one file.
+        (_seen, _rows) = ([], []);
+        _dates.Clear();
+        _sessions.Clear();
+        _sessionNumbers.Clear();
         _students = await Lookups.StudentsAsync(Db, institutionId, ct);
         _codes = await Db.AttendanceCodes.AsNoTracking().Where(c => c.InstitutionId == institutionId)
             .ToDictionaryAsync(c => c.Code, c => c.Code, StringComparer.OrdinalIgnoreCase, ct);

@@ -32,6 +32,8 @@ public sealed class ImportBehaviour(CaseloadDbContext db, TimeProvider clock) : 
 
     protected override async Task PrepareAsync(int institutionId, CancellationToken ct)
     {
+        _occurrences.Clear();
+        _seenEvents.Clear();
         _students = await Lookups.StudentsAsync(Db, institutionId, ct);
         _staff = await Lookups.StaffAsync(Db, institutionId, ct);
     }

@@ -35,6 +35,8 @@ public sealed class ImportEnrolments(CaseloadDbContext db, TimeProvider clock) :
 
     protected override async Task PrepareAsync(int institutionId, CancellationToken ct)
     {
+        _courses.Clear();
+        _seen.Clear();
         _students = await Lookups.StudentsAsync(Db, institutionId, ct);
         _staff = await Lookups.StaffAsync(Db, institutionId, ct);
         var scales = await Db.GradeScales.AsNoTracking().Include(s => s.Grades).Where(s => s.InstitutionId == institutionId).ToListAsync(ct);

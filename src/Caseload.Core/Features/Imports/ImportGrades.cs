@@ -29,6 +29,7 @@ public sealed class ImportGrades(CaseloadDbContext db, TimeProvider clock) : Csv
 
     protected override async Task PrepareAsync(int institutionId, CancellationToken ct)
     {
+        _seen.Clear();
         _students = await Lookups.StudentsAsync(Db, institutionId, ct);
         var enrolments = await Db.Enrolments.AsNoTracking()
             .Where(e => e.Course!.InstitutionId == institutionId)

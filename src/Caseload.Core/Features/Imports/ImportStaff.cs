@@ -20,7 +20,11 @@ public sealed class ImportStaff(CaseloadDbContext db, TimeProvider clock) : CsvI
 
     public override ImportSchema Schema => Columns;
 
-    protected override Task PrepareAsync(int institutionId, CancellationToken ct) => Task.CompletedTask;
+    protected override Task PrepareAsync(int institutionId, CancellationToken ct)
+    {
+        _seen.Clear();
+        return Task.CompletedTask;
+    }
 
     protected override Row? Parse(CsvImportReader r, ImportProblems p)
     {

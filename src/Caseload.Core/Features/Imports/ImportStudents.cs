@@ -38,6 +38,7 @@ public sealed partial class ImportStudents(CaseloadDbContext db, TimeProvider cl
 
     protected override Task PrepareAsync(int institutionId, CancellationToken ct)
     {
+        _seen.Clear();
         _today = DateOnly.FromDateTime(Clock.GetUtcNow().UtcDateTime);
         return Task.CompletedTask;
     }

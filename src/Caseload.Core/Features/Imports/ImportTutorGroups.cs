@@ -23,8 +23,11 @@ public sealed class ImportTutorGroups(CaseloadDbContext db, TimeProvider clock) 
 
     public override ImportSchema Schema => Columns;
 
-    protected override async Task PrepareAsync(int institutionId, CancellationToken ct) =>
+    protected override async Task PrepareAsync(int institutionId, CancellationToken ct)
+    {
+        _seen.Clear();
         _staff = await Lookups.StaffAsync(Db, institutionId, ct);
+    }
 
     protected override Row? Parse(CsvImportReader r, ImportProblems p)
     {
