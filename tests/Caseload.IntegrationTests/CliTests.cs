@@ -1,17 +1,10 @@
-using Caseload.Cli;
 
 namespace Caseload.IntegrationTests;
 
 /// <summary>The command as a person types it: exit codes, output and file:line:column errors on stderr.</summary>
 public sealed class CliTests
 {
-    private static async Task<(int Exit, string Out, string Err)> RunAsync(TestDatabase db, params string[] args)
-    {
-        var output = new StringWriter();
-        var error = new StringWriter();
-        var exit = await CaseloadCommand.RunAsync([.. args, "--provider", db.Selection.Provider.Name, "--connection", db.ConnectionString], output, error);
-        return (exit, output.ToString(), error.ToString());
-    }
+    private static Task<(int Exit, string Out, string Err)> RunAsync(TestDatabase db, params string[] args) => db.RunCliAsync(args);
 
     [Theory]
     [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]

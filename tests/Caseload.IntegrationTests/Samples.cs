@@ -25,6 +25,15 @@ internal static class Samples
             return await s.GetRequiredService<Importer>().RunAsync(kind, new ImportRequest(institutionId, file, stream, actor));
         });
 
+    /// <summary>Runs the <c>caseload</c> command against this database as a person would type it.</summary>
+    public static async Task<(int Exit, string Out, string Err)> RunCliAsync(this TestDatabase db, params string[] args)
+    {
+        var output = new StringWriter();
+        var error = new StringWriter();
+        var exit = await Caseload.Cli.CaseloadCommand.RunAsync([.. args, "--provider", db.Selection.Provider.Name, "--connection", db.ConnectionString], output, error);
+        return (exit, output.ToString(), error.ToString());
+    }
+
     public static async Task<Dictionary<string, ImportResult>> ImportAllSamplesAsync(this TestDatabase db, int institutionId, string actor = "test")
     {
         var results = new Dictionary<string, ImportResult>();

@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using Caseload.Cli;
 using Caseload.Core.Features.Demo;
 using Caseload.Core.Security;
 using Microsoft.AspNetCore.Identity;
@@ -10,13 +9,7 @@ namespace Caseload.IntegrationTests;
 
 public sealed partial class UsersTests
 {
-    private static async Task<(int Exit, string Out, string Err)> RunAsync(TestDatabase db, params string[] args)
-    {
-        var output = new StringWriter();
-        var error = new StringWriter();
-        var exit = await CaseloadCommand.RunAsync([.. args, "--provider", db.Selection.Provider.Name, "--connection", db.ConnectionString], output, error);
-        return (exit, output.ToString(), error.ToString());
-    }
+    private static Task<(int Exit, string Out, string Err)> RunAsync(TestDatabase db, params string[] args) => db.RunCliAsync(args);
 
     [Theory]
     [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
