@@ -156,12 +156,12 @@ public sealed partial class WebFirstRunTests
         return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
-    [GeneratedRegex(@"<span class=""pct (good|watch|low)"">\d{1,3}\.\d%</span>")]
+    [GeneratedRegex(@"<span class=""app-pct app-pct--(good|watch|low)"">\d{1,3}\.\d%</span>")]
     private static partial Regex PercentCell();
 
     [GeneratedRegex(@"name=""__RequestVerificationToken"" type=""hidden"" value=""([^""]+)""")]
     private static partial Regex Token();
 
-    [GeneratedRegex(@"<td>S\d{6}</td>")]
+    [GeneratedRegex(@"<td class=""govuk-table__cell"">S\d{6}</td>")]
     private static partial Regex StudentRow();
 }
