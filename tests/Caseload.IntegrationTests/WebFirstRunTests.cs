@@ -56,16 +56,24 @@ public sealed partial class WebFirstRunTests
             var signedIn = await SignInAsync(http, email, Caseload.Core.Security.IdentitySetup.DemoPassword);
             Assert.Equal(HttpStatusCode.Redirect, signedIn.StatusCode);
 
-            var response = await http.GetAsync(new Uri("/", UriKind.Relative));
+            // The landing page is their caseload: every student of their tutor groups, with attendance.
+            var caseload = await http.GetAsync(new Uri("/", UriKind.Relative));
+            Assert.Equal(HttpStatusCode.OK, caseload.StatusCode);
+            Assert.Equal("no-store", caseload.Headers.CacheControl?.ToString());
+            var page = await caseload.Content.ReadAsStringAsync();
+            Assert.Contains("My caseload", page);
+            Assert.Contains($"{students} of {students} students", page);
+            Assert.Equal(students, CaseloadRow().Matches(page).Count);
+            Assert.Matches(PercentCell(), page);
+
+            var response = await http.GetAsync(new Uri("/groups", UriKind.Relative));
             Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-            Assert.Equal("no-store", response.Headers.CacheControl?.ToString());
             var html = await response.Content.ReadAsStringAsync();
             Assert.Contains("Riverside Sixth Form College", html);
             foreach (var group in groups)
             {
                 Assert.Contains($"href=\"#group-{group}\"", html);
             }
-            Assert.Matches(PercentCell(), html);
             Assert.Equal(students, StudentRow().Matches(html).Count);
 
             var missing = await http.GetAsync(new Uri("/no-such-page", UriKind.Relative));
@@ -161,6 +169,9 @@ public sealed partial class WebFirstRunTests
 
     [GeneratedRegex(@"name=""__RequestVerificationToken"" type=""hidden"" value=""([^""]+)""")]
     private static partial Regex Token();
+
+    [GeneratedRegex(@"<span class=""govuk-body-s app-muted"">S\d{6}</span>")]
+    private static partial Regex CaseloadRow();
 
     [GeneratedRegex(@"<td class=""govuk-table__cell"">S\d{6}</td>")]
     private static partial Regex StudentRow();

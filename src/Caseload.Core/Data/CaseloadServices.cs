@@ -50,6 +50,7 @@ public static class CaseloadServices
         services.AddScoped<GenerateDemo>();
         services.AddScoped<GetInstitutionOverview>();
         services.AddScoped<ManageUsers>();
+        services.AddScoped<Features.Caseload.GetCaseload>();
         services.AddCaseloadIdentity();
         return services;
     }

@@ -1,4 +1,4 @@
-using Caseload.Core.Features.Overview;
+using Caseload.Core.Features.Caseload;
 using Caseload.Web.Security;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
@@ -6,13 +6,19 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Caseload.Web.Pages;
 
-/// <summary>
-/// The first page after sign-in: the tutor groups and students the signed-in member of staff may see, with
-/// attendance this year. The full caseload dashboard replaces it with the staff web app.
-/// </summary>
-public sealed class IndexModel(CurrentViewer current, GetInstitutionOverview overview, TimeProvider clock) : PageModel
+/// <summary>My caseload: the tutor's morning. Filters are a GET form, so a filtered view can be bookmarked.</summary>
+public sealed class IndexModel(CurrentViewer current, GetCaseload caseload, TimeProvider clock) : PageModel
 {
-    public GetInstitutionOverview.Result? Overview { get; private set; }
+    [BindProperty(SupportsGet = true)] public string? Group { get; set; }
+    [BindProperty(SupportsGet = true)] public string? Flag { get; set; }
+    [BindProperty(SupportsGet = true)] public decimal? Below { get; set; }
+    [BindProperty(SupportsGet = true)] public string? Q { get; set; }
+    [BindProperty(SupportsGet = true)] public int? Tutor { get; set; }
+
+    public GetCaseload.Result? Result { get; private set; }
+    public IReadOnlyList<GetCaseload.Row> Rows { get; private set; } = [];
+    public IReadOnlyList<string> Groups { get; private set; } = [];
+    public static readonly string[] Flags = ["Disadvantaged", "SEND", "EHCP", "Looked after", "Young carer", "EAL", "Most able"];
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
@@ -20,16 +26,33 @@ public sealed class IndexModel(CurrentViewer current, GetInstitutionOverview ove
         var scope = await current.ScopeAsync(ct);
         if (scope is null)
         {
-            return await SignOutAndRetry();
+            await HttpContext.RequestServices.GetRequiredService<SignInManager<Core.Security.CaseloadUser>>().SignOutAsync();
+            return Redirect("/sign-in");
         }
-        Overview = await overview.HandleAsync(scope, DateOnly.FromDateTime(clock.GetLocalNow().DateTime), ct);
+        // A senior tutor may look at one tutor of their team; anyone else's choice is ignored.
+        var tutor = Tutor is { } t && scope.CaseloadStaffIds.Contains(t) ? t : (int?)null;
+        Result = await caseload.HandleAsync(new GetCaseload.Request(scope, DateOnly.FromDateTime(clock.GetLocalNow().DateTime), tutor), ct);
+        Groups = [.. Result.Rows.Select(r => r.TutorGroup).OfType<string>().Distinct().Order(StringComparer.Ordinal)];
+        IEnumerable<GetCaseload.Row> rows = Result.Rows;
+        if (!string.IsNullOrEmpty(Group))
+        {
+            rows = rows.Where(r => r.TutorGroup == Group);
+        }
+        if (!string.IsNullOrEmpty(Flag))
+        {
+            rows = rows.Where(r => r.Flags.Contains(Flag));
+        }
+        if (Below is { } below)
+        {
+            rows = rows.Where(r => r.AttendanceTerm < below);
+        }
+        if (!string.IsNullOrWhiteSpace(Q))
+        {
+            var q = Q.Trim();
+            rows = rows.Where(r => r.Name.Contains(q, StringComparison.OrdinalIgnoreCase) || r.ExternalId.Contains(q, StringComparison.OrdinalIgnoreCase));
+        }
+        Rows = [.. rows];
         return Page();
-    }
-
-    private async Task<IActionResult> SignOutAndRetry()
-    {
-        await HttpContext.RequestServices.GetRequiredService<SignInManager<Core.Security.CaseloadUser>>().SignOutAsync();
-        return Redirect("/sign-in");
     }
 
     public static string Band(decimal? percent) => percent switch

@@ -1,0 +1,107 @@
+using System.Data.Common;
+using Caseload.Core.Data;
+using Caseload.Core.Features.Caseload;
+using Caseload.Core.Features.Demo;
+using Caseload.Core.Security;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Caseload.IntegrationTests;
+
+public sealed class CaseloadTests
+{
+    private static readonly DateOnly Today = new(2026, 11, 23);
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task The_tutor_sees_their_students_figures_and_who_needs_them_first(string provider)
+    {
+        await using var db = await TestDatabase.CreateAsync(provider);
+        var institution = await db.CreateInstitutionAsync();
+        await db.ImportAllSamplesAsync(institution);
+        await using var context = db.NewContext();
+        var result = await CaseloadOfAsync(context, "T001");
+
+        // T001 tutors 12A: S1001-S1003. S1002 attended 0 of 4 possible sessions: severe absence, first.
+        Assert.Equal(["S1002", "S1001", "S1003"], result.Rows.Select(r => r.ExternalId));
+        var s1002 = result.Rows[0];
+        Assert.Equal((0m, 0m), (s1002.AttendanceTerm, s1002.AttendanceYear));
+        Assert.Equal(["attendance 0% (severe absence)", "Mathematics one grade below target"], s1002.Reasons);
+        Assert.Equal(-2, s1002.BehaviourTerm);
+        Assert.Equal(1, s1002.LatesTerm); // U counts as late (and as unauthorised absence)
+
+        var s1001 = result.Rows.Single(r => r.ExternalId == "S1001");
+        Assert.Equal((100m, 1, 1, "Mathematics", 2), (s1001.AttendanceTerm, s1001.SubjectsBelowTarget, s1001.WorstGap, s1001.WorstSubject, s1001.BehaviourTerm));
+        Assert.Equal(["Disadvantaged", "EAL"], s1001.Flags);
+        var s1003 = result.Rows.Single(r => r.ExternalId == "S1003");
+        Assert.Equal(100m, s1003.AttendanceTerm); // X sessions are not possible: 2 of 2
+        Assert.Equal(["Looked after", "Most able"], s1003.Flags);
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task A_senior_tutor_sees_the_team_and_can_look_at_one_tutor(string provider)
+    {
+        await using var db = await TestDatabase.CreateAsync(provider);
+        var institution = await db.CreateInstitutionAsync();
+        await db.ImportAllSamplesAsync(institution);
+        await using var context = db.NewContext();
+        var team = await CaseloadOfAsync(context, "T002");
+        Assert.Equal(["S1001", "S1002", "S1003", "S1004", "S1005"], team.Rows.Select(r => r.ExternalId).Order());
+        Assert.Equal(["Daniel Kowalski", "Grace Okafor"], team.Tutors.Select(t => t.Name).Order());
+
+        var t001 = await context.Staff.Where(s => s.ExternalId == "T001").Select(s => s.Id).SingleAsync();
+        var one = await CaseloadOfAsync(context, "T002", tutor: t001);
+        Assert.Equal(["S1001", "S1002", "S1003"], one.Rows.Select(r => r.ExternalId).Order());
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task The_number_of_queries_does_not_grow_with_the_caseload(string provider)
+    {
+        await using var db = await TestDatabase.CreateAsync(provider);
+        await db.RunAsync(s => s.GetRequiredService<GenerateDemo>().HandleAsync(new GenerateDemo.Request(Students: 300, Seed: 4, Today: Today)));
+        await using var probe = db.NewContext();
+        // A plain tutor (not a senior tutor, whose scope is the whole team).
+        var tutor = await probe.Staff.Where(s => s.Roles.Any(r => r.Role == "tutor") && !s.Roles.Any(r => r.Role == "senior-tutor")
+            && probe.TutorGroups.Any(g => g.TutorStaffId == s.Id)).Select(s => s.Id).FirstAsync();
+        var admin = await probe.StaffRoles.Where(r => r.Role == "administrator").Select(r => r.StaffId).FirstAsync();
+
+        async Task<(int Rows, int Queries)> CountAsync(int staffId)
+        {
+            var counter = new CommandCounter();
+            var options = new DbContextOptionsBuilder<CaseloadDbContext>(db.Selection.Options()).AddInterceptors(counter).Options;
+            await using var context = new CaseloadDbContext(options);
+            var viewer = (await Viewers.ForStaffAsync(context, staffId))!;
+            var scope = await StudentScope.ForAsync(context, viewer);
+            counter.Count = 0;
+            var result = await new GetCaseload(context).HandleAsync(new GetCaseload.Request(scope, Today));
+            return (result.Rows.Count, counter.Count);
+        }
+
+        var small = await CountAsync(tutor);
+        var whole = await CountAsync(admin);
+        Assert.True(whole.Rows >= 2 * small.Rows, $"{whole.Rows} vs {small.Rows}");
+        Assert.Equal(small.Queries, whole.Queries);
+        Assert.InRange(whole.Queries, 1, 10);
+    }
+
+    private static async Task<GetCaseload.Result> CaseloadOfAsync(CaseloadDbContext context, string staff, int? tutor = null)
+    {
+        var id = await context.Staff.Where(s => s.ExternalId == staff).Select(s => s.Id).SingleAsync();
+        var scope = await StudentScope.ForAsync(context, (await Viewers.ForStaffAsync(context, id))!);
+        return await new GetCaseload(context).HandleAsync(new GetCaseload.Request(scope, Today, tutor));
+    }
+
+    private sealed class CommandCounter : DbCommandInterceptor
+    {
+        public int Count { get; set; }
+
+        public override ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default)
+        {
+            Count++;
+            return base.ReaderExecutingAsync(command, eventData, result, cancellationToken);
+        }
+    }
+}
