@@ -24,6 +24,7 @@ if (!app.Environment.IsDevelopment())
     app.UseExceptionHandler("/Error");
     app.UseHsts();
 }
+app.UseSecurityHeaders();
 app.UseStatusCodePagesWithReExecute("/Error", "?status={0}");
 app.UseRateLimiter();
 app.UseAuthentication();

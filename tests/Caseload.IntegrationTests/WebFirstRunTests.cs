@@ -66,6 +66,15 @@ public sealed partial class WebFirstRunTests
             Assert.Equal(students, CaseloadRow().Matches(page).Count);
             Assert.Matches(PercentCell(), page);
 
+            // A profile of one of their students opens; any other student "does not exist".
+            var first = ProfileLink().Match(page).Groups[1].Value;
+            var profile = await http.GetAsync(new Uri($"/students/{first}", UriKind.Relative));
+            Assert.Equal(HttpStatusCode.OK, profile.StatusCode);
+            Assert.Contains("Attendance by week", await profile.Content.ReadAsStringAsync());
+            var outsider = await OutsideStudentAsync(database, groups);
+            Assert.Equal(HttpStatusCode.NotFound, (await http.GetAsync(new Uri($"/students/{outsider}", UriKind.Relative))).StatusCode);
+            Assert.Equal(HttpStatusCode.NotFound, (await http.GetAsync(new Uri("/students/999999", UriKind.Relative))).StatusCode);
+
             var response = await http.GetAsync(new Uri("/groups", UriKind.Relative));
             Assert.Equal(HttpStatusCode.OK, response.StatusCode);
             var html = await response.Content.ReadAsStringAsync();
@@ -133,6 +142,15 @@ public sealed partial class WebFirstRunTests
         return (email, groups, students);
     }
 
+    private static async Task<int> OutsideStudentAsync(string database, List<string> groups)
+    {
+        await using var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={database};Mode=ReadOnly;Pooling=False");
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = $"SELECT s.id FROM students s JOIN tutor_groups g ON g.id = s.tutor_group_id WHERE g.code NOT IN ({string.Join(",", groups.Select(g => $"'{g}'"))}) LIMIT 1";
+        return Convert.ToInt32(await command.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture);
+    }
+
     private static async Task WaitForAsync(HttpClient http, Process app, System.Text.StringBuilder log)
     {
         var watch = Stopwatch.StartNew();
@@ -169,6 +187,9 @@ public sealed partial class WebFirstRunTests
 
     [GeneratedRegex(@"name=""__RequestVerificationToken"" type=""hidden"" value=""([^""]+)""")]
     private static partial Regex Token();
+
+    [GeneratedRegex(@"href=""/students/(\d+)""")]
+    private static partial Regex ProfileLink();
 
     [GeneratedRegex(@"<span class=""govuk-body-s app-muted"">S\d{6}</span>")]
     private static partial Regex CaseloadRow();

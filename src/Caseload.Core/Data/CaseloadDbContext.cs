@@ -40,6 +40,7 @@ public sealed class CaseloadDbContext(DbContextOptions<CaseloadDbContext> option
     public DbSet<AssessmentGradeChange> AssessmentGradeChanges => Set<AssessmentGradeChange>();
     public DbSet<BehaviourEvent> BehaviourEvents => Set<BehaviourEvent>();
     public DbSet<ImportRun> ImportRuns => Set<ImportRun>();
+    public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
 
     /// <summary>True when the context talks to PostgreSQL; the bulk paths and a few SQL fragments differ.</summary>
     public bool IsPostgres => Database.ProviderName?.Contains("Npgsql", StringComparison.Ordinal) == true;

@@ -51,6 +51,7 @@ public static class CaseloadServices
         services.AddScoped<GetInstitutionOverview>();
         services.AddScoped<ManageUsers>();
         services.AddScoped<Features.Caseload.GetCaseload>();
+        services.AddScoped<Features.Students.GetStudentProfile>();
         services.AddCaseloadIdentity();
         return services;
     }

@@ -163,3 +163,15 @@ internal sealed class ImportRunConfiguration : IEntityTypeConfiguration<ImportRu
         b.HasOne<Institution>().WithMany().HasForeignKey(x => x.InstitutionId);
     }
 }
+
+internal sealed class AuditEventConfiguration : IEntityTypeConfiguration<AuditEvent>
+{
+    public void Configure(EntityTypeBuilder<AuditEvent> b)
+    {
+        b.Property(x => x.Actor).HasMaxLength(200);
+        b.Property(x => x.Entity).HasMaxLength(64);
+        b.Property(x => x.EntityId).HasMaxLength(64);
+        b.HasIndex(x => new { x.InstitutionId, x.At });
+        b.HasIndex(x => x.StudentId);
+    }
+}

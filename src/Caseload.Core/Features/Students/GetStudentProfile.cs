@@ -1,0 +1,187 @@
+using Caseload.Core.Data;
+using Caseload.Core.Domain;
+using Caseload.Core.Security;
+using Microsoft.EntityFrameworkCore;
+
+namespace Caseload.Core.Features.Students;
+
+/// <summary>
+/// One student's profile, as much as the viewer may see: null when they may not see the student at all (pages
+/// answer 404, so existence does not leak); academic data only for a subject teacher. Every read is audited.
+/// </summary>
+public sealed class GetStudentProfile(CaseloadDbContext db, TimeProvider clock)
+{
+    public sealed record Header(int Id, string ExternalId, string Name, string? Upn, DateOnly DateOfBirth, string Year, string? TutorGroup, string? Tutor, IReadOnlyList<string> Flags);
+    public sealed record Contact(string Name, string Relationship, string? Phone, string? Email, bool ParentalResponsibility);
+    public sealed record Totals(int Possible, int Present, int ApprovedActivity, int Authorised, int Unauthorised, int Lates, int MinutesLate)
+    {
+        public decimal? Percent => Possible == 0 ? null : Math.Round(100m * (Present + ApprovedActivity) / Possible, 1);
+    }
+    public sealed record Week(DateOnly Start, int Possible, int Attended, int Authorised, int Unauthorised, int Lates)
+    {
+        public decimal? Percent => Possible == 0 ? null : Math.Round(100m * Attended / Possible, 1);
+    }
+    public sealed record Mark(DateOnly Date, string Session, string Code, int? MinutesLate);
+    public sealed record CodeMeaning(string Code, string Description, AttendanceMeaning Meaning);
+    public sealed record GradeAt(string DataPoint, DateOnly Date, string Grade);
+    public sealed record Subject(string Course, string Qualification, string? Teacher, string? Target, IReadOnlyList<GradeAt> Grades, string? Latest, int? Gap)
+    {
+        /// <summary>Above, on or below target, by how many grades of the course's scale.</summary>
+        public string Status => Gap switch
+        {
+            null => "No grade yet",
+            0 => "On target",
+            > 0 => $"Above target by {Gap}",
+            _ => $"Below target by {-Gap}",
+        };
+    }
+    public sealed record Event(DateOnly Date, BehaviourType Type, string Category, int Points, string? Description, string? Staff);
+
+    public sealed record Profile(StudentView View, Header Header, IReadOnlyList<Contact> Contacts, Totals? Year, Totals? Term, string TermName,
+        IReadOnlyList<Week> Weeks, IReadOnlyList<Mark> Marks, IReadOnlyList<CodeMeaning> Codes, IReadOnlyList<Subject> Subjects, IReadOnlyList<Event> Behaviour);
+
+    public async Task<Profile?> HandleAsync(StudentScope scope, int studentId, DateOnly today, CancellationToken ct = default)
+    {
+        var view = await scope.ViewOfAsync(db, studentId, ct);
+        if (view == StudentView.None)
+        {
+            return null;
+        }
+        var s = await db.Students.AsNoTracking()
+            .Where(x => x.Id == studentId)
+            .Select(x => new
+            {
+                x.Id,
+                x.ExternalId,
+                x.FirstName,
+                x.PreferredName,
+                x.LastName,
+                x.Upn,
+                x.DateOfBirth,
+                Year = x.YearGroup!.Name,
+                Group = x.TutorGroup == null ? null : x.TutorGroup.Code,
+                Tutor = x.TutorGroup == null || x.TutorGroup.Tutor == null ? null : x.TutorGroup.Tutor.FirstName + " " + x.TutorGroup.Tutor.LastName,
+                x.Disadvantaged,
+                x.Send,
+                x.Ehcp,
+                x.LookedAfter,
+                x.YoungCarer,
+                x.Eal,
+                x.MostAble,
+                x.InstitutionId,
+            })
+            .SingleAsync(ct);
+        var pastoral = view == StudentView.Pastoral;
+        var flags = new List<string>();
+        if (pastoral)
+        {
+            if (s.Disadvantaged) { flags.Add("Disadvantaged"); }
+            if (s.Send) { flags.Add("SEND"); }
+            if (s.Ehcp) { flags.Add("EHCP"); }
+            if (s.LookedAfter) { flags.Add("Looked after"); }
+            if (s.YoungCarer) { flags.Add("Young carer"); }
+            if (s.Eal) { flags.Add("EAL"); }
+            if (s.MostAble) { flags.Add("Most able"); }
+        }
+        var header = new Header(s.Id, s.ExternalId, $"{s.PreferredName ?? s.FirstName} {s.LastName}", pastoral ? s.Upn : null,
+            s.DateOfBirth, s.Year, s.Group, s.Tutor, flags);
+
+        var subjects = await SubjectsAsync(studentId, ct);
+        await AuditReadAsync(scope.Viewer, s.InstitutionId, studentId, view, ct);
+        if (!pastoral)
+        {
+            return new Profile(view, header, [], null, null, "", [], [], [], subjects, []);
+        }
+
+        var year = await db.AcademicYears.AsNoTracking().Include(y => y.Terms)
+            .Where(y => y.InstitutionId == s.InstitutionId && y.StartDate <= today).OrderByDescending(y => y.StartDate).FirstOrDefaultAsync(ct);
+        var yearStart = year?.StartDate ?? DateOnly.MinValue;
+        var term = year?.Terms.Where(t => t.StartDate <= today).OrderByDescending(t => t.StartDate).FirstOrDefault();
+        var termStart = term?.StartDate ?? yearStart;
+
+        var weeks = await db.AttendanceWeeks.AsNoTracking()
+            .Where(w => w.StudentId == studentId && w.WeekStart >= yearStart)
+            .OrderBy(w => w.WeekStart)
+            .ToListAsync(ct);
+        Totals Sum(IEnumerable<AttendanceWeek> ws) => new(ws.Sum(w => w.Possible), ws.Sum(w => w.Present), ws.Sum(w => w.ApprovedActivity),
+            ws.Sum(w => w.AuthorisedAbsence), ws.Sum(w => w.UnauthorisedAbsence), ws.Sum(w => w.Lates), ws.Sum(w => w.MinutesLate));
+
+        // One student's marks for the term: a few hundred rows at most, for the calendar.
+        var marks = await db.AttendanceMarks.AsNoTracking()
+            .Where(m => m.StudentId == studentId && m.Date >= termStart && m.Date <= today)
+            .OrderBy(m => m.Date).ThenBy(m => m.Session)
+            .Select(m => new Mark(m.Date, m.Session, m.Code, m.MinutesLate))
+            .ToListAsync(ct);
+        var used = marks.Select(m => m.Code).Distinct().ToList();
+        var codes = await db.AttendanceCodes.AsNoTracking()
+            .Where(c => c.InstitutionId == s.InstitutionId && used.Contains(c.Code))
+            .OrderBy(c => c.Meaning).ThenBy(c => c.Code)
+            .Select(c => new CodeMeaning(c.Code, c.Description, c.Meaning))
+            .ToListAsync(ct);
+        var contacts = await db.StudentContacts.AsNoTracking()
+            .Where(c => c.StudentId == studentId).OrderBy(c => c.Priority)
+            .Select(c => new Contact(c.Name, c.Relationship, c.Phone, c.Email, c.ParentalResponsibility))
+            .ToListAsync(ct);
+        var behaviour = await db.BehaviourEvents.AsNoTracking()
+            .Where(e => e.StudentId == studentId && e.Date >= yearStart)
+            .OrderByDescending(e => e.Date)
+            .Select(e => new Event(e.Date, e.Type, e.Category, e.Points, e.Description,
+                db.Staff.Where(x => x.Id == e.StaffId).Select(x => x.FirstName + " " + x.LastName).FirstOrDefault()))
+            .ToListAsync(ct);
+
+        return new Profile(view, header, contacts, Sum(weeks), Sum(weeks.Where(w => w.WeekStart >= termStart)), term?.Name ?? "this term",
+            [.. weeks.Select(w => new Week(w.WeekStart, w.Possible, w.Attended, w.AuthorisedAbsence, w.UnauthorisedAbsence, w.Lates))],
+            marks, codes, subjects, behaviour);
+    }
+
+    private async Task<IReadOnlyList<Subject>> SubjectsAsync(int studentId, CancellationToken ct)
+    {
+        var enrolments = await db.Enrolments.AsNoTracking()
+            .Where(e => e.StudentId == studentId)
+            .OrderBy(e => e.Course!.Name)
+            .Select(e => new
+            {
+                e.Id,
+                Course = e.Course!.Name,
+                e.Course.Qualification,
+                e.Course.GradeScaleId,
+                e.TargetGrade,
+                Teacher = db.Staff.Where(x => x.Id == e.TeacherStaffId).Select(x => x.FirstName + " " + x.LastName).FirstOrDefault(),
+            })
+            .ToListAsync(ct);
+        var ids = enrolments.Select(e => e.Id).ToList();
+        var grades = (await db.AssessmentGrades.AsNoTracking()
+                .Where(g => ids.Contains(g.EnrolmentId))
+                .Join(db.DataPoints, g => g.DataPointId, d => d.Id, (g, d) => new { g.EnrolmentId, d.Name, d.Date, g.Grade })
+                .ToListAsync(ct))
+            .ToLookup(g => g.EnrolmentId);
+        var scaleIds = enrolments.Select(e => e.GradeScaleId).Distinct().ToList();
+        var ranks = (await db.Grades.AsNoTracking().Where(g => scaleIds.Contains(g.GradeScaleId)).ToListAsync(ct))
+            .ToDictionary(g => (g.GradeScaleId, g.Code), g => g.Rank);
+        return [.. enrolments.Select(e =>
+        {
+            var at = grades[e.Id].OrderBy(g => g.Date).Select(g => new GradeAt(g.Name, g.Date, g.Grade)).ToList();
+            var latest = at.LastOrDefault()?.Grade;
+            int? gap = latest is not null && e.TargetGrade is not null
+                && ranks.TryGetValue((e.GradeScaleId, latest), out var l) && ranks.TryGetValue((e.GradeScaleId, e.TargetGrade), out var t)
+                ? l - t : null;
+            return new Subject(e.Course, e.Qualification, e.Teacher, e.TargetGrade, at, latest, gap);
+        })];
+    }
+
+    private async Task AuditReadAsync(Viewer viewer, int institutionId, int studentId, StudentView view, CancellationToken ct)
+    {
+        db.AuditEvents.Add(new AuditEvent
+        {
+            InstitutionId = institutionId,
+            At = clock.GetUtcNow().UtcDateTime,
+            Actor = $"staff:{viewer.StaffId}",
+            Action = AuditAction.Read,
+            Entity = "StudentProfile",
+            EntityId = studentId.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            StudentId = studentId,
+            Changes = view == StudentView.Academic ? "{\"view\":\"academic\"}" : "{\"view\":\"pastoral\"}",
+        });
+        await db.SaveChangesAsync(ct);
+    }
+}

@@ -1,0 +1,69 @@
+using Caseload.Core.Data;
+using Caseload.Core.Domain;
+using Caseload.Core.Features.Students;
+using Caseload.Core.Security;
+using Microsoft.EntityFrameworkCore;
+
+namespace Caseload.IntegrationTests;
+
+public sealed class ProfileTests
+{
+    private static readonly DateOnly Today = new(2026, 11, 23);
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task The_tutor_sees_the_whole_profile_and_every_read_is_audited(string provider)
+    {
+        await using var db = await TestDatabase.CreateAsync(provider);
+        var institution = await db.CreateInstitutionAsync();
+        await db.ImportAllSamplesAsync(institution);
+        await using var context = db.NewContext();
+        var (profile, staffId) = await ProfileAsync(context, db, "T001", "S1001");
+
+        Assert.Equal(StudentView.Pastoral, profile!.View);
+        Assert.Equal("Amira Hassan", profile.Header.Name);
+        Assert.Equal(["Disadvantaged", "EAL"], profile.Header.Flags);
+        Assert.Equal((4, 4, 0, 0, 1, 12), (profile.Term!.Possible, profile.Term.Present, profile.Term.Authorised, profile.Term.Unauthorised, profile.Term.Lates, profile.Term.MinutesLate));
+        Assert.Equal(100m, profile.Year!.Percent);
+        Assert.Equal(4, profile.Marks.Count);
+        Assert.Contains(profile.Codes, c => c.Code == "L" && c.Meaning == AttendanceMeaning.Present);
+        var maths = profile.Subjects.Single(s => s.Course == "Mathematics");
+        Assert.Equal(("B", "C", -1, "Below target by 1"), (maths.Target, maths.Latest, maths.Gap, maths.Status));
+        Assert.Equal("On target", profile.Subjects.Single(s => s.Course == "Psychology").Status);
+        Assert.Equal("Excellent work", Assert.Single(profile.Behaviour).Category);
+
+        var read = await context.AuditEvents.SingleAsync();
+        Assert.Equal((AuditAction.Read, $"staff:{staffId}", profile.Header.Id), (read.Action, read.Actor, read.StudentId));
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task A_subject_teacher_sees_grades_only_and_an_unrelated_student_not_at_all(string provider)
+    {
+        await using var db = await TestDatabase.CreateAsync(provider);
+        var institution = await db.CreateInstitutionAsync();
+        await db.ImportAllSamplesAsync(institution);
+        await using var context = db.NewContext();
+
+        var (teacher, _) = await ProfileAsync(context, db, "T003", "S1002");
+        Assert.Equal(StudentView.Academic, teacher!.View);
+        Assert.Null(teacher.Term);
+        Assert.Empty(teacher.Marks);
+        Assert.Empty(teacher.Behaviour);
+        Assert.Empty(teacher.Contacts);
+        Assert.Empty(teacher.Header.Flags);
+        Assert.Equal("D", Assert.Single(teacher.Subjects).Latest);
+
+        var (unrelated, _) = await ProfileAsync(context, db, "T001", "S1004");
+        Assert.Null(unrelated);
+        Assert.Equal(1, await context.AuditEvents.CountAsync()); // the refused read left no record of a profile shown
+    }
+
+    private static async Task<(GetStudentProfile.Profile?, int)> ProfileAsync(CaseloadDbContext context, TestDatabase db, string staff, string student)
+    {
+        var staffId = await context.Staff.Where(s => s.ExternalId == staff).Select(s => s.Id).SingleAsync();
+        var studentId = await context.Students.Where(s => s.ExternalId == student).Select(s => s.Id).SingleAsync();
+        var scope = await StudentScope.ForAsync(context, (await Viewers.ForStaffAsync(context, staffId))!);
+        return (await new GetStudentProfile(context, db.Clock).HandleAsync(scope, studentId, Today), staffId);
+    }
+}
