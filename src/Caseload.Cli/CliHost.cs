@@ -48,6 +48,7 @@ internal static class CliHost
     {
         var provider = Build(parse);
         var scope = provider.CreateAsyncScope();
+        scope.ServiceProvider.GetRequiredService<AuditActor>().Name = Actor(null);
         await CaseloadServices.MigrateAsync(scope.ServiceProvider.GetRequiredService<CaseloadDbContext>(), ct);
         return scope;
     }

@@ -29,6 +29,15 @@ app.UseStatusCodePagesWithReExecute("/Error", "?status={0}");
 app.UseRateLimiter();
 app.UseAuthentication();
 app.UseAuthorization();
+app.Use(async (context, next) =>
+{
+    // Changes made by this request are audited as the signed-in member of staff.
+    if (context.User.FindFirst(WebSecurity.StaffIdClaim)?.Value is { } staff)
+    {
+        context.RequestServices.GetRequiredService<AuditActor>().Name = $"staff:{staff}";
+    }
+    await next();
+});
 app.MapStaticAssets().AllowAnonymous();
 app.MapRazorPages();
 app.MapGet("/health", () => Results.Text("ok")).AllowAnonymous();

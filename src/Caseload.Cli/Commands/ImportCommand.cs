@@ -31,6 +31,7 @@ internal static class ImportCommand
             var db = scope.ServiceProvider.GetRequiredService<CaseloadDbContext>();
             var target = await CliHost.InstitutionAsync(db, parse.GetValue(institution), ct);
             var importer = scope.ServiceProvider.GetRequiredService<Importer>();
+            scope.ServiceProvider.GetRequiredService<AuditActor>().Name = CliHost.Actor(parse.GetValue(actor));
             var name = parse.GetValue(file)!.ToString();
             await using var stream = path.OpenRead();
             var watch = Stopwatch.StartNew();

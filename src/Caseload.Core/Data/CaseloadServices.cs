@@ -36,7 +36,13 @@ public static class CaseloadServices
         database.Provider.Prepare(database.ConnectionString);
         services.AddLogging();
         services.AddSingleton(database);
-        services.AddDbContext<CaseloadDbContext>(b => database.Provider.Configure(b, database.ConnectionString));
+        services.AddScoped<AuditActor>();
+        services.AddScoped<AuditInterceptor>();
+        services.AddDbContext<CaseloadDbContext>((sp, b) =>
+        {
+            database.Provider.Configure(b, database.ConnectionString);
+            b.AddInterceptors(sp.GetRequiredService<AuditInterceptor>());
+        });
         services.AddSingleton<IAttendanceStore>(database.Provider.AttendanceStore);
         services.AddScoped<CreateInstitution>();
         services.AddScoped<ImportStudents>();

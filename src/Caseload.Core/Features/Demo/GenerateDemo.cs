@@ -14,7 +14,7 @@ namespace Caseload.Core.Features.Demo;
 /// Creates the demo institution by importing <see cref="DemoData"/>'s files through the ordinary import use
 /// cases, so the demo exercises exactly the path a school's data takes.
 /// </summary>
-public sealed class GenerateDemo(CaseloadDbContext db, TimeProvider clock, CreateInstitution create, Importer importer, UserManager<CaseloadUser> users)
+public sealed class GenerateDemo(CaseloadDbContext db, TimeProvider clock, CreateInstitution create, Importer importer, UserManager<CaseloadUser> users, AuditActor audit)
 {
     public const string DefaultCode = "DEMO";
     public const string Actor = "demo";
@@ -31,6 +31,7 @@ public sealed class GenerateDemo(CaseloadDbContext db, TimeProvider clock, Creat
             throw new ValidationException($"students must be from 20 to 60000; got {request.Students}");
         }
         var today = request.Today ?? DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        audit.Name = Actor;
         progress?.Report("generating");
         var files = DemoData.Build(request.Students, request.Seed, today);
         var institution = await create.HandleAsync(new CreateInstitution.Request(request.Code, request.Name, InstitutionKind.SixthFormCollege, IsDemo: true), ct);
