@@ -59,7 +59,7 @@ public sealed partial class WebFirstRunTests
             // The landing page is their caseload: every student of their tutor groups, with attendance.
             var caseload = await http.GetAsync(new Uri("/", UriKind.Relative));
             Assert.Equal(HttpStatusCode.OK, caseload.StatusCode);
-            Assert.Equal("no-store", caseload.Headers.CacheControl?.ToString());
+            Assert.True(caseload.Headers.CacheControl?.NoStore, "pages with personal data are never cached");
             var page = await caseload.Content.ReadAsStringAsync();
             Assert.Contains("My caseload", page);
             Assert.Contains($"{students} of {students} students", page);

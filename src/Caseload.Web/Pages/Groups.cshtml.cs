@@ -16,7 +16,7 @@ public sealed class GroupsModel(CurrentViewer current, GetInstitutionOverview ov
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
-        Response.Headers.CacheControl = "no-store";
+        Response.Headers.CacheControl = "no-cache, no-store";
         var scope = await current.ScopeAsync(ct);
         if (scope is null)
         {

@@ -12,7 +12,7 @@ public sealed class ProfileModel(CurrentViewer current, GetStudentProfile profil
 
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct)
     {
-        Response.Headers.CacheControl = "no-store";
+        Response.Headers.CacheControl = "no-cache, no-store";
         var scope = await current.ScopeAsync(ct);
         var profile = scope is null ? null : await profiles.HandleAsync(scope, id, DateOnly.FromDateTime(clock.GetLocalNow().DateTime), ct);
         if (profile is null)
