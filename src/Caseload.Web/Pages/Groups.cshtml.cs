@@ -31,12 +31,4 @@ public sealed class GroupsModel(CurrentViewer current, GetInstitutionOverview ov
         await HttpContext.RequestServices.GetRequiredService<SignInManager<Core.Security.CaseloadUser>>().SignOutAsync();
         return Redirect("/sign-in");
     }
-
-    public static string Band(decimal? percent) => percent switch
-    {
-        null => "none",
-        >= 95 => "good",
-        >= 90 => "watch",
-        _ => "low",
-    };
 }

@@ -18,7 +18,7 @@ public sealed class IndexModel(CurrentViewer current, GetCaseload caseload, Time
     public GetCaseload.Result? Result { get; private set; }
     public IReadOnlyList<GetCaseload.Row> Rows { get; private set; } = [];
     public IReadOnlyList<string> Groups { get; private set; } = [];
-    public static readonly string[] Flags = ["Disadvantaged", "SEND", "EHCP", "Looked after", "Young carer", "EAL", "Most able"];
+    public static IReadOnlyList<string> Flags => Core.Domain.StudentFlags.All;
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
@@ -54,12 +54,4 @@ public sealed class IndexModel(CurrentViewer current, GetCaseload caseload, Time
         Rows = [.. rows];
         return Page();
     }
-
-    public static string Band(decimal? percent) => percent switch
-    {
-        null => "none",
-        >= 95 => "good",
-        >= 90 => "watch",
-        _ => "low",
-    };
 }

@@ -105,14 +105,7 @@ public sealed class GetCaseload(CaseloadDbContext db)
                 .ToList();
             var g = progress.GetValueOrDefault(p.Id);
             var points = behaviour.GetValueOrDefault(p.Id);
-            var flags = new List<string>();
-            if (p.Disadvantaged) { flags.Add("Disadvantaged"); }
-            if (p.Send) { flags.Add("SEND"); }
-            if (p.Ehcp) { flags.Add("EHCP"); }
-            if (p.LookedAfter) { flags.Add("Looked after"); }
-            if (p.YoungCarer) { flags.Add("Young carer"); }
-            if (p.Eal) { flags.Add("EAL"); }
-            if (p.MostAble) { flags.Add("Most able"); }
+            var flags = StudentFlags.Describe(p.Disadvantaged, p.Send, p.Ehcp, p.LookedAfter, p.YoungCarer, p.Eal, p.MostAble);
             var (attention, reasons) = Attention.Assess(term, trend, a?.TermLates ?? 0, g.Below, g.WorstGap, g.WorstSubject, points);
             var first = p.PreferredName ?? p.FirstName;
             return new Row(p.Id, p.ExternalId, $"{first} {p.LastName}", $"{first[..1]}{p.LastName[..1]}", p.Group, p.Tutor,

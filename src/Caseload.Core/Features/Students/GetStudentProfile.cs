@@ -72,17 +72,8 @@ public sealed class GetStudentProfile(CaseloadDbContext db, TimeProvider clock)
             })
             .SingleAsync(ct);
         var pastoral = view == StudentView.Pastoral;
-        var flags = new List<string>();
-        if (pastoral)
-        {
-            if (s.Disadvantaged) { flags.Add("Disadvantaged"); }
-            if (s.Send) { flags.Add("SEND"); }
-            if (s.Ehcp) { flags.Add("EHCP"); }
-            if (s.LookedAfter) { flags.Add("Looked after"); }
-            if (s.YoungCarer) { flags.Add("Young carer"); }
-            if (s.Eal) { flags.Add("EAL"); }
-            if (s.MostAble) { flags.Add("Most able"); }
-        }
+        // Flags are pastoral information: a subject teacher's academic view does not show them.
+        var flags = pastoral ? StudentFlags.Describe(s.Disadvantaged, s.Send, s.Ehcp, s.LookedAfter, s.YoungCarer, s.Eal, s.MostAble) : [];
         var header = new Header(s.Id, s.ExternalId, $"{s.PreferredName ?? s.FirstName} {s.LastName}", pastoral ? s.Upn : null,
             s.DateOfBirth, s.Year, s.Group, s.Tutor, flags);
 
