@@ -11,6 +11,7 @@ namespace Caseload.Web.Security;
 internal static class WebSecurity
 {
     public const string StaffIdClaim = "caseload:staff";
+    public static readonly TimeSpan AbsoluteSessionLimit = TimeSpan.FromHours(10);
 
     public static void AddCaseloadWebSecurity(this IServiceCollection services, IWebHostEnvironment environment)
     {
@@ -31,6 +32,17 @@ internal static class WebSecurity
             o.AccessDeniedPath = "/Error";
             o.ExpireTimeSpan = TimeSpan.FromMinutes(30); // inactivity time-out (sliding)
             o.SlidingExpiration = true;
+            // Absolute time-out: however active, a session ends 10 hours after sign-in (a school day).
+            o.Events.OnValidatePrincipal = async context =>
+            {
+                await SecurityStampValidator.ValidatePrincipalAsync(context);
+                if (context.Principal is not null && context.Properties.IssuedUtc is { } issued
+                    && context.HttpContext.RequestServices.GetRequiredService<TimeProvider>().GetUtcNow() - issued > AbsoluteSessionLimit)
+                {
+                    context.RejectPrincipal();
+                    await context.HttpContext.RequestServices.GetRequiredService<SignInManager<CaseloadUser>>().SignOutAsync();
+                }
+            };
         });
         // Re-check each session's security stamp every minute: a disabled account or a reset password ends it.
         services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
