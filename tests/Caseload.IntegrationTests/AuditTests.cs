@@ -54,4 +54,26 @@ public sealed class AuditTests
         Assert.All(userEvents, a => Assert.DoesNotContain(hash!, a.Changes));
         Assert.Contains(userEvents, a => a.Changes!.Contains("\"PasswordHash\":\"(changed)\""));
     }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task Only_administrators_search_the_log_and_only_their_institutions(string provider)
+    {
+        await using var db = await TestDatabase.CreateAsync(provider);
+        var institution = await db.CreateInstitutionAsync();
+        await db.ImportAllSamplesAsync(institution);
+        var other = await db.CreateInstitutionAsync("OTHER");
+        await db.ImportTextAsync(other, "students", "student_id,first_name,last_name,date_of_birth,year_group\nX9001,Sam,Other,2010-01-01,12\n");
+        await using var context = db.NewContext();
+        async Task<Caseload.Core.Security.Viewer> ViewerAsync(string staff) =>
+            (await Caseload.Core.Security.Viewers.ForStaffAsync(context, await context.Staff.Where(s => s.ExternalId == staff).Select(s => s.Id).SingleAsync()))!;
+        var search = new Caseload.Core.Features.Audit.SearchAudit(context);
+
+        Assert.Null(await search.HandleAsync(new(await ViewerAsync("T001"))));
+        var all = (await search.HandleAsync(new(await ViewerAsync("T006"))))!;
+        Assert.NotEmpty(all);
+        Assert.DoesNotContain(all, l => l.Student == "X9001");
+        var amira = (await search.HandleAsync(new(await ViewerAsync("T006"), StudentId: "S1001", Entity: "Student")))!;
+        Assert.Equal(AuditAction.Create, Assert.Single(amira).Action);
+    }
 }

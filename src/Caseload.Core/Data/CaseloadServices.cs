@@ -58,6 +58,7 @@ public static class CaseloadServices
         services.AddScoped<ManageUsers>();
         services.AddScoped<Features.Caseload.GetCaseload>();
         services.AddScoped<Features.Students.GetStudentProfile>();
+        services.AddScoped<Features.Audit.SearchAudit>();
         services.AddCaseloadIdentity();
         return services;
     }
