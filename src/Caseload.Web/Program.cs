@@ -2,6 +2,7 @@ using Caseload.Core.Data;
 using Caseload.Data.Postgres;
 using Caseload.Data.Sqlite;
 using Caseload.Web;
+using Caseload.Web.Api;
 using Caseload.Web.Security;
 
 // Settings come from appsettings.json beside the binary, so `dotnet run --project src/Caseload.Web` from the
@@ -13,34 +14,43 @@ builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddCaseloadCore(database);
 builder.Services.AddHttpContextAccessor();
 builder.Services.AddCaseloadWebSecurity(builder.Environment);
+builder.Services.AddCaseloadDataProtection(builder.Configuration);
 builder.Services.AddRazorPages();
 builder.Services.AddProblemDetails();
+builder.Services.AddCaseloadOpenApi();
 
 var app = builder.Build();
 await FirstRun.PrepareAsync(app.Services, app.Configuration, app.Logger);
 
+static bool IsApi(HttpContext context) => context.Request.Path.StartsWithSegments("/api");
+// The API answers errors as problem details (JSON); pages answer with the friendly error page, never a stack trace.
+app.UseWhen(IsApi, api =>
+{
+    api.UseExceptionHandler();
+    api.UseStatusCodePages();
+});
+app.UseWhen(context => !IsApi(context), pages =>
+{
+    if (!app.Environment.IsDevelopment())
+    {
+        pages.UseExceptionHandler("/Error");
+    }
+    pages.UseStatusCodePagesWithReExecute("/Error", "?status={0}");
+});
 if (!app.Environment.IsDevelopment())
 {
-    app.UseExceptionHandler("/Error");
     app.UseHsts();
 }
 app.UseSecurityHeaders();
-app.UseStatusCodePagesWithReExecute("/Error", "?status={0}");
 app.UseRateLimiter();
 app.UseAuthentication();
 app.UseAuthorization();
-app.Use(async (context, next) =>
-{
-    // Changes made by this request are audited as the signed-in member of staff.
-    if (context.User.FindFirst(WebSecurity.StaffIdClaim)?.Value is { } staff)
-    {
-        context.RequestServices.GetRequiredService<AuditActor>().Name = $"staff:{staff}";
-    }
-    await next();
-});
+app.UseRequestGuards();
 app.MapStaticAssets().AllowAnonymous();
 app.MapRazorPages();
-app.MapGet("/health", () => Results.Text("ok")).AllowAnonymous();
+app.MapApiV1();
+app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
+app.MapGet("/health", () => Results.Text("ok")).AllowAnonymous().ExcludeFromDescription();
 await app.RunAsync();
 
 /// <summary>Exposed for tests that host the app.</summary>

@@ -31,7 +31,7 @@ public sealed partial class UsersTests
         Assert.Contains("no member of staff has staff_id 'T404'", (await RunAsync(db, "users", "add", "--staff", "T404")).Err);
 
         var list = await RunAsync(db, "users", "list");
-        Assert.Equal("priya.desai@school.example\tPriya Desai\tT006\tadministrator;student-services\tactive\n", list.Out);
+        Assert.Equal("priya.desai@school.example\tPriya Desai\tT006\tadministrator;student-services\tactive\tpassword only\n", list.Out);
 
         var reset = await RunAsync(db, "users", "reset", "--email", "PRIYA.DESAI@school.example");
         var second = Password().Match(reset.Out).Groups[1].Value;
@@ -40,7 +40,7 @@ public sealed partial class UsersTests
         Assert.True(await CheckAsync(db, "priya.desai@school.example", second));
 
         Assert.Equal(0, (await RunAsync(db, "users", "disable", "--email", "priya.desai@school.example")).Exit);
-        Assert.EndsWith("\tdisabled\n", (await RunAsync(db, "users", "list")).Out);
+        Assert.EndsWith("\tdisabled\tpassword only\n", (await RunAsync(db, "users", "list")).Out);
     }
 
     [Theory]

@@ -6,7 +6,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Caseload.Cli.Commands;
 
-/// <summary><c>caseload users add|reset|disable|list</c>: sign-in accounts. Outside the demo there are no default passwords.</summary>
+/// <summary><c>caseload users add|reset|reset-two-factor|disable|list</c>: sign-in accounts. Outside the demo there are no default passwords.</summary>
 internal static class UsersCommands
 {
     public static Command Create(TextWriter output)
@@ -37,6 +37,15 @@ internal static class UsersCommands
         }));
         group.Subcommands.Add(reset);
 
+        var resetTwoFactor = new Command("reset-two-factor",
+            "For a lost phone: turn two-factor sign-in off and forget the authenticator; it is set up again at next sign-in where required.") { email };
+        resetTwoFactor.SetAction(async (parse, ct) => await Run(parse, ct, async (services, _) =>
+        {
+            await services.GetRequiredService<ManageUsers>().ResetTwoFactorAsync(parse.GetValue(email)!, ct);
+            await output.WriteLineAsync($"two-factor sign-in reset for {parse.GetValue(email)}; its sessions have ended");
+        }));
+        group.Subcommands.Add(resetTwoFactor);
+
         var disable = new Command("disable", "Disable an account and end all its sessions.") { email };
         disable.SetAction(async (parse, ct) => await Run(parse, ct, async (services, _) =>
         {
@@ -52,7 +61,7 @@ internal static class UsersCommands
             foreach (var a in await services.GetRequiredService<ManageUsers>().ListAsync(target.Id, ct))
             {
                 var state = a.Disabled ? "disabled" : a.Locked ? "locked" : "active";
-                await output.WriteLineAsync($"{a.Email}\t{a.Name}\t{a.StaffId}\t{string.Join(";", a.Roles)}\t{state}");
+                await output.WriteLineAsync($"{a.Email}\t{a.Name}\t{a.StaffId}\t{string.Join(";", a.Roles)}\t{state}\t{(a.TwoFactor ? "two-factor" : "password only")}");
             }
         }));
         group.Subcommands.Add(list);

@@ -86,7 +86,7 @@ public sealed class AuditInterceptor(AuditActor actor, TimeProvider clock) : Sav
         db.ChangeTracker.DetectChanges();
         var now = clock.GetUtcNow().UtcDateTime;
         var entries = db.ChangeTracker.Entries()
-            .Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted && e.Entity is not (AuditEvent or ImportRun))
+            .Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted && e.Entity is not (AuditEvent or ImportRun or Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey))
             .ToList();
         foreach (var entry in entries)
         {
@@ -126,7 +126,8 @@ public sealed class AuditInterceptor(AuditActor actor, TimeProvider clock) : Sav
             {
                 continue;
             }
-            var secret = Secret.Contains(name);
+            // Authenticator keys and recovery codes are user tokens' values.
+            var secret = Secret.Contains(name) || (entry.Entity is Microsoft.AspNetCore.Identity.IdentityUserToken<int> && name == "Value");
             switch (entry.State)
             {
                 case EntityState.Added:

@@ -1,5 +1,6 @@
 using Caseload.Core.Domain;
 using Caseload.Core.Security;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -13,7 +14,7 @@ namespace Caseload.Core.Data;
 /// that the few hand-written bulk statements read the same everywhere.
 /// </summary>
 public sealed class CaseloadDbContext(DbContextOptions<CaseloadDbContext> options)
-    : IdentityUserContext<CaseloadUser, int>(options)
+    : IdentityUserContext<CaseloadUser, int>(options), IDataProtectionKeyContext
 {
     public DbSet<Institution> Institutions => Set<Institution>();
     public DbSet<AcademicYear> AcademicYears => Set<AcademicYear>();
@@ -41,6 +42,8 @@ public sealed class CaseloadDbContext(DbContextOptions<CaseloadDbContext> option
     public DbSet<BehaviourEvent> BehaviourEvents => Set<BehaviourEvent>();
     public DbSet<ImportRun> ImportRuns => Set<ImportRun>();
     public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
+    /// <summary>The web app's Data Protection key ring (cookie and antiforgery keys), each key encrypted by a certificate.</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     /// <summary>True when the context talks to PostgreSQL; the bulk paths and a few SQL fragments differ.</summary>
     public bool IsPostgres => Database.ProviderName?.Contains("Npgsql", StringComparison.Ordinal) == true;
@@ -63,6 +66,7 @@ public sealed class CaseloadDbContext(DbContextOptions<CaseloadDbContext> option
         modelBuilder.Entity<IdentityUserClaim<int>>().ToTable("user_claims");
         modelBuilder.Entity<IdentityUserLogin<int>>().ToTable("user_logins");
         modelBuilder.Entity<IdentityUserToken<int>>().ToTable("user_tokens");
+        modelBuilder.Entity<DataProtectionKey>().ToTable("data_protection_keys");
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(CaseloadDbContext).Assembly);
 
         // Nothing is lost: deleting a row never silently takes records with it. Only parts that mean nothing

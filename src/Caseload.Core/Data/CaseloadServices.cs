@@ -56,6 +56,7 @@ public static class CaseloadServices
         services.AddScoped<GenerateDemo>();
         services.AddScoped<GetInstitutionOverview>();
         services.AddScoped<ManageUsers>();
+        services.AddScoped<TwoFactorSettings>();
         services.AddScoped<Features.Caseload.GetCaseload>();
         services.AddScoped<Features.Students.GetStudentProfile>();
         services.AddScoped<Features.Audit.SearchAudit>();

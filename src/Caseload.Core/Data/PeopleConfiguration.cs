@@ -11,6 +11,8 @@ internal sealed class InstitutionConfiguration : IEntityTypeConfiguration<Instit
         b.Property(x => x.Code).HasMaxLength(32);
         b.Property(x => x.Name).HasMaxLength(200);
         b.HasIndex(x => x.Code).IsUnique();
+        // Existing rows get the default policy when the column is added.
+        b.Property(x => x.TwoFactorRoles).HasMaxLength(400).HasDefaultValue(Security.TwoFactorPolicy.Default);
     }
 }
 

@@ -10,6 +10,8 @@ public sealed class Institution
     /// <summary>Invented data from <c>caseload demo</c>: safe to show without sign-in, and the only place demo passwords work.</summary>
     public bool IsDemo { get; set; }
     public DateTime CreatedAt { get; set; }
+    /// <summary>Roles whose members must sign in with a second factor, comma-separated; see <see cref="Security.TwoFactorPolicy"/>.</summary>
+    public string TwoFactorRoles { get; set; } = Security.TwoFactorPolicy.Default;
 }
 
 public enum InstitutionKind

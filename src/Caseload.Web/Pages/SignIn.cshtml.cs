@@ -49,6 +49,11 @@ public sealed class SignInModel(SignInManager<CaseloadUser> signIn, UserManager<
             logger.LogInformation("Signed in: account {UserId}", user!.Id);
             return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl! : "/");
         }
+        if (result.RequiresTwoFactor)
+        {
+            logger.LogInformation("Password accepted, second factor asked: account {UserId}", user!.Id);
+            return RedirectToPage("/SignInTwoFactor", new { ReturnUrl = Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : null });
+        }
         // Account ids, never e-mail addresses: personal data stays out of logs.
         logger.LogWarning("Sign-in failed{Account}{Lock}", user is null ? " for an unknown address" : $": account {user.Id}", result.IsLockedOut ? " (locked out)" : "");
         Problem = result.IsLockedOut

@@ -7,7 +7,25 @@ namespace Caseload.Web.Security;
 /// <summary>The signed-in member of staff as the core sees them, with their student scope, loaded once per request.</summary>
 public sealed class CurrentViewer(IHttpContextAccessor http, CaseloadDbContext db)
 {
+    private Viewer? _viewer;
+    private bool _viewerLoaded;
     private StudentScope? _scope;
+
+    /// <summary>Who is signed in, with their roles read fresh from the database; null when nobody (or an inactive member of staff).</summary>
+    public async Task<Viewer?> ViewerAsync(CancellationToken ct)
+    {
+        if (_viewerLoaded)
+        {
+            return _viewer;
+        }
+        _viewerLoaded = true;
+        var claim = http.HttpContext?.User.FindFirst(WebSecurity.StaffIdClaim)?.Value;
+        if (claim is null || !int.TryParse(claim, NumberStyles.None, CultureInfo.InvariantCulture, out var staffId))
+        {
+            return null;
+        }
+        return _viewer = await Viewers.ForStaffAsync(db, staffId, ct);
+    }
 
     /// <summary>Null when nobody is signed in or the member of staff is no longer active.</summary>
     public async Task<StudentScope?> ScopeAsync(CancellationToken ct)
@@ -16,12 +34,7 @@ public sealed class CurrentViewer(IHttpContextAccessor http, CaseloadDbContext d
         {
             return _scope;
         }
-        var claim = http.HttpContext?.User.FindFirst(WebSecurity.StaffIdClaim)?.Value;
-        if (claim is null || !int.TryParse(claim, NumberStyles.None, CultureInfo.InvariantCulture, out var staffId))
-        {
-            return null;
-        }
-        var viewer = await Viewers.ForStaffAsync(db, staffId, ct);
+        var viewer = await ViewerAsync(ct);
         return _scope = viewer is null ? null : await StudentScope.ForAsync(db, viewer, ct);
     }
 }

@@ -1,6 +1,9 @@
 using System.Security.Claims;
 using System.Threading.RateLimiting;
+using Caseload.Core.Features.Users;
 using Caseload.Core.Security;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
@@ -11,6 +14,9 @@ namespace Caseload.Web.Security;
 internal static class WebSecurity
 {
     public const string StaffIdClaim = "caseload:staff";
+
+    /// <summary>Present while a member of staff whose role requires two-factor sign-in has not set it up yet.</summary>
+    public const string TwoFactorSetupClaim = "caseload:2fa-setup";
     public static readonly TimeSpan AbsoluteSessionLimit = TimeSpan.FromHours(10);
 
     public static void AddCaseloadWebSecurity(this IServiceCollection services, IWebHostEnvironment environment)
@@ -28,6 +34,9 @@ internal static class WebSecurity
             o.Cookie.HttpOnly = true;
             o.Cookie.SameSite = SameSiteMode.Lax;
             o.LoginPath = "/sign-in";
+            // The API answers with status codes (as problem details), never with a redirect to the sign-in form.
+            o.Events.OnRedirectToLogin = context => Answer(context, StatusCodes.Status401Unauthorized);
+            o.Events.OnRedirectToAccessDenied = context => Answer(context, StatusCodes.Status403Forbidden);
             o.LogoutPath = "/sign-out";
             o.AccessDeniedPath = "/Error";
             o.ExpireTimeSpan = TimeSpan.FromMinutes(30); // inactivity time-out (sliding)
@@ -51,23 +60,42 @@ internal static class WebSecurity
         services.AddRateLimiter(o =>
         {
             o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
-            // Password attempts (POSTs to the sign-in form), ten a minute from one address; reading the form is free.
+            // Password and code attempts (POSTs to the sign-in forms), ten a minute from one address; reading the forms is free.
             o.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context =>
-                HttpMethods.IsPost(context.Request.Method) && context.Request.Path.Equals("/sign-in", StringComparison.OrdinalIgnoreCase)
+                HttpMethods.IsPost(context.Request.Method) && context.Request.Path.StartsWithSegments("/sign-in", StringComparison.OrdinalIgnoreCase)
                     ? RateLimitPartition.GetFixedWindowLimiter(context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
                         _ => new FixedWindowRateLimiterOptions { PermitLimit = 10, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 })
                     : RateLimitPartition.GetNoLimiter("free"));
         });
     }
 
-    /// <summary>Puts the member of staff's id in the cookie; roles are read fresh from the database on each request.</summary>
-    private sealed class StaffClaimsFactory(UserManager<CaseloadUser> users, IOptions<IdentityOptions> options)
+    private static Task Answer(RedirectContext<CookieAuthenticationOptions> context, int status)
+    {
+        if (context.Request.Path.StartsWithSegments("/api"))
+        {
+            context.Response.StatusCode = status;
+            return Task.CompletedTask;
+        }
+        context.Response.Redirect(context.RedirectUri);
+        return Task.CompletedTask;
+    }
+
+    /// <summary>
+    /// Puts the member of staff's id in the cookie (roles are read fresh from the database on each request), and marks
+    /// a session that must set up two-factor sign-in before anything else. Re-run when the session is re-validated
+    /// (every minute), so a change of role or policy reaches sessions already open.
+    /// </summary>
+    private sealed class StaffClaimsFactory(UserManager<CaseloadUser> users, IOptions<IdentityOptions> options, TwoFactorSettings twoFactor)
         : UserClaimsPrincipalFactory<CaseloadUser>(users, options)
     {
         protected override async Task<ClaimsIdentity> GenerateClaimsAsync(CaseloadUser user)
         {
             var identity = await base.GenerateClaimsAsync(user);
             identity.AddClaim(new Claim(StaffIdClaim, user.StaffId.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+            if (!user.TwoFactorEnabled && await twoFactor.RequiredForStaffAsync(user.StaffId))
+            {
+                identity.AddClaim(new Claim(TwoFactorSetupClaim, "required"));
+            }
             return identity;
         }
     }

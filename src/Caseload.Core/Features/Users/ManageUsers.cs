@@ -8,7 +8,7 @@ namespace Caseload.Core.Features.Users;
 /// <summary>Creating, resetting, disabling and listing sign-in accounts: the CLI's <c>caseload users</c> and, later, an admin page.</summary>
 public sealed class ManageUsers(CaseloadDbContext db, UserManager<CaseloadUser> users, TimeProvider clock)
 {
-    public sealed record Account(string Email, string Name, string StaffId, IReadOnlyList<string> Roles, bool Locked, bool Disabled);
+    public sealed record Account(string Email, string Name, string StaffId, IReadOnlyList<string> Roles, bool Locked, bool Disabled, bool TwoFactor);
 
     /// <summary>Creates an account for a member of staff. Returns the password (the given one, or a generated one to show once).</summary>
     public async Task<string> AddAsync(int institutionId, string staffId, string? password, CancellationToken ct = default)
@@ -43,6 +43,19 @@ public sealed class ManageUsers(CaseloadDbContext db, UserManager<CaseloadUser> 
         return password;
     }
 
+    /// <summary>
+    /// For a lost phone: turns two-factor sign-in off, forgets the authenticator key and recovery codes, and ends the
+    /// account's sessions. If the member of staff's role requires it, they set up a new authenticator at next sign-in.
+    /// </summary>
+    public async Task ResetTwoFactorAsync(string email, CancellationToken ct = default)
+    {
+        var user = await Find(email);
+        Check(await users.SetTwoFactorEnabledAsync(user, false));
+        Check(await users.ResetAuthenticatorKeyAsync(user));
+        Check(await users.RemoveAuthenticationTokenAsync(user, "[AspNetUserStore]", "RecoveryCodes"));
+        Check(await users.UpdateSecurityStampAsync(user));
+    }
+
     /// <summary>Disables an account; changing the security stamp ends every session it has.</summary>
     public async Task DisableAsync(string email, CancellationToken ct = default)
     {
@@ -64,10 +77,11 @@ public sealed class ManageUsers(CaseloadDbContext db, UserManager<CaseloadUser> 
                 Roles = s.Roles.Select(r => r.Role).ToList(),
                 u.LockoutEnd,
                 u.DisabledAt,
+                u.TwoFactorEnabled,
             })
             .OrderBy(x => x.LastName).ThenBy(x => x.FirstName)
             .ToListAsync(ct);
-        return [.. rows.Select(r => new Account(r.Email!, $"{r.FirstName} {r.LastName}", r.ExternalId, [.. r.Roles.Order()], r.LockoutEnd > now, r.DisabledAt is not null))];
+        return [.. rows.Select(r => new Account(r.Email!, $"{r.FirstName} {r.LastName}", r.ExternalId, [.. r.Roles.Order()], r.LockoutEnd > now, r.DisabledAt is not null, r.TwoFactorEnabled))];
     }
 
     private async Task<CaseloadUser> Find(string email) =>
