@@ -12,6 +12,17 @@ trap 'pg_throwaway_stop; rm -rf "$work"' EXIT
 PG_EXTRA_OPTIONS="-c fsync=off -c synchronous_commit=off -c full_page_writes=off" pg_throwaway_start
 export CASELOAD_TEST_POSTGRES="$CASELOAD_PG"
 
+# Chromium for the browser tests (Debian's package; Playwright drives it, no browser download).
+if ! command -v chromium >/dev/null 2>&1; then
+  echo "test.sh: installing Debian's chromium for the browser tests" >&2
+  if [ "$(id -u)" -ne 0 ]; then echo "test.sh: chromium is missing and installing it needs root: apt-get install chromium" >&2; exit 1; fi
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get install -y -q chromium >/dev/null 2>&1 || { apt-get update -q >/dev/null && apt-get install -y -q chromium >/dev/null; }
+fi
+# Screenshots and the web app's log from the browser tests are kept here to be looked at.
+export CASELOAD_ARTIFACTS="$root/artifacts"
+rm -rf "$CASELOAD_ARTIFACTS/screenshots"
+
 # --- Build and test -------------------------------------------------------------------------------------
 dotnet build Caseload.slnx -c Release -nologo -v q
 if ! dotnet format Caseload.slnx --verify-no-changes --no-restore >"$work/format.log" 2>&1; then

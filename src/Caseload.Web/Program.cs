@@ -13,7 +13,7 @@ var database = CaseloadServices.SelectDatabase(builder.Configuration, new Sqlite
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddCaseloadCore(database);
 builder.Services.AddHttpContextAccessor();
-builder.Services.AddCaseloadWebSecurity(builder.Environment);
+builder.Services.AddCaseloadWebSecurity(builder.Environment, builder.Configuration);
 builder.Services.AddCaseloadDataProtection(builder.Configuration);
 builder.Services.AddRazorPages();
 builder.Services.AddProblemDetails();
@@ -22,25 +22,14 @@ builder.Services.AddCaseloadOpenApi();
 var app = builder.Build();
 await FirstRun.PrepareAsync(app.Services, app.Configuration, app.Logger);
 
-static bool IsApi(HttpContext context) => context.Request.Path.StartsWithSegments("/api");
-// The API answers errors as problem details (JSON); pages answer with the friendly error page, never a stack trace.
-app.UseWhen(IsApi, api =>
-{
-    api.UseExceptionHandler();
-    api.UseStatusCodePages();
-});
-app.UseWhen(context => !IsApi(context), pages =>
-{
-    if (!app.Environment.IsDevelopment())
-    {
-        pages.UseExceptionHandler("/Error");
-    }
-    pages.UseStatusCodePagesWithReExecute("/Error", "?status={0}");
-});
+// Errors: pages get the friendly error page (never a stack trace); the same error page answers API requests with
+// problem details (JSON).
 if (!app.Environment.IsDevelopment())
 {
+    app.UseExceptionHandler("/Error");
     app.UseHsts();
 }
+app.UseStatusCodePagesWithReExecute("/Error", "?status={0}");
 app.UseSecurityHeaders();
 app.UseRateLimiter();
 app.UseAuthentication();

@@ -17,7 +17,9 @@ public static class IdentitySetup
 
     public static IdentityBuilder AddCaseloadIdentity(this IServiceCollection services) =>
         services.AddIdentityCore<CaseloadUser>(Configure)
-            .AddEntityFrameworkStores<CaseloadDbContext>();
+            .AddEntityFrameworkStores<CaseloadDbContext>()
+            // Authenticator-app codes (TOTP) for two-factor sign-in; no e-mailed tokens, so no other providers.
+            .AddTokenProvider<AuthenticatorTokenProvider<CaseloadUser>>(TokenOptions.DefaultAuthenticatorProvider);
 
     public static void Configure(IdentityOptions o)
     {

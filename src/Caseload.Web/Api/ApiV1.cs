@@ -12,9 +12,14 @@ namespace Caseload.Web.Api;
 /// </summary>
 internal static class ApiV1
 {
+    public const string Prefix = "/api/v1";
+
+    /// <summary>True for requests to the API, which answer with problem details rather than pages.</summary>
+    public static bool IsApi(HttpContext context) => context.Request.Path.StartsWithSegments(Prefix);
+
     public static void MapApiV1(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup("/api/v1").WithTags("Caseload API v1");
+        var api = app.MapGroup(Prefix).WithTags("Caseload API v1");
 
         api.MapGet("/caseload", GetCaseloadAsync).WithName("GetCaseload")
             .WithSummary("The caller's caseload, most in need of attention first")

@@ -22,7 +22,7 @@ internal static partial class RequestGuards
             if (user.HasClaim(c => c.Type == WebSecurity.TwoFactorSetupClaim)
                 && !OpenDuringSetup.Any(p => context.Request.Path.StartsWithSegments(p, StringComparison.OrdinalIgnoreCase)))
             {
-                if (context.Request.Path.StartsWithSegments("/api"))
+                if (Api.ApiV1.IsApi(context))
                 {
                     await Results.Problem(statusCode: StatusCodes.Status403Forbidden, title: "Two-factor sign-in must be set up first",
                         detail: $"Your role requires an authenticator app; set it up at {TwoFactorSetupPath}.").ExecuteAsync(context);

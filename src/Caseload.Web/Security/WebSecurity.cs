@@ -19,8 +19,9 @@ internal static class WebSecurity
     public const string TwoFactorSetupClaim = "caseload:2fa-setup";
     public static readonly TimeSpan AbsoluteSessionLimit = TimeSpan.FromHours(10);
 
-    public static void AddCaseloadWebSecurity(this IServiceCollection services, IWebHostEnvironment environment)
+    public static void AddCaseloadWebSecurity(this IServiceCollection services, IWebHostEnvironment environment, IConfiguration configuration)
     {
+        var attemptsPerMinute = configuration.GetValue("Security:SignInAttemptsPerMinute", 10);
         services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies();
         services.AddCaseloadIdentity()
             .AddSignInManager()
@@ -60,18 +61,19 @@ internal static class WebSecurity
         services.AddRateLimiter(o =>
         {
             o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
-            // Password and code attempts (POSTs to the sign-in forms), ten a minute from one address; reading the forms is free.
+            // Password and code attempts (POSTs to the sign-in forms), ten a minute from one address by default; reading
+            // the forms is free.
             o.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context =>
                 HttpMethods.IsPost(context.Request.Method) && context.Request.Path.StartsWithSegments("/sign-in", StringComparison.OrdinalIgnoreCase)
                     ? RateLimitPartition.GetFixedWindowLimiter(context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
-                        _ => new FixedWindowRateLimiterOptions { PermitLimit = 10, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 })
+                        _ => new FixedWindowRateLimiterOptions { PermitLimit = attemptsPerMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 })
                     : RateLimitPartition.GetNoLimiter("free"));
         });
     }
 
     private static Task Answer(RedirectContext<CookieAuthenticationOptions> context, int status)
     {
-        if (context.Request.Path.StartsWithSegments("/api"))
+        if (Api.ApiV1.IsApi(context.HttpContext))
         {
             context.Response.StatusCode = status;
             return Task.CompletedTask;

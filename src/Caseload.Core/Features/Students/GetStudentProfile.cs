@@ -1,3 +1,4 @@
+using System.Globalization;
 using Caseload.Core.Data;
 using Caseload.Core.Domain;
 using Caseload.Core.Security;
@@ -23,7 +24,7 @@ public sealed class GetStudentProfile(CaseloadDbContext db, TimeProvider clock)
     }
     public sealed record Mark(DateOnly Date, string Session, string Code, int? MinutesLate);
     public sealed record CodeMeaning(string Code, string Description, AttendanceMeaning Meaning);
-    public sealed record GradeAt(string DataPoint, DateOnly Date, string Grade);
+    public sealed record GradeAt(string DataPoint, DateOnly Date, string Grade, DateTime RecordedAt);
     public sealed record Subject(string Course, string Qualification, string? Teacher, string? Target, IReadOnlyList<GradeAt> Grades, string? Latest, int? Gap)
     {
         /// <summary>Above, on or below target, by how many grades of the course's scale.</summary>
@@ -35,10 +36,20 @@ public sealed class GetStudentProfile(CaseloadDbContext db, TimeProvider clock)
             _ => $"Below target by {-Gap}",
         };
     }
-    public sealed record Event(DateOnly Date, BehaviourType Type, string Category, int Points, string? Description, string? Staff);
+    public sealed record Event(DateOnly Date, BehaviourType Type, string Category, int Points, string? Description, string? Staff, DateTime RecordedAt);
+
+    /// <summary>What a timeline entry is about; later issues add casework kinds.</summary>
+    public enum TimelineKind { Behaviour, DataDrop, AttendanceAlert }
+
+    /// <summary>One entry of the student's timeline: when it happened, when it was recorded (they can differ), and what.</summary>
+    public sealed record TimelineEntry(DateOnly Happened, DateTime? Recorded, TimelineKind Kind, string Text, string Anchor);
+
+    /// <summary>A week under this attendance is an alert on the timeline (the red band's upper edge).</summary>
+    public const decimal AlertBelowPercent = 90m;
 
     public sealed record Profile(StudentView View, Header Header, IReadOnlyList<Contact> Contacts, Totals? Year, Totals? Term, string TermName,
-        IReadOnlyList<Week> Weeks, IReadOnlyList<Mark> Marks, IReadOnlyList<CodeMeaning> Codes, IReadOnlyList<Subject> Subjects, IReadOnlyList<Event> Behaviour);
+        IReadOnlyList<Week> Weeks, IReadOnlyList<Mark> Marks, IReadOnlyList<CodeMeaning> Codes, IReadOnlyList<Subject> Subjects, IReadOnlyList<Event> Behaviour,
+        IReadOnlyList<TimelineEntry> Timeline);
 
     public async Task<Profile?> HandleAsync(StudentScope scope, int studentId, DateOnly today, CancellationToken ct = default)
     {
@@ -81,7 +92,7 @@ public sealed class GetStudentProfile(CaseloadDbContext db, TimeProvider clock)
         await AuditReadAsync(scope.Viewer, s.InstitutionId, studentId, view, ct);
         if (!pastoral)
         {
-            return new Profile(view, header, [], null, null, "", [], [], [], subjects, []);
+            return new Profile(view, header, [], null, null, "", [], [], [], subjects, [], []);
         }
 
         var year = await db.AcademicYears.AsNoTracking().Include(y => y.Terms)
@@ -117,12 +128,12 @@ public sealed class GetStudentProfile(CaseloadDbContext db, TimeProvider clock)
             .Where(e => e.StudentId == studentId && e.Date >= yearStart)
             .OrderByDescending(e => e.Date)
             .Select(e => new Event(e.Date, e.Type, e.Category, e.Points, e.Description,
-                db.Staff.Where(x => x.Id == e.StaffId).Select(x => x.FirstName + " " + x.LastName).FirstOrDefault()))
+                db.Staff.Where(x => x.Id == e.StaffId).Select(x => x.FirstName + " " + x.LastName).FirstOrDefault(), e.RecordedAt))
             .ToListAsync(ct);
 
+        var weekly = weeks.Select(w => new Week(w.WeekStart, w.Possible, w.Attended, w.AuthorisedAbsence, w.UnauthorisedAbsence, w.Lates)).ToList();
         return new Profile(view, header, contacts, Sum(weeks), Sum(weeks.Where(w => w.WeekStart >= termStart)), term?.Name ?? "this term",
-            [.. weeks.Select(w => new Week(w.WeekStart, w.Possible, w.Attended, w.AuthorisedAbsence, w.UnauthorisedAbsence, w.Lates))],
-            marks, codes, subjects, behaviour);
+            weekly, marks, codes, subjects, behaviour, Timeline(weekly, subjects, behaviour));
     }
 
     private async Task<IReadOnlyList<Subject>> SubjectsAsync(int studentId, CancellationToken ct)
@@ -143,7 +154,7 @@ public sealed class GetStudentProfile(CaseloadDbContext db, TimeProvider clock)
         var ids = enrolments.Select(e => e.Id).ToList();
         var grades = (await db.AssessmentGrades.AsNoTracking()
                 .Where(g => ids.Contains(g.EnrolmentId))
-                .Join(db.DataPoints, g => g.DataPointId, d => d.Id, (g, d) => new { g.EnrolmentId, d.Name, d.Date, g.Grade })
+                .Join(db.DataPoints, g => g.DataPointId, d => d.Id, (g, d) => new { g.EnrolmentId, d.Name, d.Date, g.Grade, g.RecordedAt })
                 .ToListAsync(ct))
             .ToLookup(g => g.EnrolmentId);
         var scaleIds = enrolments.Select(e => e.GradeScaleId).Distinct().ToList();
@@ -151,13 +162,44 @@ public sealed class GetStudentProfile(CaseloadDbContext db, TimeProvider clock)
             .ToDictionary(g => (g.GradeScaleId, g.Code), g => g.Rank);
         return [.. enrolments.Select(e =>
         {
-            var at = grades[e.Id].OrderBy(g => g.Date).Select(g => new GradeAt(g.Name, g.Date, g.Grade)).ToList();
+            var at = grades[e.Id].OrderBy(g => g.Date).Select(g => new GradeAt(g.Name, g.Date, g.Grade, g.RecordedAt)).ToList();
             var latest = at.LastOrDefault()?.Grade;
             int? gap = latest is not null && e.TargetGrade is not null
                 && ranks.TryGetValue((e.GradeScaleId, latest), out var l) && ranks.TryGetValue((e.GradeScaleId, e.TargetGrade), out var t)
                 ? l - t : null;
             return new Subject(e.Course, e.Qualification, e.Teacher, e.TargetGrade, at, latest, gap);
         })];
+    }
+
+    /// <summary>Everything that happened to the student, newest first: behaviour, grades at each data drop, weeks of low attendance.</summary>
+    internal static IReadOnlyList<TimelineEntry> Timeline(IReadOnlyList<Week> weeks, IReadOnlyList<Subject> subjects, IReadOnlyList<Event> behaviour)
+    {
+        var entries = new List<TimelineEntry>();
+        foreach (var e in behaviour)
+        {
+            var what = e.Type switch { BehaviourType.Positive => "Positive", BehaviourType.Negative => "Incident", _ => e.Type.ToString() };
+            var points = e.Points == 0 ? "" : string.Create(CultureInfo.InvariantCulture, $" ({e.Points:+0;-0} points)");
+            entries.Add(new TimelineEntry(e.Date, e.RecordedAt, TimelineKind.Behaviour,
+                $"{what}: {e.Category}{points}{(e.Description is null ? "" : $" – {e.Description}")}{(e.Staff is null ? "" : $", recorded by {e.Staff}")}", "behaviour"));
+        }
+        foreach (var s in subjects)
+        {
+            GradeAt? previous = null;
+            foreach (var g in s.Grades)
+            {
+                var change = previous is null || previous.Grade == g.Grade ? "" : $", was {previous.Grade}";
+                var target = s.Target is null ? "" : $" (target {s.Target})";
+                entries.Add(new TimelineEntry(g.Date, g.RecordedAt, TimelineKind.DataDrop, $"{g.DataPoint}: {s.Course} {g.Grade}{target}{change}", "achievement"));
+                previous = g;
+            }
+        }
+        foreach (var w in weeks.Where(w => w.Percent < AlertBelowPercent))
+        {
+            entries.Add(new TimelineEntry(w.Start, null, TimelineKind.AttendanceAlert,
+                string.Create(CultureInfo.InvariantCulture, $"Attendance {w.Percent:0.0}% in the week of {w.Start:d MMM} ({w.Unauthorised} unauthorised, {w.Authorised} authorised absences)"),
+                "attendance"));
+        }
+        return [.. entries.OrderByDescending(e => e.Happened).ThenByDescending(e => e.Recorded)];
     }
 
     private async Task AuditReadAsync(Viewer viewer, int institutionId, int studentId, StudentView view, CancellationToken ct)

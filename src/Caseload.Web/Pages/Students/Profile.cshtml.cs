@@ -10,6 +10,9 @@ public sealed class ProfileModel(CurrentViewer current, GetStudentProfile profil
 {
     public GetStudentProfile.Profile Profile { get; private set; } = null!;
 
+    /// <summary>The timeline filter: one kind of entry, or everything.</summary>
+    [BindProperty(SupportsGet = true)] public GetStudentProfile.TimelineKind? Show { get; set; }
+
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct)
     {
         Response.Headers.CacheControl = "no-cache, no-store";
@@ -22,6 +25,13 @@ public sealed class ProfileModel(CurrentViewer current, GetStudentProfile profil
         Profile = profile;
         return Page();
     }
+
+    public static string Describe(GetStudentProfile.TimelineKind kind) => kind switch
+    {
+        GetStudentProfile.TimelineKind.Behaviour => "Behaviour",
+        GetStudentProfile.TimelineKind.DataDrop => "Grade at a data drop",
+        _ => "Attendance alert",
+    };
 
     public static string Meaning(Caseload.Core.Domain.AttendanceMeaning m) => m switch
     {

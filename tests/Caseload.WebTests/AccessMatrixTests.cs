@@ -1,0 +1,170 @@
+using System.Net;
+using Caseload.Core.Domain;
+
+namespace Caseload.WebTests;
+
+/// <summary>
+/// The access matrix of docs/access.md over HTTP: every page and API endpoint × every role × a related student, an
+/// unrelated student of the same institution and a student of another institution. Expected answers are written out
+/// here from the document, not computed by the code under test. A student one may not see is 404, never 403.
+/// </summary>
+[Collection(WebAppCollection.Name)]
+public sealed class AccessMatrixTests(WebApp app)
+{
+    private enum View { None, Academic, Pastoral }
+
+    /// <summary>Role → what it sees of a related student, and whether it sees its whole institution.</summary>
+    private static readonly Dictionary<string, (View Related, bool WholeInstitution)> Expected = new()
+    {
+        [Roles.Administrator] = (View.Pastoral, true),
+        [Roles.SeniorLeader] = (View.Pastoral, true),
+        [Roles.SafeguardingLead] = (View.Pastoral, true),
+        [Roles.StudentServices] = (View.Pastoral, true),
+        [Roles.ProgressLeader] = (View.Pastoral, false),
+        [Roles.SeniorTutor] = (View.Pastoral, false),
+        [Roles.Tutor] = (View.Pastoral, false),
+        [Roles.SubjectTeacher] = (View.Academic, false),
+        // Until referrals arrive (casework issue) these roles have no students of their own.
+        [Roles.Wellbeing] = (View.None, false),
+        [Roles.LearningSupport] = (View.None, false),
+        [Roles.Careers] = (View.None, false),
+    };
+
+    public static TheoryData<string> AllRoles() => [.. Roles.All];
+
+    [Fact]
+    public void Every_role_has_an_expected_row() => Assert.Equal(Roles.All.Order(), Expected.Keys.Order());
+
+    [Theory]
+    [MemberData(nameof(AllRoles))]
+    public async Task Each_role_sees_exactly_what_the_matrix_says(string role)
+    {
+        var (staffId, email) = await StaffWithAsync(role);
+        using var http = await Accounts.SignInAsync(app, email);
+        var (expected, whole) = Expected[role];
+
+        var related = await RelatedStudentAsync(role, staffId);
+        long? unrelated = whole ? null : await UnrelatedStudentAsync(staffId);
+        var other = (await app.QueryAsync<long>("SELECT s.id FROM students s JOIN institutions i ON i.id = s.institution_id WHERE i.code = 'OTHER' LIMIT 1")).Single();
+
+        await AssertStudentAsync(http, role, related, expected);
+        if (unrelated is { } u)
+        {
+            await AssertStudentAsync(http, role, u, View.None);
+        }
+        await AssertStudentAsync(http, role, other, View.None);
+
+        // Pages and endpoints that are not about one student.
+        var admin = role == Roles.Administrator;
+        foreach (var (path, allowed) in new[]
+        {
+            ("/", true), ("/groups", true), ("/api", true), ("/account/two-factor", true), ("/api/v1/caseload", true),
+            ("/admin/audit", admin), ("/admin/two-factor", admin),
+        })
+        {
+            var response = await http.GetAsync(new Uri(path, UriKind.Relative));
+            Assert.True((allowed ? HttpStatusCode.OK : HttpStatusCode.NotFound) == response.StatusCode, $"{role} GET {path}: {response.StatusCode}");
+        }
+
+        // The caseload (page and API) lists the related student only when their pastoral record is visible, never the others.
+        var caseload = await http.GetStringAsync(new Uri("/api/v1/caseload", UriKind.Relative));
+        Assert.Equal(expected == View.Pastoral, caseload.Contains($"\"id\":{related},", StringComparison.Ordinal));
+        Assert.DoesNotContain($"\"id\":{other},", caseload, StringComparison.Ordinal);
+        if (unrelated is { } v)
+        {
+            Assert.DoesNotContain($"\"id\":{v},", caseload, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public async Task Without_signing_in_pages_send_you_to_sign_in_and_the_api_answers_401_problem_details()
+    {
+        using var http = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false }) { BaseAddress = app.BaseAddress };
+        var student = (await app.QueryAsync<long>("SELECT id FROM students LIMIT 1")).Single();
+        foreach (var path in new[] { "/", "/groups", "/api", $"/students/{student}", "/admin/audit", "/admin/two-factor", "/account/two-factor" })
+        {
+            var response = await http.GetAsync(new Uri(path, UriKind.Relative));
+            Assert.True(response.StatusCode == HttpStatusCode.Redirect, $"GET {path}: {response.StatusCode}");
+            Assert.Equal("/sign-in", response.Headers.Location!.AbsolutePath);
+        }
+        foreach (var path in new[] { "/api/v1/caseload", $"/api/v1/students/{student}", $"/api/v1/students/{student}/attendance", $"/api/v1/students/{student}/grades" })
+        {
+            var response = await http.GetAsync(new Uri(path, UriKind.Relative));
+            Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+            Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        }
+        // The API's description holds no personal data and is public.
+        Assert.Equal(HttpStatusCode.OK, (await http.GetAsync(new Uri("/openapi/v1.json", UriKind.Relative))).StatusCode);
+    }
+
+    private async Task AssertStudentAsync(HttpClient http, string role, long student, View view)
+    {
+        var page = await http.GetAsync(new Uri($"/students/{student}", UriKind.Relative));
+        Assert.True((view == View.None ? HttpStatusCode.NotFound : HttpStatusCode.OK) == page.StatusCode, $"{role} /students/{student}: {page.StatusCode}");
+        if (view != View.None)
+        {
+            var html = await page.Content.ReadAsStringAsync();
+            Assert.True((view == View.Pastoral) == html.Contains("Attendance by week", StringComparison.Ordinal), $"{role}: attendance shown only in the pastoral view");
+        }
+        foreach (var (path, shown) in new[]
+        {
+            ($"/api/v1/students/{student}", view != View.None),
+            ($"/api/v1/students/{student}/grades", view != View.None),
+            ($"/api/v1/students/{student}/attendance", view == View.Pastoral),
+        })
+        {
+            var response = await http.GetAsync(new Uri(path, UriKind.Relative));
+            Assert.True((shown ? HttpStatusCode.OK : HttpStatusCode.NotFound) == response.StatusCode, $"{role} GET {path}: {response.StatusCode}");
+            if (!shown)
+            {
+                Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+            }
+        }
+    }
+
+    /// <summary>A demo member of staff with the role, preferring one who holds nothing else.</summary>
+    private async Task<(long Id, string Email)> StaffWithAsync(string role)
+    {
+        var where = $"""
+            FROM staff s JOIN institutions i ON i.id = s.institution_id AND i.code = 'DEMO'
+            WHERE EXISTS (SELECT 1 FROM staff_roles r WHERE r.staff_id = s.id AND r.role = '{role}')
+            ORDER BY (SELECT COUNT(*) FROM staff_roles r WHERE r.staff_id = s.id), s.id LIMIT 1
+            """;
+        var id = (await app.QueryAsync<long>($"SELECT s.id {where}")).Single();
+        var email = (await app.QueryAsync<string>($"SELECT s.email {where}")).Single();
+        return (id, email);
+    }
+
+    private async Task<long> RelatedStudentAsync(string role, long staff)
+    {
+        var demo = "(SELECT id FROM institutions WHERE code = 'DEMO')";
+        var sql = role switch
+        {
+            Roles.ProgressLeader => $"SELECT st.id FROM students st JOIN year_groups y ON y.id = st.year_group_id WHERE y.progress_leader_staff_id = {staff}",
+            // A student of another tutor in the senior tutor's team, not of their own groups.
+            Roles.SeniorTutor => $"""
+                SELECT st.id FROM students st JOIN tutor_groups g ON g.id = st.tutor_group_id
+                JOIN tutor_team_members t ON t.tutor_staff_id = g.tutor_staff_id
+                WHERE t.senior_tutor_staff_id = {staff} AND g.tutor_staff_id <> {staff}
+                """,
+            Roles.Tutor => $"SELECT st.id FROM students st JOIN tutor_groups g ON g.id = st.tutor_group_id WHERE g.tutor_staff_id = {staff}",
+            Roles.SubjectTeacher => $"SELECT e.student_id FROM enrolments e WHERE e.teacher_staff_id = {staff}",
+            _ => $"SELECT id FROM students WHERE institution_id = {demo}",
+        };
+        return (await app.QueryAsync<long>(sql + " LIMIT 1")).Single();
+    }
+
+    /// <summary>A student of the same institution with no link to the member of staff at all.</summary>
+    private async Task<long> UnrelatedStudentAsync(long staff) => (await app.QueryAsync<long>($"""
+        SELECT st.id FROM students st
+        JOIN institutions i ON i.id = st.institution_id AND i.code = 'DEMO'
+        LEFT JOIN tutor_groups g ON g.id = st.tutor_group_id
+        WHERE COALESCE(g.tutor_staff_id, 0) <> {staff}
+          AND COALESCE(g.tutor_staff_id, 0) NOT IN (SELECT tutor_staff_id FROM tutor_team_members WHERE senior_tutor_staff_id = {staff})
+          AND st.year_group_id NOT IN (SELECT id FROM year_groups WHERE progress_leader_staff_id = {staff} AND progress_leader_staff_id IS NOT NULL)
+          AND COALESCE(st.house_id, 0) NOT IN (SELECT id FROM houses WHERE head_staff_id = {staff} AND head_staff_id IS NOT NULL)
+          AND NOT EXISTS (SELECT 1 FROM enrolments e WHERE e.student_id = st.id AND e.teacher_staff_id = {staff})
+          AND NOT EXISTS (SELECT 1 FROM caseload_members c WHERE c.student_id = st.id)
+        LIMIT 1
+        """)).Single();
+}

@@ -1,0 +1,238 @@
+using Caseload.Core.Domain;
+using Deque.AxeCore.Playwright;
+using Microsoft.Playwright;
+
+namespace Caseload.WebTests;
+
+/// <summary>
+/// The pages in real Chromium (Debian's package): what a tutor, a subject teacher, a safeguarding lead and an
+/// administrator do, with an axe-core scan of every page (no serious or critical violations) and a screenshot of each
+/// saved under artifacts/screenshots to be looked at.
+/// </summary>
+[Collection(WebAppCollection.Name)]
+public sealed class BrowserTests(WebApp app) : IAsyncLifetime
+{
+    private IPlaywright _playwright = null!;
+    private IBrowser _browser = null!;
+
+    public async Task InitializeAsync()
+    {
+        // A shared two-core machine can be slow to answer while axe-core scans: wait up to 15 s, not 5.
+        Assertions.SetDefaultExpectTimeout(15_000);
+        _playwright = await Playwright.CreateAsync();
+        _browser = await _playwright.Chromium.LaunchAsync(new()
+        {
+            ExecutablePath = Environment.GetEnvironmentVariable("CASELOAD_CHROMIUM") ?? "/usr/bin/chromium",
+            Headless = true,
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+        });
+    }
+
+    public async Task DisposeAsync()
+    {
+        await _browser.DisposeAsync();
+        _playwright.Dispose();
+    }
+
+    [Fact]
+    public async Task A_tutor_signs_in_sees_the_caseload_opens_a_student_and_sees_the_attendance_chart()
+    {
+        var email = (await app.QueryAsync<string>("""
+            SELECT s.email FROM staff s JOIN institutions i ON i.id = s.institution_id AND i.code = 'DEMO'
+            WHERE (SELECT GROUP_CONCAT(role) FROM staff_roles r WHERE r.staff_id = s.id) = 'tutor' ORDER BY s.id LIMIT 1
+            """)).Single();
+        var page = await NewPageAsync(1280, 900);
+        await AccessibleAsync(page, "sign-in", "/sign-in");
+        await SignInAsync(page, email);
+
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "My caseload" })).ToBeVisibleAsync();
+        var rows = page.Locator("table.app-caseload tbody tr");
+        Assert.InRange(await rows.CountAsync(), 100, 250); // a tutor's caseload of about 180
+        // The first row is the student most in need, with the reasons in words.
+        Assert.Contains("%", await rows.First.InnerTextAsync());
+        await AccessibleAsync(page, "caseload");
+
+        await rows.First.Locator("a[href^='/students/']").First.ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Attendance by week" })).ToBeVisibleAsync();
+        // Chart.js has drawn the weekly chart on the canvas, and the same numbers are in a table beside it.
+        var points = await page.EvaluateAsync<int>("() => { const c = document.querySelector('canvas'); const chart = c && window.Chart && window.Chart.getChart(c); return chart ? chart.data.datasets[0].data.length : 0; }");
+        Assert.True(points > 0, "the attendance chart has been drawn with one point a week");
+        Assert.Equal(points, await page.Locator("[data-testid=weekly-attendance] tbody tr").CountAsync());
+        // The calendar of marks has a row for every week of the term with marks.
+        Assert.True(await page.Locator("[data-testid=marks-calendar] tbody tr").CountAsync() >= 8);
+        await AccessibleAsync(page, "profile");
+
+        // The timeline, and its filter down to attendance alerts only.
+        await page.GetByRole(AriaRole.Tab, new() { Name = "Timeline" }).ClickAsync();
+        var entries = page.Locator("[data-testid=timeline] .moj-timeline__item");
+        var all = await entries.CountAsync();
+        Assert.True(all > 0, "the timeline shows what happened");
+        await page.GetByLabel("Show").SelectOptionAsync("AttendanceAlert");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Show", Exact = true }).ClickAsync();
+        await Assertions.Expect(page.Locator("[data-testid=timeline] .moj-timeline__title").First).ToHaveTextAsync("Attendance alert");
+        var alerts = await entries.CountAsync();
+        Assert.InRange(alerts, 1, all);
+        Assert.Equal(alerts, await page.Locator("[data-testid=timeline] .moj-timeline__title", new() { HasText = "Attendance alert" }).CountAsync());
+        await AccessibleAsync(page, "profile-timeline");
+
+        // Tablet width: the same pages still work without sideways scrolling of the whole page.
+        await page.SetViewportSizeAsync(820, 1180);
+        await AccessibleAsync(page, "profile-tablet");
+        await page.GotoAsync(new Uri(app.BaseAddress, "/groups").ToString());
+        await AccessibleAsync(page, "groups");
+        await page.GotoAsync(new Uri(app.BaseAddress, "/api").ToString());
+        await AccessibleAsync(page, "api-reference");
+        await page.GotoAsync(new Uri(app.BaseAddress, "/no-such-page").ToString());
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Page not found" })).ToBeVisibleAsync();
+        await AccessibleAsync(page, "not-found");
+    }
+
+    [Fact]
+    public async Task A_subject_teacher_sees_grades_of_students_they_teach_and_is_refused_pastoral_pages()
+    {
+        var staff = (await app.QueryAsync<long>("""
+            SELECT s.id FROM staff s JOIN institutions i ON i.id = s.institution_id AND i.code = 'DEMO'
+            WHERE (SELECT GROUP_CONCAT(role) FROM staff_roles r WHERE r.staff_id = s.id) = 'subject-teacher' ORDER BY s.id LIMIT 1
+            """)).Single();
+        var email = (await app.QueryAsync<string>($"SELECT email FROM staff WHERE id = {staff}")).Single();
+        var taught = (await app.QueryAsync<long>($"SELECT student_id FROM enrolments WHERE teacher_staff_id = {staff} LIMIT 1")).Single();
+        var other = (await app.QueryAsync<long>($"""
+            SELECT st.id FROM students st JOIN institutions i ON i.id = st.institution_id AND i.code = 'DEMO'
+            WHERE NOT EXISTS (SELECT 1 FROM enrolments e WHERE e.student_id = st.id AND e.teacher_staff_id = {staff}) LIMIT 1
+            """)).Single();
+        var page = await NewPageAsync(1280, 900);
+        await SignInAsync(page, email);
+
+        await page.GotoAsync(new Uri(app.BaseAddress, $"/students/{taught}").ToString());
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Achievement" })).ToBeVisibleAsync();
+        Assert.Equal(0, await page.GetByRole(AriaRole.Heading, new() { Name = "Attendance by week" }).CountAsync());
+        await AccessibleAsync(page, "profile-academic-view");
+
+        foreach (var refused in new[] { $"/students/{other}", "/admin/audit" })
+        {
+            var response = await page.GotoAsync(new Uri(app.BaseAddress, refused).ToString());
+            Assert.Equal(404, response!.Status);
+            await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Page not found" })).ToBeVisibleAsync();
+        }
+    }
+
+    [Fact]
+    public async Task A_safeguarding_lead_must_set_up_two_factor_and_then_signs_in_with_a_code()
+    {
+        // The demo's senior leader who is also a safeguarding lead (the access matrix uses the other one).
+        var email = (await app.QueryAsync<string>("""
+            SELECT s.email FROM staff s JOIN institutions i ON i.id = s.institution_id AND i.code = 'DEMO'
+            WHERE (SELECT GROUP_CONCAT(role, ';') FROM (SELECT role FROM staff_roles r WHERE r.staff_id = s.id ORDER BY role)) = 'safeguarding-lead;senior-leader'
+            LIMIT 1
+            """)).Single();
+        var page = await NewPageAsync(1280, 900);
+        await page.GotoAsync(new Uri(app.BaseAddress, "/sign-in").ToString());
+        await page.GetByLabel("E-mail address").FillAsync(email);
+        await page.GetByLabel("Password").FillAsync(Core.Security.IdentitySetup.DemoPassword);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+
+        // Straight to setting up an authenticator: nothing else opens until it is done.
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Two-factor sign-in" })).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByText("you must set up two-factor sign-in before you continue")).ToBeVisibleAsync();
+        await AccessibleAsync(page, "two-factor-setup");
+        var blocked = await page.GotoAsync(new Uri(app.BaseAddress, "/").ToString());
+        Assert.EndsWith("/account/two-factor", page.Url, StringComparison.Ordinal);
+        Assert.Equal(200, blocked!.Status);
+
+        var key = (await page.GetByTestId("authenticator-key").InnerTextAsync()).Replace(" ", "", StringComparison.Ordinal);
+        await page.GetByLabel("Code from your authenticator app").FillAsync("000000" == Totp.Code(key, DateTimeOffset.UtcNow) ? "111111" : "000000");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Turn on two-factor sign-in" }).ClickAsync();
+        await Assertions.Expect(page.GetByText("That code is not right")).ToBeVisibleAsync();
+
+        await page.GetByLabel("Code from your authenticator app").FillAsync(Totp.Code(key, DateTimeOffset.UtcNow));
+        await page.GetByRole(AriaRole.Button, new() { Name = "Turn on two-factor sign-in" }).ClickAsync();
+        await Assertions.Expect(page.GetByTestId("recovery-codes").Locator("li")).ToHaveCountAsync(10);
+        await AccessibleAsync(page, "two-factor-recovery-codes");
+        Accounts.Remember(email, key);
+
+        // Next time: password, then the code.
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign out" }).ClickAsync();
+        await page.GetByLabel("E-mail address").FillAsync(email);
+        await page.GetByLabel("Password").FillAsync(Core.Security.IdentitySetup.DemoPassword);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Enter your code" })).ToBeVisibleAsync();
+        await AccessibleAsync(page, "two-factor-sign-in");
+        await page.GetByLabel("Code from your authenticator app").FillAsync(Totp.Code(key, DateTimeOffset.UtcNow.AddSeconds(30)));
+        await page.GetByRole(AriaRole.Button, new() { Name = "Continue" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "My caseload" })).ToBeVisibleAsync();
+    }
+
+    [Fact]
+    public async Task An_administrator_reaches_the_audit_log_and_the_two_factor_settings()
+    {
+        var email = (await app.QueryAsync<string>("""
+            SELECT s.email FROM staff s JOIN institutions i ON i.id = s.institution_id AND i.code = 'DEMO'
+            JOIN staff_roles r ON r.staff_id = s.id AND r.role = 'administrator' ORDER BY s.id LIMIT 1
+            """)).Single();
+        var page = await NewPageAsync(1280, 900);
+        await SignInAsync(page, email);
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "Audit log" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Audit log" })).ToBeVisibleAsync();
+        await AccessibleAsync(page, "audit-log");
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "Two-factor settings" }).ClickAsync();
+        await Assertions.Expect(page.GetByLabel("Safeguarding lead (always)")).ToBeDisabledAsync();
+        await AccessibleAsync(page, "two-factor-settings");
+        await page.GetByLabel("Senior tutor").CheckAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save" }).ClickAsync();
+        await Assertions.Expect(page.GetByText("Saved.")).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByLabel("Senior tutor")).ToBeCheckedAsync();
+        // Put it back: other tests sign in as a senior tutor without an authenticator.
+        await page.GetByLabel("Senior tutor").UncheckAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save" }).ClickAsync();
+        await Assertions.Expect(page.GetByLabel("Senior tutor")).Not.ToBeCheckedAsync();
+    }
+
+    private async Task<IPage> NewPageAsync(int width, int height)
+    {
+        var context = await _browser.NewContextAsync(new() { ViewportSize = new() { Width = width, Height = height }, BaseURL = app.BaseAddress.ToString() });
+        return await context.NewPageAsync();
+    }
+
+    /// <summary>Signs in through the form, passing or setting up two-factor sign-in where the account needs it.</summary>
+    private async Task SignInAsync(IPage page, string email)
+    {
+        await page.GotoAsync(new Uri(app.BaseAddress, "/sign-in").ToString());
+        await page.GetByLabel("E-mail address").FillAsync(email);
+        await page.GetByLabel("Password").FillAsync(Core.Security.IdentitySetup.DemoPassword);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        await page.WaitForLoadStateAsync();
+        if (page.Url.Contains("/sign-in/two-factor", StringComparison.Ordinal))
+        {
+            await page.GetByLabel("Code from your authenticator app").FillAsync(Totp.Code(Accounts.KeyOf(email)!, DateTimeOffset.UtcNow.AddSeconds(30)));
+            await page.GetByRole(AriaRole.Button, new() { Name = "Continue" }).ClickAsync();
+        }
+        else if (page.Url.EndsWith("/account/two-factor", StringComparison.Ordinal))
+        {
+            var key = (await page.GetByTestId("authenticator-key").InnerTextAsync()).Replace(" ", "", StringComparison.Ordinal);
+            await page.GetByLabel("Code from your authenticator app").FillAsync(Totp.Code(key, DateTimeOffset.UtcNow));
+            await page.GetByRole(AriaRole.Button, new() { Name = "Turn on two-factor sign-in" }).ClickAsync();
+            await Assertions.Expect(page.GetByTestId("recovery-codes")).ToBeVisibleAsync();
+            Accounts.Remember(email, key);
+            await page.GetByRole(AriaRole.Link, new() { Name = "Continue to Caseload" }).ClickAsync();
+        }
+        await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "Sign out" })).ToBeVisibleAsync();
+    }
+
+    /// <summary>Opens the page (if given), saves a full-page screenshot, and fails on serious or critical axe-core violations.</summary>
+    private async Task AccessibleAsync(IPage page, string name, string? path = null)
+    {
+        if (path is not null)
+        {
+            await page.GotoAsync(new Uri(app.BaseAddress, path).ToString());
+        }
+        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+        await page.ScreenshotAsync(new() { Path = Path.Combine(WebApp.Screenshots, $"{name}.png"), FullPage = true });
+        var result = await page.RunAxe();
+        var bad = result.Violations.Where(v => v.Impact is "serious" or "critical")
+            .Select(v => $"{v.Id} ({v.Impact}): {v.Help} at {string.Join(", ", v.Nodes.Take(3).Select(n => n.Target?.ToString()))}")
+            .ToList();
+        Assert.True(bad.Count == 0, $"{name}: accessibility violations:\n{string.Join("\n", bad)}");
+    }
+}

@@ -1,0 +1,193 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+using System.Text;
+using Microsoft.Data.Sqlite;
+
+namespace Caseload.WebTests;
+
+/// <summary>
+/// The real app, as a process on loopback, on a fresh SQLite database holding the demo college (300 students) and a
+/// second institution from the sample files, so "another institution's student" exists. Shared by the tests here.
+/// </summary>
+public sealed class WebApp : IAsyncLifetime
+{
+    private readonly StringBuilder _log = new();
+    private Process? _process;
+
+    public DirectoryInfo Directory { get; } = System.IO.Directory.CreateTempSubdirectory("caseload-webtests-");
+    public Uri BaseAddress { get; private set; } = null!;
+    public string Database => Path.Combine(Directory.FullName, "data", "caseload.db");
+    public string Log { get { lock (_log) { return _log.ToString(); } } }
+
+    /// <summary>Where screenshots go: $CASELOAD_ARTIFACTS/screenshots (./test.sh sets it to the repository's artifacts/).</summary>
+    public static string Screenshots { get; } = System.IO.Directory.CreateDirectory(Path.Combine(
+        Environment.GetEnvironmentVariable("CASELOAD_ARTIFACTS") is { Length: > 0 } a ? a : Path.Combine(AppContext.BaseDirectory, "artifacts"),
+        "screenshots")).FullName;
+
+    public async Task InitializeAsync()
+    {
+        System.IO.Directory.CreateDirectory(Path.GetDirectoryName(Database)!);
+        var connection = $"Data Source={Database}";
+        await Cli("demo", "--students", "800", "--provider", "Sqlite", "--connection", connection);
+        await Cli("institution", "add", "--code", "OTHER", "--name", "Other College", "--provider", "Sqlite", "--connection", connection);
+        foreach (var kind in new[] { "staff", "tutor-groups", "students", "enrolments", "attendance", "grades", "behaviour" })
+        {
+            await Cli("import", kind, Path.Combine(AppContext.BaseDirectory, "samples", $"{kind}.csv"), "--institution", "OTHER",
+                "--provider", "Sqlite", "--connection", connection);
+        }
+
+        var port = FreePort();
+        BaseAddress = new Uri($"http://127.0.0.1:{port}");
+        var start = new ProcessStartInfo("dotnet") { WorkingDirectory = Directory.FullName, RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var arg in new[] { Path.Combine(AppContext.BaseDirectory, "Caseload.Web.dll"), "--urls", BaseAddress.ToString().TrimEnd('/'),
+                     "--Security:SignInAttemptsPerMinute", "1000" })
+        {
+            start.ArgumentList.Add(arg);
+        }
+        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Development";
+        _process = Process.Start(start)!;
+        _process.OutputDataReceived += (_, e) => { lock (_log) { _log.AppendLine(e.Data); } };
+        _process.ErrorDataReceived += (_, e) => { lock (_log) { _log.AppendLine(e.Data); } };
+        _process.BeginOutputReadLine();
+        _process.BeginErrorReadLine();
+        using var http = new HttpClient { BaseAddress = BaseAddress };
+        var watch = Stopwatch.StartNew();
+        while (watch.Elapsed < TimeSpan.FromMinutes(2))
+        {
+            if (_process.HasExited)
+            {
+                throw new InvalidOperationException($"the app exited with {_process.ExitCode}:\n{Log}");
+            }
+            try
+            {
+                if ((await http.GetAsync(new Uri("/health", UriKind.Relative))).IsSuccessStatusCode)
+                {
+                    return;
+                }
+            }
+            catch (HttpRequestException)
+            {
+            }
+            await Task.Delay(250);
+        }
+        throw new InvalidOperationException($"the app did not answer within two minutes:\n{Log}");
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (_process is { HasExited: false })
+        {
+            _process.Kill(entireProcessTree: true);
+            await _process.WaitForExitAsync();
+        }
+        _process?.Dispose();
+        // The app's own log is kept with the screenshots, for reading after a failure.
+        await File.WriteAllTextAsync(Path.Combine(Path.GetDirectoryName(Screenshots)!, "web-app.log"), Log);
+        SqliteConnection.ClearAllPools();
+        Directory.Delete(recursive: true);
+    }
+
+    /// <summary>One value from the app's database (read-only), for choosing people and students to test with.</summary>
+    public async Task<List<T>> QueryAsync<T>(string sql)
+    {
+        await using var connection = new SqliteConnection($"Data Source={Database};Mode=ReadOnly;Pooling=False");
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        await using var reader = await command.ExecuteReaderAsync();
+        var values = new List<T>();
+        while (await reader.ReadAsync())
+        {
+            values.Add((T)Convert.ChangeType(reader.GetValue(0), typeof(T), System.Globalization.CultureInfo.InvariantCulture));
+        }
+        return values;
+    }
+
+    private static async Task Cli(params string[] args)
+    {
+        var output = new StringWriter();
+        var error = new StringWriter();
+        var exit = await Caseload.Cli.CaseloadCommand.RunAsync(args, output, error);
+        if (exit != 0)
+        {
+            throw new InvalidOperationException($"caseload {string.Join(' ', args)} failed ({exit}): {error}");
+        }
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class WebAppCollection : ICollectionFixture<WebApp>
+{
+    public const string Name = "web app";
+}
+
+/// <summary>Staff accounts as the tests use them: signed-in HTTP clients, with two-factor set up where a role needs it.</summary>
+public static partial class Accounts
+{
+    private static readonly Dictionary<string, string> Keys = [];
+
+    /// <summary>The authenticator key set up for an account by these tests (null until then).</summary>
+    public static string? KeyOf(string email)
+    {
+        lock (Keys)
+        {
+            return Keys.GetValueOrDefault(email);
+        }
+    }
+
+    public static void Remember(string email, string key)
+    {
+        lock (Keys)
+        {
+            Keys[email] = key;
+        }
+    }
+
+    /// <summary>An HTTP client signed in as this demo account, having passed (or set up) two-factor sign-in as asked.</summary>
+    public static async Task<HttpClient> SignInAsync(WebApp app, string email)
+    {
+        var http = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false, CookieContainer = new CookieContainer() }) { BaseAddress = app.BaseAddress };
+        var answer = await PostFormAsync(http, "/sign-in", new() { ["Email"] = email, ["Password"] = Caseload.Core.Security.IdentitySetup.DemoPassword });
+        Assert.Equal(HttpStatusCode.Redirect, answer.StatusCode);
+        if (answer.Headers.Location!.OriginalString.StartsWith("/sign-in/two-factor", StringComparison.Ordinal))
+        {
+            var key = KeyOf(email) ?? throw new InvalidOperationException($"{email} has two-factor sign-in but the tests do not know its key");
+            answer = await PostFormAsync(http, "/sign-in/two-factor", new() { ["Code"] = Totp.Code(key, DateTimeOffset.UtcNow.AddSeconds(30)) });
+            Assert.Equal(HttpStatusCode.Redirect, answer.StatusCode);
+        }
+        // A role that must use two-factor sign-in is sent to set it up before anything else.
+        var home = await http.GetAsync(new Uri("/", UriKind.Relative));
+        if (home.StatusCode == HttpStatusCode.Redirect && home.Headers.Location!.OriginalString == "/account/two-factor")
+        {
+            var setup = await http.GetStringAsync(new Uri("/account/two-factor", UriKind.Relative));
+            var key = KeyPattern().Match(setup).Groups[1].Value.Replace(" ", "", StringComparison.Ordinal);
+            Assert.NotEmpty(key);
+            var confirmed = await PostFormAsync(http, "/account/two-factor?handler=Confirm", new() { ["Code"] = Totp.Code(key, DateTimeOffset.UtcNow) }, "/account/two-factor");
+            Assert.Equal(HttpStatusCode.OK, confirmed.StatusCode);
+            Assert.Contains("Your recovery codes", await confirmed.Content.ReadAsStringAsync());
+            Remember(email, key);
+        }
+        return http;
+    }
+
+    public static async Task<HttpResponseMessage> PostFormAsync(HttpClient http, string path, Dictionary<string, string> fields, string? formPage = null)
+    {
+        var form = await http.GetStringAsync(new Uri(formPage ?? path, UriKind.Relative));
+        fields["__RequestVerificationToken"] = TokenPattern().Match(form).Groups[1].Value;
+        return await http.PostAsync(new Uri(path, UriKind.Relative), new FormUrlEncodedContent(fields));
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"name=""__RequestVerificationToken"" type=""hidden"" value=""([^""]+)""")]
+    private static partial System.Text.RegularExpressions.Regex TokenPattern();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"data-testid=""authenticator-key""[^>]*>([a-z2-7 ]+)<")]
+    private static partial System.Text.RegularExpressions.Regex KeyPattern();
+}
