@@ -10,7 +10,7 @@ using Caseload.Web.Security;
 // the same file the CLI uses when run from the same place.
 var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
 var database = CaseloadServices.SelectDatabase(builder.Configuration, new SqliteProvider(), new PostgresProvider());
-builder.Services.AddSingleton(TimeProvider.System);
+builder.Services.AddSingleton(DemoClock.From(builder.Configuration));
 builder.Services.AddCaseloadCore(database);
 builder.Services.AddHttpContextAccessor();
 builder.Services.AddCaseloadWebSecurity(builder.Environment, builder.Configuration);
@@ -18,6 +18,8 @@ builder.Services.AddCaseloadDataProtection(builder.Configuration);
 builder.Services.AddRazorPages();
 builder.Services.AddProblemDetails();
 builder.Services.AddCaseloadOpenApi();
+// Numbers in the API are JSON numbers, and documented as such (not "integer or string").
+builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.NumberHandling = System.Text.Json.Serialization.JsonNumberHandling.Strict);
 
 var app = builder.Build();
 await FirstRun.PrepareAsync(app.Services, app.Configuration, app.Logger);

@@ -87,6 +87,48 @@ public sealed class CaseloadTests
         Assert.InRange(whole.Queries, 1, 10);
     }
 
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task The_cached_caseload_is_reused_until_the_data_changes_through_any_door(string provider)
+    {
+        await using var db = await TestDatabase.CreateAsync(provider);
+        var institution = await db.CreateInstitutionAsync();
+        await db.ImportAllSamplesAsync(institution);
+
+        Task<GetCaseload.Result> CachedAsync() => db.RunAsync(async s =>
+        {
+            var context = s.GetRequiredService<CaseloadDbContext>();
+            var id = await context.Staff.Where(x => x.ExternalId == "T001").Select(x => x.Id).SingleAsync();
+            var scope = await StudentScope.ForAsync(context, (await Viewers.ForStaffAsync(context, id))!);
+            return await s.GetRequiredService<Caseload.Core.Caching.CaseloadCache>().HandleAsync(new GetCaseload.Request(scope, Today));
+        });
+        int PointsOf(GetCaseload.Result r, string student) => r.Rows.Single(x => x.ExternalId == student).BehaviourTerm;
+
+        var first = await CachedAsync();
+        Assert.Same(first, await CachedAsync()); // nothing changed: served from memory
+        Assert.Equal(-2, PointsOf(first, "S1002"));
+
+        // An import (bulk path, explicit transaction) makes the next request compute afresh.
+        var imported = await db.ImportTextAsync(institution, "behaviour",
+            "student_id,date,type,category,points,description,staff_id\nS1002,2026-11-20,positive,Effort,3,Real effort,T001\n");
+        Assert.True(imported.Succeeded, string.Join("\n", imported.Problems));
+        var afterImport = await CachedAsync();
+        Assert.NotSame(first, afterImport);
+        Assert.Equal(1, PointsOf(afterImport, "S1002"));
+
+        // So does an edit through EF Core (the audit interceptor's path).
+        await db.RunAsync(async s =>
+        {
+            var context = s.GetRequiredService<CaseloadDbContext>();
+            var student = await context.Students.SingleAsync(x => x.ExternalId == "S1003");
+            student.YoungCarer = !student.YoungCarer;
+            return await context.SaveChangesAsync();
+        });
+        var afterEdit = await CachedAsync();
+        Assert.NotSame(afterImport, afterEdit);
+        Assert.Contains("Young carer", afterEdit.Rows.Single(x => x.ExternalId == "S1003").Flags);
+    }
+
     private static async Task<GetCaseload.Result> CaseloadOfAsync(CaseloadDbContext context, string staff, int? tutor = null)
     {
         var id = await context.Staff.Where(s => s.ExternalId == staff).Select(s => s.Id).SingleAsync();

@@ -50,6 +50,7 @@ internal static class DbCommands
             await using var tx = await context.Database.BeginTransactionAsync(ct);
             await scope.ServiceProvider.GetRequiredService<IAttendanceStore>().RebuildWeeksAsync(context, target.Id, ct);
             await tx.CommitAsync(ct);
+            await DataVersion.RaiseAsync(context, ct);
             await output.WriteLineAsync($"{target.Code}: weekly attendance summaries rebuilt");
         });
         db.Subcommands.Add(rebuild);

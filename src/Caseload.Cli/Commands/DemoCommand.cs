@@ -16,8 +16,9 @@ internal static class DemoCommand
         var seed = new Option<int>("--seed") { Description = "Random seed: the same seed and date give the same data.", DefaultValueFactory = _ => 2026 };
         var code = new Option<string>("--code") { Description = "Institution code.", DefaultValueFactory = _ => GenerateDemo.DefaultCode };
         var today = new Option<string?>("--today") { Description = "Generate as if today were this date (yyyy-MM-dd)." };
+        var fullYear = new Option<bool>("--full-year") { Description = "Lesson marks for the whole academic year to date (about 570 a student), not just the autumn term: for benchmarks." };
         var command = new Command("demo", "Create a demo institution with realistic, invented students, staff, marks, grades and behaviour.")
-            { students, seed, code, today };
+            { students, seed, code, today, fullYear };
         command.SetAction(async (parse, ct) =>
         {
             DateOnly? date = null;
@@ -31,11 +32,11 @@ internal static class DemoCommand
             try
             {
                 var result = await scope.ServiceProvider.GetRequiredService<GenerateDemo>().HandleAsync(
-                    new GenerateDemo.Request(parse.GetValue(students), parse.GetValue(seed), parse.GetValue(code)!, Today: date),
+                    new GenerateDemo.Request(parse.GetValue(students), parse.GetValue(seed), parse.GetValue(code)!, Today: date, FullYear: parse.GetValue(fullYear)),
                     new Progress<string>(stage => output.WriteLine($"demo: {stage}")), ct);
                 await output.WriteLineAsync($"created {result.Institution.Code} ({result.Institution.Name}): " +
                     string.Join(", ", result.Imports.Select(x => $"{x.Value.Counts.Inserted:N0} {x.Key}")) +
-                    $"; term {result.TermStart:d MMM yyyy} to {result.TermEnd:d MMM yyyy}; {watch.Elapsed.TotalSeconds:0.0}s");
+                    $"; marks {result.TermStart:d MMM yyyy} to {result.TermEnd:d MMM yyyy}; {watch.Elapsed.TotalSeconds:0.0}s");
             }
             catch (ValidationException e)
             {

@@ -24,6 +24,7 @@ public sealed class AuditInterceptor(AuditActor actor, TimeProvider clock) : Sav
     private static readonly HashSet<string> Secret = ["PasswordHash", "SecurityStamp", "ConcurrencyStamp"];
     private readonly List<(AuditEvent Event, EntityEntry Entry)> _new = [];
     private bool _completing;
+    private bool _dataChanged;
 
     public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
     {
@@ -44,6 +45,11 @@ public sealed class AuditInterceptor(AuditActor actor, TimeProvider clock) : Sav
             eventData.Context!.SaveChanges();
             _completing = false;
         }
+        if (!_completing && _dataChanged && eventData.Context is { } context && context.Database.CurrentTransaction is null)
+        {
+            _dataChanged = false;
+            DataVersion.RaiseNow(context);
+        }
         return base.SavedChanges(eventData, result);
     }
 
@@ -53,6 +59,12 @@ public sealed class AuditInterceptor(AuditActor actor, TimeProvider clock) : Sav
         {
             await eventData.Context!.SaveChangesAsync(cancellationToken);
             _completing = false;
+        }
+        // Raised once committed: inside an explicit transaction (imports) the caller raises it after commit.
+        if (!_completing && _dataChanged && eventData.Context is { } context && context.Database.CurrentTransaction is null)
+        {
+            _dataChanged = false;
+            await DataVersion.RaiseAsync(context, cancellationToken);
         }
         return await base.SavedChangesAsync(eventData, result, cancellationToken);
     }
@@ -88,6 +100,8 @@ public sealed class AuditInterceptor(AuditActor actor, TimeProvider clock) : Sav
         var entries = db.ChangeTracker.Entries()
             .Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted && e.Entity is not (AuditEvent or ImportRun or Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey))
             .ToList();
+        // Changes to the school's data (not accounts, keys or the audit trail) make cached views out of date.
+        _dataChanged |= entries.Any(e => e.Entity.GetType().Namespace == typeof(Student).Namespace);
         foreach (var entry in entries)
         {
             var action = entry.State switch { EntityState.Added => AuditAction.Create, EntityState.Deleted => AuditAction.Delete, _ => AuditAction.Update };

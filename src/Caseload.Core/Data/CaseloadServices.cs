@@ -58,6 +58,8 @@ public static class CaseloadServices
         services.AddScoped<ManageUsers>();
         services.AddScoped<TwoFactorSettings>();
         services.AddScoped<Features.Caseload.GetCaseload>();
+        services.AddSingleton<Caching.CaseloadCache.Store>();
+        services.AddScoped<Caching.CaseloadCache>();
         services.AddScoped<Features.Students.GetStudentProfile>();
         services.AddScoped<Features.Audit.SearchAudit>();
         services.AddCaseloadIdentity();

@@ -12,6 +12,8 @@ public sealed class Institution
     public DateTime CreatedAt { get; set; }
     /// <summary>Roles whose members must sign in with a second factor, comma-separated; see <see cref="Security.TwoFactorPolicy"/>.</summary>
     public string TwoFactorRoles { get; set; } = Security.TwoFactorPolicy.Default;
+    /// <summary>Goes up after every change to the data (see <see cref="Data.DataVersion"/>); cached views are keyed by it.</summary>
+    public long DataVersion { get; set; }
 }
 
 public enum InstitutionKind

@@ -835,6 +835,10 @@ namespace Caseload.Data.Sqlite.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("created_at");
 
+                    b.Property<long>("DataVersion")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("data_version");
+
                     b.Property<bool>("IsDemo")
                         .HasColumnType("INTEGER")
                         .HasColumnName("is_demo");

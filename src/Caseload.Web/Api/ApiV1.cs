@@ -1,3 +1,4 @@
+using Caseload.Core.Caching;
 using Caseload.Core.Features.Caseload;
 using Caseload.Core.Features.Students;
 using Caseload.Web.Security;
@@ -23,7 +24,7 @@ internal static class ApiV1
 
         api.MapGet("/caseload", GetCaseloadAsync).WithName("GetCaseload")
             .WithSummary("The caller's caseload, most in need of attention first")
-            .WithDescription("Every student on roll the caller looks after (a tutor their caseload, a senior tutor their team, a progress leader their year or house, senior staff their institution), with the figures of the My caseload page and the reasons in words. `tutor` narrows it to one tutor's students within what the caller may see.");
+            .WithDescription("Every student on roll the caller looks after (a tutor their caseload, a senior tutor their team, a progress leader their year or house, senior staff their institution), with the figures of the My caseload page and the reasons in words. The tutor parameter narrows it to one tutor's students within what the caller may see.");
 
         api.MapGet("/students/{id:int}", GetStudentAsync).WithName("GetStudent")
             .WithSummary("A student's header: name, year, tutor group, tutor, flags and contacts")
@@ -69,7 +70,7 @@ internal static class ApiV1
     public sealed record GradesResponse(int StudentId, IReadOnlyList<CourseGradesResponse> Courses);
 
     private static async Task<Results<Ok<CaseloadResponse>, ProblemHttpResult>> GetCaseloadAsync(
-        CurrentViewer current, GetCaseload caseload, TimeProvider clock, int? tutor, CancellationToken ct)
+        CurrentViewer current, CaseloadCache caseload, TimeProvider clock, int? tutor, CancellationToken ct)
     {
         var scope = await current.ScopeAsync(ct);
         if (scope is null)

@@ -1,3 +1,4 @@
+using Caseload.Core.Caching;
 using Caseload.Core.Features.Caseload;
 using Caseload.Web.Security;
 using Microsoft.AspNetCore.Identity;
@@ -7,7 +8,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Caseload.Web.Pages;
 
 /// <summary>My caseload: the tutor's morning. Filters are a GET form, so a filtered view can be bookmarked.</summary>
-public sealed class IndexModel(CurrentViewer current, GetCaseload caseload, TimeProvider clock) : PageModel
+public sealed class IndexModel(CurrentViewer current, CaseloadCache caseload, TimeProvider clock) : PageModel
 {
     [BindProperty(SupportsGet = true)] public string? Group { get; set; }
     [BindProperty(SupportsGet = true)] public string? Flag { get; set; }

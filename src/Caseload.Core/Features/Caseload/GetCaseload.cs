@@ -57,7 +57,9 @@ public sealed class GetCaseload(CaseloadDbContext db)
                 s.MostAble,
             })
             .ToListAsync(ct);
-        var ids = students.Select(s => s.Id);
+        // The scope's rule (groups, years, houses, individual assignments) is evaluated once, above; the figures below
+        // are fetched by the students' ids, which the summaries' primary keys serve directly.
+        var ids = people.Select(p => p.Id).ToList();
 
         var attendance = await db.AttendanceWeeks.AsNoTracking()
             .Where(w => ids.Contains(w.StudentId) && w.WeekStart >= yearStart)
@@ -132,7 +134,7 @@ public sealed class GetCaseload(CaseloadDbContext db)
     }
 
     /// <summary>Per student: subjects whose latest grade is below target, and the widest gap (in grades of the course's scale).</summary>
-    private async Task<Dictionary<int, (int Below, int WorstGap, string? WorstSubject)>> ProgressAsync(IQueryable<int> ids, CancellationToken ct)
+    private async Task<Dictionary<int, (int Below, int WorstGap, string? WorstSubject)>> ProgressAsync(List<int> ids, CancellationToken ct)
     {
         var latest = await db.Enrolments.AsNoTracking()
             .Where(e => ids.Contains(e.StudentId) && e.TargetGrade != null)

@@ -36,10 +36,10 @@ public static class DemoData
         public List<Subject> Subjects { get; } = [];
     }
 
-    public static Files Build(int students, int seed, DateOnly today)
+    public static Files Build(int students, int seed, DateOnly today, bool fullYear = false)
     {
         var rng = new Random(seed);
-        var (termStart, termEnd) = Term(today);
+        var (termStart, termEnd) = fullYear ? Year(today) : Term(today);
         var csv = new Dictionary<string, string>();
 
         // Staff: every role, tutors enough for caseloads of about 150–180.
@@ -169,12 +169,37 @@ public static class DemoData
         return (start, end);
     }
 
+    /// <summary>
+    /// The whole academic year containing <paramref name="today"/> up to the last school day before it (at most to 20
+    /// July); if that gives fewer than three weeks, the whole previous year. For benchmarks: about 38 school weeks.
+    /// </summary>
+    public static (DateOnly Start, DateOnly End) Year(DateOnly today)
+    {
+        var year = AcademicCalendar.StartYearOf(today);
+        var start = FirstMonday(new DateOnly(year, 9, 3));
+        var end = Min(today.AddDays(-1), new DateOnly(year + 1, 7, 20));
+        if (end < start.AddDays(20))
+        {
+            start = FirstMonday(new DateOnly(year - 1, 9, 3));
+            end = new DateOnly(year, 7, 20);
+        }
+        return (start, end);
+    }
+
     private static DateOnly FirstMonday(DateOnly d) => d.AddDays(((int)DayOfWeek.Monday - (int)d.DayOfWeek + 7) % 7);
 
     private static DateOnly Min(DateOnly a, DateOnly b) => a < b ? a : b;
 
-    /// <summary>Autumn half-term: the week containing 28 October.</summary>
-    private static bool IsHalfTerm(DateOnly d) => Weeks.StartOf(d) == Weeks.StartOf(new DateOnly(d.Year, 10, 28));
+    /// <summary>
+    /// School holidays, roughly as English colleges keep them: half-terms (the weeks containing 28 October, 17 February
+    /// and 28 May), Christmas (19 December to 4 January) and Easter (the weeks containing 1 and 8 April).
+    /// </summary>
+    private static bool IsHoliday(DateOnly d)
+    {
+        bool WeekOf(int month, int day) => Weeks.StartOf(d) == Weeks.StartOf(new DateOnly(d.Year, month, day));
+        return WeekOf(10, 28) || WeekOf(2, 17) || WeekOf(5, 28) || WeekOf(4, 1) || WeekOf(4, 8)
+            || (d.Month == 12 && d.Day >= 19) || (d.Month == 1 && d.Day <= 4);
+    }
 
     private static List<Subject> Subjects(Random rng, Func<string, string> addStaff)
     {
@@ -242,7 +267,7 @@ public static class DemoData
         var days = new List<DateOnly>();
         for (var d = start; d <= end; d = d.AddDays(1))
         {
-            if (d.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday) && !IsHalfTerm(d))
+            if (d.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday) && !IsHoliday(d))
             {
                 days.Add(d);
             }
@@ -313,7 +338,9 @@ public static class DemoData
     private static string Grades(Random rng, List<Pupil> pupils, DateOnly start, DateOnly end)
     {
         var span = end.DayNumber - start.DayNumber;
-        var points = new[] { ("Autumn 1", start.AddDays(span / 3)), ("Autumn 2", start.AddDays(2 * span / 3)), ("Autumn 3", end) };
+        // Three data points spread over the range: a term's three half-termly drops, or a year's one a term.
+        var names = span > 200 ? new[] { "Autumn", "Spring", "Summer" } : ["Autumn 1", "Autumn 2", "Autumn 3"];
+        var points = new[] { (names[0], start.AddDays(span / 3)), (names[1], start.AddDays(2 * span / 3)), (names[2], end) };
         var rows = new List<string[]>();
         foreach (var p in pupils)
         {

@@ -20,7 +20,7 @@ public sealed class GenerateDemo(CaseloadDbContext db, TimeProvider clock, Creat
     public const string Actor = "demo";
 
     public sealed record Request(int Students = 1200, int Seed = 2026, string Code = DefaultCode,
-        string Name = "Riverside Sixth Form College", DateOnly? Today = null);
+        string Name = "Riverside Sixth Form College", DateOnly? Today = null, bool FullYear = false);
 
     public sealed record Result(Institution Institution, IReadOnlyDictionary<string, ImportResult> Imports, DateOnly TermStart, DateOnly TermEnd);
 
@@ -33,7 +33,7 @@ public sealed class GenerateDemo(CaseloadDbContext db, TimeProvider clock, Creat
         var today = request.Today ?? DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
         audit.Name = Actor;
         progress?.Report("generating");
-        var files = DemoData.Build(request.Students, request.Seed, today);
+        var files = DemoData.Build(request.Students, request.Seed, today, request.FullYear);
         var institution = await create.HandleAsync(new CreateInstitution.Request(request.Code, request.Name, InstitutionKind.SixthFormCollege, IsDemo: true), ct);
         await EnsureAcademicYearAsync(institution.Id, files.TermStart, ct);
 
