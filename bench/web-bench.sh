@@ -37,6 +37,7 @@ query() {
 # wrk: prints "requests/s p50 p99" (latencies in ms).
 measure() {
   local connections=$1 url=$2 threads=1
+  signin
   [ "$connections" -gt 1 ] && threads=2
   wrk -t"$threads" -c"$connections" -d"$duration" --latency -H "Cookie: $cookie" "$url" > "$work/wrk.txt"
   awk '
@@ -73,13 +74,19 @@ for provider in Sqlite Postgres; do
   app_pid=$!
   for _ in $(seq 1 120); do curl -sf "http://127.0.0.1:$port/health" >/dev/null && break; sleep 0.5; done
   base="http://127.0.0.1:$port"
-  jar="$work/$provider/cookies"
-  token=$(curl -s -c "$jar" -b "$jar" "$base/sign-in" | sed -n 's/.*name="__RequestVerificationToken" type="hidden" value="\([^"]*\)".*/\1/p')
-  curl -s -c "$jar" -b "$jar" -o /dev/null --data-urlencode "Email=$tutor" --data-urlencode "Password=caseload-demo" \
-    --data-urlencode "__RequestVerificationToken=$token" "$base/sign-in"
-  # Production cookies are __Host- (Secure): pass the session cookie to wrk by hand over plain loopback HTTP.
-  cookie=$(awk '$6 ~ /caseload$/ { print $6 "=" $7 }' "$jar")
-  [ -n "$cookie" ] || { echo "web-bench: sign-in as $tutor failed" >&2; cat "$work/$provider/app.log" >&2; exit 1; }
+  # Signs in afresh: a session re-validates its security stamp once a minute and a browser then takes the refreshed
+  # cookie; wrk cannot, so each measurement starts with a new session rather than re-validating on every request.
+  signin() {
+    local jar="$work/$provider/cookies" token
+    rm -f "$jar"
+    token=$(curl -s -c "$jar" -b "$jar" "$base/sign-in" | sed -n 's/.*name="__RequestVerificationToken" type="hidden" value="\([^"]*\)".*/\1/p')
+    curl -s -c "$jar" -b "$jar" -o /dev/null --data-urlencode "Email=$tutor" --data-urlencode "Password=caseload-demo" \
+      --data-urlencode "__RequestVerificationToken=$token" "$base/sign-in"
+    # Production cookies are __Host- (Secure): pass the session cookie to wrk by hand over plain loopback HTTP.
+    cookie=$(awk '$6 ~ /caseload$/ { print $6 "=" $7 }' "$jar")
+    [ -n "$cookie" ] || { echo "web-bench: sign-in as $tutor failed" >&2; cat "$work/$provider/app.log" >&2; exit 1; }
+  }
+  signin
   rows=$(curl -s -H "Cookie: $cookie" "$base/" | grep -c 'class="app-caseload__who"' || true)
   echo "$provider: $marks marks; tutor caseload $size students ($rows rows on the page); profile of student $student" >&2
   # Warm up (JIT, caches, connection pools), then measure.

@@ -41,7 +41,7 @@ public sealed class WebApp : IAsyncLifetime
         BaseAddress = new Uri($"http://127.0.0.1:{port}");
         var start = new ProcessStartInfo("dotnet") { WorkingDirectory = Directory.FullName, RedirectStandardOutput = true, RedirectStandardError = true };
         foreach (var arg in new[] { Path.Combine(AppContext.BaseDirectory, "Caseload.Web.dll"), "--urls", BaseAddress.ToString().TrimEnd('/'),
-                     "--Security:SignInAttemptsPerMinute", "1000" })
+                     "--Security:SignInAttemptsPerMinute", "1000", "--Security:SessionRecheckSeconds", "2" })
         {
             start.ArgumentList.Add(arg);
         }

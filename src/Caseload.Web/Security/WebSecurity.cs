@@ -55,7 +55,8 @@ internal static class WebSecurity
             };
         });
         // Re-check each session's security stamp every minute: a disabled account or a reset password ends it.
-        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
+        services.Configure<SecurityStampValidatorOptions>(o =>
+            o.ValidationInterval = TimeSpan.FromSeconds(configuration.GetValue("Security:SessionRecheckSeconds", 60)));
         services.AddAuthorization(o => o.FallbackPolicy = new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
         services.AddScoped<CurrentViewer>();
         services.AddRateLimiter(o =>
