@@ -135,6 +135,8 @@ public sealed class BrowserTests(WebApp app) : IAsyncLifetime
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Two-factor sign-in" })).ToBeVisibleAsync();
         await Assertions.Expect(page.GetByText("you must set up two-factor sign-in before you continue")).ToBeVisibleAsync();
         await AccessibleAsync(page, "two-factor-setup");
+        // Scanning a QR code takes a while: longer than the session's re-check (2 s here), which must not end it.
+        await Task.Delay(TimeSpan.FromSeconds(3));
         var blocked = await page.GotoAsync(new Uri(app.BaseAddress, "/").ToString());
         Assert.EndsWith("/account/two-factor", page.Url, StringComparison.Ordinal);
         Assert.Equal(200, blocked!.Status);

@@ -84,6 +84,9 @@ public sealed class TwoFactorModel(UserManager<CaseloadUser> users, SignInManage
         {
             await users.ResetAuthenticatorKeyAsync(user);
             key = await users.GetAuthenticatorKeyAsync(user) ?? "";
+            // Making a key changes the account's security stamp, which would end this very session at its next check
+            // (within a minute: while the user is still scanning the code). Re-issue the cookie with the new stamp.
+            await signIn.RefreshSignInAsync(user);
         }
         Key = Grouped(key);
         var uri = string.Create(CultureInfo.InvariantCulture,
