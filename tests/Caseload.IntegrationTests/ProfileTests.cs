@@ -23,8 +23,10 @@ public sealed class ProfileTests
         Assert.Equal(StudentView.Pastoral, profile!.View);
         Assert.Equal("Amira Hassan", profile.Header.Name);
         Assert.Equal(["Disadvantaged", "EAL"], profile.Header.Flags);
-        Assert.Equal((4, 4, 0, 0, 1, 12), (profile.Term!.Possible, profile.Term.Present, profile.Term.Authorised, profile.Term.Unauthorised, profile.Term.Lates, profile.Term.MinutesLate));
-        Assert.Equal(100m, profile.Year!.Percent);
+        Assert.Equal((4, 4, 0, 0, 1, 12), (profile.Term!.Possible, profile.Term.Present, profile.Term.AuthorisedAbsence, profile.Term.UnauthorisedAbsence, profile.Term.Lates, profile.Term.MinutesLate));
+        Assert.Equal((1, 0), (profile.Term.LatesBeforeClose, profile.Term.LatesAfterClose)); // an L: late before the register closed
+        Assert.Equal(100m, profile.Year!.AttendancePercent);
+        Assert.False(profile.Year.PersistentAbsence);
         Assert.Equal(4, profile.Marks.Count);
         Assert.Contains(profile.Codes, c => c.Code == "L" && c.Meaning == AttendanceMeaning.Present);
         var maths = profile.Subjects.Single(s => s.Course == "Mathematics");

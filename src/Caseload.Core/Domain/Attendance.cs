@@ -77,7 +77,10 @@ public sealed class AttendanceWeek
     public int AuthorisedAbsence { get; set; }
     public int UnauthorisedAbsence { get; set; }
     public int NotPossible { get; set; }
+    /// <summary>Late marks of either kind (<c>L</c> and <c>U</c>).</summary>
     public int Lates { get; set; }
+    /// <summary>Late after the register closed (<c>U</c>): counted as unauthorised absence too.</summary>
+    public int LatesAfterClose { get; set; }
     public int MinutesLate { get; set; }
     public int Unclassified { get; set; }
 

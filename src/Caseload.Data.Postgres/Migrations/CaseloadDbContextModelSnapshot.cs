@@ -335,6 +335,10 @@ namespace Caseload.Data.Postgres.Migrations
                         .HasColumnType("integer")
                         .HasColumnName("lates");
 
+                    b.Property<int>("LatesAfterClose")
+                        .HasColumnType("integer")
+                        .HasColumnName("lates_after_close");
+
                     b.Property<int>("MinutesLate")
                         .HasColumnType("integer")
                         .HasColumnName("minutes_late");

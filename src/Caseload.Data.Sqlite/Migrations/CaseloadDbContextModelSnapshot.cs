@@ -322,6 +322,10 @@ namespace Caseload.Data.Sqlite.Migrations
                         .HasColumnType("INTEGER")
                         .HasColumnName("lates");
 
+                    b.Property<int>("LatesAfterClose")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("lates_after_close");
+
                     b.Property<int>("MinutesLate")
                         .HasColumnType("INTEGER")
                         .HasColumnName("minutes_late");

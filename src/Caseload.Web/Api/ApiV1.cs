@@ -52,7 +52,8 @@ internal static class ApiV1
         string? TutorGroup, string? Tutor, string View, IReadOnlyList<string> Flags, IReadOnlyList<StudentContactResponse> Contacts);
 
     public sealed record AttendanceTotals(int Possible, int Present, int ApprovedActivity, int AuthorisedAbsence,
-        int UnauthorisedAbsence, int Lates, int MinutesLate, decimal? Percent);
+        int UnauthorisedAbsence, int Lates, int LatesAfterClose, int MinutesLate, decimal? Percent, decimal? AbsencePercent,
+        bool PersistentAbsence, bool SevereAbsence);
 
     public sealed record AttendanceWeekResponse(DateOnly WeekStart, int Possible, int Attended, int AuthorisedAbsence,
         int UnauthorisedAbsence, int Lates, decimal? Percent);
@@ -130,8 +131,9 @@ internal static class ApiV1
         return scope is null ? null : await profiles.HandleAsync(scope, id, Today(clock), ct);
     }
 
-    private static AttendanceTotals? Totals(GetStudentProfile.Totals? t) => t is null ? null
-        : new AttendanceTotals(t.Possible, t.Present, t.ApprovedActivity, t.Authorised, t.Unauthorised, t.Lates, t.MinutesLate, t.Percent);
+    private static AttendanceTotals? Totals(Core.Rules.AttendanceFigures? t) => t is null ? null
+        : new AttendanceTotals(t.Possible, t.Present, t.ApprovedActivity, t.AuthorisedAbsence, t.UnauthorisedAbsence, t.Lates,
+            t.LatesAfterClose, t.MinutesLate, t.AttendancePercent, t.AbsencePercent, t.PersistentAbsence, t.SevereAbsence);
 
     private static DateOnly Today(TimeProvider clock) => DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
 

@@ -7,7 +7,7 @@ namespace Caseload.Core.Features.Attendance;
 public static class AttendanceWeeksSql
 {
     private const string Columns = "student_id, week_start, possible, present, approved_activity, authorised_absence, " +
-        "unauthorised_absence, not_possible, lates, minutes_late, unclassified";
+        "unauthorised_absence, not_possible, lates, lates_after_close, minutes_late, unclassified";
 
     /// <summary>Totals of marks <c>m</c> classified by codes <c>c</c> (a LEFT JOIN: an unknown code counts as unclassified).</summary>
     private const string Sums = """
@@ -18,6 +18,7 @@ public static class AttendanceWeeksSql
             SUM(CASE WHEN c.meaning = 3 THEN 1 ELSE 0 END),
             SUM(CASE WHEN c.meaning >= 4 THEN 1 ELSE 0 END),
             SUM(CASE WHEN c.is_late THEN 1 ELSE 0 END),
+            SUM(CASE WHEN c.is_late AND c.meaning = 3 THEN 1 ELSE 0 END),
             SUM(COALESCE(m.minutes_late, 0)),
             SUM(CASE WHEN c.code IS NULL THEN 1 ELSE 0 END)
         """;

@@ -1,3 +1,5 @@
+using Caseload.Core.Rules;
+
 namespace Caseload.Core.Features.Caseload;
 
 /// <summary>
@@ -7,14 +9,17 @@ namespace Caseload.Core.Features.Caseload;
 public static class Attention
 {
     public static (int Score, IReadOnlyList<string> Reasons) Assess(
-        decimal? attendance, decimal? trend, int lates, int subjectsBelow, int worstGap, string? worstSubject, int behaviourPoints)
+        AttendanceFigures term, decimal? trend, int subjectsBelow, int worstGap, string? worstSubject, int behaviourPoints)
     {
         var score = 0;
         var reasons = new List<string>();
-        if (attendance is { } a && a < 95)
+        var lates = term.Lates;
+        // Severe and persistent absence by the rules (exact fractions), not by the rounded percentage.
+        if (term.AttendancePercent is { } a && (a < 95 || term.PersistentAbsence))
         {
-            score += a < 50 ? 60 : a < 90 ? 40 : 10;
-            reasons.Add(a < 50 ? $"attendance {a:0.#}% (severe absence)" : a < 90 ? $"attendance {a:0.#}% (persistent absence)" : $"attendance {a:0.#}%");
+            score += term.SevereAbsence ? 60 : term.PersistentAbsence ? 40 : 10;
+            reasons.Add(term.SevereAbsence ? $"attendance {a:0.#}% (severe absence)"
+                : term.PersistentAbsence ? $"attendance {a:0.#}% (persistent absence)" : $"attendance {a:0.#}%");
         }
         if (trend is { } t && t <= -5)
         {

@@ -1,6 +1,7 @@
 using Caseload.Core.Data;
 using Caseload.Core.Domain;
 using Caseload.Core.Features.Attendance;
+using Caseload.Core.Rules;
 using Caseload.Core.Security;
 using Microsoft.EntityFrameworkCore;
 
@@ -61,17 +62,22 @@ public sealed class GetCaseload(CaseloadDbContext db)
         // are fetched by the students' ids, which the summaries' primary keys serve directly.
         var ids = people.Select(p => p.Id).ToList();
 
+        // Per student, summed in the database from the weekly summaries: the year's and the term's full figures
+        // (the rules in AttendanceFigures turn them into percentages and absence flags), and the last four weeks
+        // against the four before for the trend.
         var attendance = await db.AttendanceWeeks.AsNoTracking()
             .Where(w => ids.Contains(w.StudentId) && w.WeekStart >= yearStart)
             .GroupBy(w => w.StudentId)
             .Select(g => new
             {
                 StudentId = g.Key,
-                YearPossible = g.Sum(w => w.Possible),
-                YearAttended = g.Sum(w => w.Present + w.ApprovedActivity),
-                TermPossible = g.Sum(w => w.WeekStart >= termStart ? w.Possible : 0),
-                TermAttended = g.Sum(w => w.WeekStart >= termStart ? w.Present + w.ApprovedActivity : 0),
-                TermLates = g.Sum(w => w.WeekStart >= termStart ? w.Lates : 0),
+                Year = new Totals(g.Sum(w => w.Possible), g.Sum(w => w.Present), g.Sum(w => w.ApprovedActivity), g.Sum(w => w.AuthorisedAbsence),
+                    g.Sum(w => w.UnauthorisedAbsence), g.Sum(w => w.Lates), g.Sum(w => w.LatesAfterClose), g.Sum(w => w.MinutesLate)),
+                Term = new Totals(
+                    g.Sum(w => w.WeekStart >= termStart ? w.Possible : 0), g.Sum(w => w.WeekStart >= termStart ? w.Present : 0),
+                    g.Sum(w => w.WeekStart >= termStart ? w.ApprovedActivity : 0), g.Sum(w => w.WeekStart >= termStart ? w.AuthorisedAbsence : 0),
+                    g.Sum(w => w.WeekStart >= termStart ? w.UnauthorisedAbsence : 0), g.Sum(w => w.WeekStart >= termStart ? w.Lates : 0),
+                    g.Sum(w => w.WeekStart >= termStart ? w.LatesAfterClose : 0), g.Sum(w => w.WeekStart >= termStart ? w.MinutesLate : 0)),
                 RecentPossible = g.Sum(w => w.WeekStart >= recentStart ? w.Possible : 0),
                 RecentAttended = g.Sum(w => w.WeekStart >= recentStart ? w.Present + w.ApprovedActivity : 0),
                 PreviousPossible = g.Sum(w => w.WeekStart >= previousStart && w.WeekStart < recentStart ? w.Possible : 0),
@@ -97,28 +103,35 @@ public sealed class GetCaseload(CaseloadDbContext db)
         var rows = people.Select(p =>
         {
             var a = attendance.GetValueOrDefault(p.Id);
-            var term = Percent(a?.TermAttended, a?.TermPossible);
-            var year = Percent(a?.YearAttended, a?.YearPossible);
-            var recent = Percent(a?.RecentAttended, a?.RecentPossible);
-            var previous = Percent(a?.PreviousAttended, a?.PreviousPossible);
-            decimal? trend = recent is not null && previous is not null ? recent - previous : null;
+            var termFigures = a?.Term.Figures ?? AttendanceFigures.Empty;
+            var term = termFigures.AttendancePercent;
+            var year = a?.Year.Figures.AttendancePercent;
+            decimal? trend = a is null ? null : AttendanceFigures.Trend(Attended(a.RecentAttended, a.RecentPossible), Attended(a.PreviousAttended, a.PreviousPossible));
             var weeks = Enumerable.Range(0, 8).Select(i => sparkStart.AddDays(7 * i))
-                .Select(w => spark[p.Id].FirstOrDefault(x => x.WeekStart == w) is { } x ? Percent(x.Attended, x.Possible) : null)
+                .Select(w => spark[p.Id].FirstOrDefault(x => x.WeekStart == w) is { } x ? Attended(x.Attended, x.Possible).AttendancePercent : null)
                 .ToList();
             var g = progress.GetValueOrDefault(p.Id);
             var points = behaviour.GetValueOrDefault(p.Id);
             var flags = StudentFlags.Describe(p.Disadvantaged, p.Send, p.Ehcp, p.LookedAfter, p.YoungCarer, p.Eal, p.MostAble);
-            var (attention, reasons) = Attention.Assess(term, trend, a?.TermLates ?? 0, g.Below, g.WorstGap, g.WorstSubject, points);
+            var (attention, reasons) = Attention.Assess(termFigures, trend, g.Below, g.WorstGap, g.WorstSubject, points);
             var first = p.PreferredName ?? p.FirstName;
             return new Row(p.Id, p.ExternalId, $"{first} {p.LastName}", $"{first[..1]}{p.LastName[..1]}", p.Group, p.Tutor,
-                term, year, trend, weeks, a?.TermLates ?? 0, g.Below, g.WorstGap, g.WorstSubject, points, flags, null, attention, reasons);
+                term, year, trend, weeks, termFigures.Lates, g.Below, g.WorstGap, g.WorstSubject, points, flags, null, attention, reasons);
         })
         .OrderByDescending(r => r.Attention).ThenBy(r => r.AttendanceTerm ?? 101).ThenBy(r => r.Name)
         .ToList();
         return new Result(termName, termStart, yearName, rows, tutors);
     }
 
-    private static decimal? Percent(int? part, int? whole) => whole is null or 0 ? null : Math.Round(100m * part!.Value / whole.Value, 1);
+    /// <summary>The database's sums per period (EF Core materialises this shape from the grouped query).</summary>
+    private sealed record Totals(int Possible, int Present, int ApprovedActivity, int AuthorisedAbsence, int UnauthorisedAbsence,
+        int Lates, int LatesAfterClose, int MinutesLate)
+    {
+        public AttendanceFigures Figures => new(Possible, Present, ApprovedActivity, AuthorisedAbsence, UnauthorisedAbsence, Lates, LatesAfterClose, MinutesLate);
+    }
+
+    /// <summary>Figures that only know attendance over possible (enough for a percentage and a trend).</summary>
+    private static AttendanceFigures Attended(int attended, int possible) => new(possible, attended, 0, possible - attended, 0, 0, 0, 0);
 
     private async Task<(string Year, DateOnly YearStart, string Term, DateOnly TermStart)> CalendarAsync(int institutionId, DateOnly today, CancellationToken ct)
     {

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Caseload.Core.Data;
 using Caseload.Core.Domain;
+using Caseload.Core.Rules;
 using Caseload.Core.Security;
 using Microsoft.EntityFrameworkCore;
 
@@ -14,13 +15,15 @@ public sealed class GetStudentProfile(CaseloadDbContext db, TimeProvider clock)
 {
     public sealed record Header(int Id, string ExternalId, string Name, string? Upn, DateOnly DateOfBirth, string Year, string? TutorGroup, string? Tutor, IReadOnlyList<string> Flags);
     public sealed record Contact(string Name, string Relationship, string? Phone, string? Email, bool ParentalResponsibility);
-    public sealed record Totals(int Possible, int Present, int ApprovedActivity, int Authorised, int Unauthorised, int Lates, int MinutesLate)
+    /// <summary>A week's figures (from its stored summary), by the rules of <see cref="AttendanceFigures"/>.</summary>
+    public sealed record Week(DateOnly Start, AttendanceFigures Figures)
     {
-        public decimal? Percent => Possible == 0 ? null : Math.Round(100m * (Present + ApprovedActivity) / Possible, 1);
-    }
-    public sealed record Week(DateOnly Start, int Possible, int Attended, int Authorised, int Unauthorised, int Lates)
-    {
-        public decimal? Percent => Possible == 0 ? null : Math.Round(100m * Attended / Possible, 1);
+        public int Possible => Figures.Possible;
+        public int Attended => Figures.Attended;
+        public int Authorised => Figures.AuthorisedAbsence;
+        public int Unauthorised => Figures.UnauthorisedAbsence;
+        public int Lates => Figures.Lates;
+        public decimal? Percent => Figures.AttendancePercent;
     }
     public sealed record Mark(DateOnly Date, string Session, string Code, int? MinutesLate);
     public sealed record CodeMeaning(string Code, string Description, AttendanceMeaning Meaning);
@@ -47,7 +50,7 @@ public sealed class GetStudentProfile(CaseloadDbContext db, TimeProvider clock)
     /// <summary>A week under this attendance is an alert on the timeline (the red band's upper edge).</summary>
     public const decimal AlertBelowPercent = 90m;
 
-    public sealed record Profile(StudentView View, Header Header, IReadOnlyList<Contact> Contacts, Totals? Year, Totals? Term, string TermName,
+    public sealed record Profile(StudentView View, Header Header, IReadOnlyList<Contact> Contacts, AttendanceFigures? Year, AttendanceFigures? Term, string TermName,
         IReadOnlyList<Week> Weeks, IReadOnlyList<Mark> Marks, IReadOnlyList<CodeMeaning> Codes, IReadOnlyList<Subject> Subjects, IReadOnlyList<Event> Behaviour,
         IReadOnlyList<TimelineEntry> Timeline);
 
@@ -105,8 +108,6 @@ public sealed class GetStudentProfile(CaseloadDbContext db, TimeProvider clock)
             .Where(w => w.StudentId == studentId && w.WeekStart >= yearStart)
             .OrderBy(w => w.WeekStart)
             .ToListAsync(ct);
-        Totals Sum(IEnumerable<AttendanceWeek> ws) => new(ws.Sum(w => w.Possible), ws.Sum(w => w.Present), ws.Sum(w => w.ApprovedActivity),
-            ws.Sum(w => w.AuthorisedAbsence), ws.Sum(w => w.UnauthorisedAbsence), ws.Sum(w => w.Lates), ws.Sum(w => w.MinutesLate));
 
         // One student's marks for the term: a few hundred rows at most, for the calendar.
         var marks = await db.AttendanceMarks.AsNoTracking()
@@ -131,8 +132,9 @@ public sealed class GetStudentProfile(CaseloadDbContext db, TimeProvider clock)
                 db.Staff.Where(x => x.Id == e.StaffId).Select(x => x.FirstName + " " + x.LastName).FirstOrDefault(), e.RecordedAt))
             .ToListAsync(ct);
 
-        var weekly = weeks.Select(w => new Week(w.WeekStart, w.Possible, w.Attended, w.AuthorisedAbsence, w.UnauthorisedAbsence, w.Lates)).ToList();
-        return new Profile(view, header, contacts, Sum(weeks), Sum(weeks.Where(w => w.WeekStart >= termStart)), term?.Name ?? "this term",
+        var weekly = weeks.Select(w => new Week(w.WeekStart, AttendanceFigures.Of(w))).ToList();
+        return new Profile(view, header, contacts, AttendanceFigures.Sum(weekly.Select(w => w.Figures)),
+            AttendanceFigures.Sum(weekly.Where(w => w.Start >= termStart).Select(w => w.Figures)), term?.Name ?? "this term",
             weekly, marks, codes, subjects, behaviour, Timeline(weekly, subjects, behaviour));
     }
 
