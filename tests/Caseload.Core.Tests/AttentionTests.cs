@@ -54,4 +54,14 @@ public sealed class AttentionTests
         Assert.Equal(40, Attention.Assess(Term(1999, 200), null, 0, 0, null, 0).Score);
         Assert.Equal(10, Attention.Assess(Term(1999, 199), null, 0, 0, null, 0).Score);
     }
+
+    [Fact]
+    public void Absences_without_a_reason_after_five_school_days_are_a_task_in_words()
+    {
+        // 97.5% attendance, no other concern, 3 marks still N: 15 points and the task in words.
+        var (score, reasons) = Attention.Assess(Term(80, 2), null, 0, 0, null, 0, reasonsOverdue: 3);
+        Assert.Equal(15, score);
+        Assert.Equal("3 absences still have no reason after 5 school days", reasons.Single());
+        Assert.Equal("1 absence still has no reason after 5 school days", Attention.Assess(Term(80, 2), null, 0, 0, null, 0, 1).Reasons.Single());
+    }
 }

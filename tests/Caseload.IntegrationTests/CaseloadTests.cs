@@ -27,7 +27,10 @@ public sealed class CaseloadTests
         Assert.Equal(["S1002", "S1001", "S1003"], result.Rows.Select(r => r.ExternalId));
         var s1002 = result.Rows[0];
         Assert.Equal((0m, 0m), (s1002.AttendanceTerm, s1002.AttendanceYear));
-        Assert.Equal(["attendance 0% (severe absence)", "Mathematics one grade below target"], s1002.Reasons);
+        // Its PM mark on 8 September is still N (no reason), long past 5 school days: a task.
+        Assert.Equal(["attendance 0% (severe absence)", "Mathematics one grade below target", "1 absence still has no reason after 5 school days"], s1002.Reasons);
+        Assert.Equal((1, new DateOnly(2026, 9, 8)), (s1002.ReasonsOverdue, s1002.OldestReasonOverdue));
+        Assert.Equal(0, result.Rows.Single(r => r.ExternalId == "S1001").ReasonsOverdue);
         Assert.Equal(-2, s1002.BehaviourTerm);
         Assert.Equal(1, s1002.LatesTerm); // U counts as late (and as unauthorised absence)
 

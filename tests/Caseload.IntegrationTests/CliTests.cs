@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 
 namespace Caseload.IntegrationTests;
 
@@ -49,5 +50,26 @@ public sealed class CliTests
         var (exit, _, err) = await RunAsync(db, "import", "timetable", "x.csv");
         Assert.NotEqual(0, exit);
         Assert.Contains("timetable", err);
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task Attendance_bands_are_set_per_institution_and_impossible_bands_are_refused(string provider)
+    {
+        await using var db = await TestDatabase.CreateAsync(provider);
+        Assert.Equal(0, (await RunAsync(db, "institution", "add", "--code", "RSFC", "--name", "Riverside")).Exit);
+        Assert.Equal("RSFC: good from 95%, watch from 90%, low below 90%\n", (await RunAsync(db, "institution", "bands")).Out);
+        Assert.Equal("RSFC: good from 96.5%, watch from 92%, low below 92%\n",
+            (await RunAsync(db, "institution", "bands", "--good", "96.5", "--watch", "92")).Out);
+
+        var refused = await RunAsync(db, "institution", "bands", "--watch", "97");
+        Assert.Equal(1, refused.Exit);
+        Assert.Contains("the watch band must start below the good band; got good from 96.5, watch from 97", refused.Err);
+        // Nothing half-saved: the bands are as they were, and pages read them from the institution.
+        Assert.Equal("RSFC: good from 96.5%, watch from 92%, low below 92%\n", (await RunAsync(db, "institution", "bands")).Out);
+        await using var context = db.NewContext();
+        var institution = await context.Institutions.SingleAsync();
+        var bands = await Caseload.Core.Features.Institutions.SetAttendanceBands.ReadAsync(context, institution.Id);
+        Assert.Equal(Caseload.Core.Rules.AttendanceBand.Watch, bands.Of(96m));
     }
 }

@@ -8,7 +8,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Caseload.Cli.Commands;
 
-/// <summary><c>caseload institution add|list</c>.</summary>
+/// <summary><c>caseload institution add|list|bands</c>.</summary>
 internal static class InstitutionCommands
 {
     public static Command Create(TextWriter output)
@@ -46,6 +46,33 @@ internal static class InstitutionCommands
             }
         });
         group.Subcommands.Add(list);
+
+        var institution = new Option<string?>("--institution") { Description = "Institution code (needed when the database holds several)." };
+        var good = new Option<decimal?>("--good") { Description = "Attendance at or above this percentage is good (default 95)." };
+        var watch = new Option<decimal?>("--watch") { Description = "Attendance at or above this percentage, below good, is one to watch (default 90); below it is low." };
+        var bands = new Command("bands", "Show, or set with --good and --watch, where the attendance bands begin.") { institution, good, watch };
+        bands.SetAction(async (parse, ct) =>
+        {
+            await using var scope = await CliHost.OpenAsync(parse, ct);
+            var db = scope.ServiceProvider.GetRequiredService<CaseloadDbContext>();
+            var target = await CliHost.InstitutionAsync(db, parse.GetValue(institution), ct);
+            var current = await SetAttendanceBands.ReadAsync(db, target.Id, ct);
+            if (parse.GetValue(good) is not null || parse.GetValue(watch) is not null)
+            {
+                try
+                {
+                    current = await scope.ServiceProvider.GetRequiredService<SetAttendanceBands>()
+                        .HandleAsync(target.Id, parse.GetValue(good) ?? current.GoodFrom, parse.GetValue(watch) ?? current.WatchFrom, ct);
+                }
+                catch (ValidationException e)
+                {
+                    throw CliHost.Refused(e);
+                }
+            }
+            await output.WriteLineAsync(string.Create(System.Globalization.CultureInfo.InvariantCulture,
+                $"{target.Code}: good from {current.GoodFrom:0.##}%, watch from {current.WatchFrom:0.##}%, low below {current.WatchFrom:0.##}%"));
+        });
+        group.Subcommands.Add(bands);
         return group;
     }
 }

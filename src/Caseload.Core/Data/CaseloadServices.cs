@@ -57,6 +57,7 @@ public static class CaseloadServices
         services.AddScoped<GetInstitutionOverview>();
         services.AddScoped<ManageUsers>();
         services.AddScoped<TwoFactorSettings>();
+        services.AddScoped<Features.Institutions.SetAttendanceBands>();
         services.AddScoped<Features.Caseload.GetCaseload>();
         services.AddSingleton<Caching.CaseloadCache.Store>();
         services.AddScoped<Caching.CaseloadCache>();

@@ -14,6 +14,10 @@ public sealed class Institution
     public string TwoFactorRoles { get; set; } = Security.TwoFactorPolicy.Default;
     /// <summary>Goes up after every change to the data (see <see cref="Data.DataVersion"/>); cached views are keyed by it.</summary>
     public long DataVersion { get; set; }
+    /// <summary>Attendance at or above this is shown as good (default 95%); see <see cref="Rules.AttendanceBands"/>.</summary>
+    public decimal AttendanceGoodFrom { get; set; } = 95m;
+    /// <summary>Attendance at or above this (and below good) is shown as one to watch (default 90%); below it, low.</summary>
+    public decimal AttendanceWatchFrom { get; set; } = 90m;
 }
 
 public enum InstitutionKind

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Caseload.Core.Domain;
 
 namespace Caseload.Core.Rules;
@@ -114,11 +115,13 @@ public sealed record AttendanceBands(decimal GoodFrom = 95m, decimal WatchFrom =
     {
         if (goodFrom is < 0 or > 100 || watchFrom is < 0 or > 100)
         {
-            throw new ValidationException($"attendance bands are percentages from 0 to 100; got good from {goodFrom}, watch from {watchFrom}");
+            throw new ValidationException(string.Create(CultureInfo.InvariantCulture,
+                $"attendance bands are percentages from 0 to 100; got good from {goodFrom:0.##}, watch from {watchFrom:0.##}"));
         }
         if (watchFrom >= goodFrom)
         {
-            throw new ValidationException($"the watch band must start below the good band; got good from {goodFrom}, watch from {watchFrom}");
+            throw new ValidationException(string.Create(CultureInfo.InvariantCulture,
+                $"the watch band must start below the good band; got good from {goodFrom:0.##}, watch from {watchFrom:0.##}"));
         }
         return new AttendanceBands(goodFrom, watchFrom);
     }

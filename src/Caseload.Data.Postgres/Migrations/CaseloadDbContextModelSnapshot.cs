@@ -862,6 +862,20 @@ namespace Caseload.Data.Postgres.Migrations
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
+                    b.Property<decimal>("AttendanceGoodFrom")
+                        .ValueGeneratedOnAdd()
+                        .HasPrecision(5, 2)
+                        .HasColumnType("numeric(5,2)")
+                        .HasDefaultValue(95m)
+                        .HasColumnName("attendance_good_from");
+
+                    b.Property<decimal>("AttendanceWatchFrom")
+                        .ValueGeneratedOnAdd()
+                        .HasPrecision(5, 2)
+                        .HasColumnType("numeric(5,2)")
+                        .HasDefaultValue(90m)
+                        .HasColumnName("attendance_watch_from");
+
                     b.Property<string>("Code")
                         .IsRequired()
                         .HasMaxLength(32)

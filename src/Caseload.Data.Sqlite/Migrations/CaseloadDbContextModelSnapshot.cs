@@ -829,6 +829,20 @@ namespace Caseload.Data.Sqlite.Migrations
                         .HasColumnType("INTEGER")
                         .HasColumnName("id");
 
+                    b.Property<decimal>("AttendanceGoodFrom")
+                        .ValueGeneratedOnAdd()
+                        .HasPrecision(5, 2)
+                        .HasColumnType("TEXT")
+                        .HasDefaultValue(95m)
+                        .HasColumnName("attendance_good_from");
+
+                    b.Property<decimal>("AttendanceWatchFrom")
+                        .ValueGeneratedOnAdd()
+                        .HasPrecision(5, 2)
+                        .HasColumnType("TEXT")
+                        .HasDefaultValue(90m)
+                        .HasColumnName("attendance_watch_from");
+
                     b.Property<string>("Code")
                         .IsRequired()
                         .HasMaxLength(32)

@@ -9,7 +9,7 @@ namespace Caseload.Core.Features.Caseload;
 public static class Attention
 {
     public static (int Score, IReadOnlyList<string> Reasons) Assess(
-        AttendanceFigures term, decimal? trend, int subjectsBelow, int worstGap, string? worstSubject, int behaviourPoints)
+        AttendanceFigures term, decimal? trend, int subjectsBelow, int worstGap, string? worstSubject, int behaviourPoints, int reasonsOverdue = 0)
     {
         var score = 0;
         var reasons = new List<string>();
@@ -37,6 +37,14 @@ public static class Attention
         {
             score += 2 * lates;
             reasons.Add($"{lates} lates this term");
+        }
+        if (reasonsOverdue > 0)
+        {
+            // A task, not a judgement: chase the reason (5 points each, so a few lift the student up the list).
+            score += 5 * reasonsOverdue;
+            reasons.Add(reasonsOverdue == 1
+                ? "1 absence still has no reason after 5 school days"
+                : $"{reasonsOverdue} absences still have no reason after 5 school days");
         }
         if (behaviourPoints <= -5)
         {

@@ -20,9 +20,11 @@ public sealed class GetCaseload(CaseloadDbContext db)
         int Id, string ExternalId, string Name, string Initials, string? TutorGroup, string? Tutor,
         decimal? AttendanceTerm, decimal? AttendanceYear, decimal? AttendanceTrend, IReadOnlyList<decimal?> RecentWeeks,
         int LatesTerm, int SubjectsBelowTarget, int WorstGap, string? WorstSubject, int BehaviourTerm,
-        IReadOnlyList<string> Flags, DateOnly? LastOneToOne, int Attention, IReadOnlyList<string> Reasons);
+        IReadOnlyList<string> Flags, DateOnly? LastOneToOne, int Attention, IReadOnlyList<string> Reasons,
+        int ReasonsOverdue = 0, DateOnly? OldestReasonOverdue = null);
 
-    public sealed record Result(string TermName, DateOnly TermStart, string YearName, IReadOnlyList<Row> Rows, IReadOnlyList<(int StaffId, string Name)> Tutors);
+    public sealed record Result(string TermName, DateOnly TermStart, string YearName, IReadOnlyList<Row> Rows, IReadOnlyList<(int StaffId, string Name)> Tutors,
+        AttendanceBands Bands);
 
     public async Task<Result> HandleAsync(Request request, CancellationToken ct = default)
     {
@@ -92,6 +94,14 @@ public sealed class GetCaseload(CaseloadDbContext db)
 
         var progress = await ProgressAsync(ids, ct);
 
+        // Absences still "N" (no reason yet) after 5 school days: a task for the tutor.
+        var cutoff = SchoolDays.OverdueOnOrBefore(request.Today);
+        var overdue = await db.AttendanceMarks.AsNoTracking()
+            .Where(m => ids.Contains(m.StudentId) && m.Date >= yearStart && m.Date <= cutoff && m.Code == SchoolDays.NoReasonYet)
+            .GroupBy(m => m.StudentId)
+            .Select(g => new { StudentId = g.Key, Count = g.Count(), Oldest = g.Min(m => m.Date) })
+            .ToDictionaryAsync(x => x.StudentId, ct);
+
         var behaviour = await db.BehaviourEvents.AsNoTracking()
             .Where(e => ids.Contains(e.StudentId) && e.Date >= termStart)
             .GroupBy(e => e.StudentId)
@@ -113,14 +123,17 @@ public sealed class GetCaseload(CaseloadDbContext db)
             var g = progress.GetValueOrDefault(p.Id);
             var points = behaviour.GetValueOrDefault(p.Id);
             var flags = StudentFlags.Describe(p.Disadvantaged, p.Send, p.Ehcp, p.LookedAfter, p.YoungCarer, p.Eal, p.MostAble);
-            var (attention, reasons) = Attention.Assess(termFigures, trend, g.Below, g.WorstGap, g.WorstSubject, points);
+            var due = overdue.GetValueOrDefault(p.Id);
+            var (attention, reasons) = Attention.Assess(termFigures, trend, g.Below, g.WorstGap, g.WorstSubject, points, due?.Count ?? 0);
             var first = p.PreferredName ?? p.FirstName;
             return new Row(p.Id, p.ExternalId, $"{first} {p.LastName}", $"{first[..1]}{p.LastName[..1]}", p.Group, p.Tutor,
-                term, year, trend, weeks, termFigures.Lates, g.Below, g.WorstGap, g.WorstSubject, points, flags, null, attention, reasons);
+                term, year, trend, weeks, termFigures.Lates, g.Below, g.WorstGap, g.WorstSubject, points, flags, null, attention, reasons,
+                due?.Count ?? 0, due?.Oldest);
         })
         .OrderByDescending(r => r.Attention).ThenBy(r => r.AttendanceTerm ?? 101).ThenBy(r => r.Name)
         .ToList();
-        return new Result(termName, termStart, yearName, rows, tutors);
+        var bands = await Institutions.SetAttendanceBands.ReadAsync(db, institutionId, ct);
+        return new Result(termName, termStart, yearName, rows, tutors, bands);
     }
 
     /// <summary>The database's sums per period (EF Core materialises this shape from the grouped query).</summary>

@@ -330,7 +330,13 @@ public static class DemoData
         var unauthorisedShare = p.Pattern is Pattern.Steady ? 0.25 : 0.55;
         if (rng.NextDouble() < unauthorisedShare)
         {
-            return daysAgo <= 6 && rng.NextDouble() < 0.6 ? "N" : rng.NextDouble() < 0.85 ? "O" : "G";
+            if (daysAgo <= 6 && rng.NextDouble() < 0.6)
+            {
+                return "N"; // this week's absences: no reason yet
+            }
+            // Older ones have mostly been chased up (O, G); a few were forgotten and are still N: the tutor's task.
+            var older = rng.NextDouble();
+            return older < 0.83 ? "O" : older < 0.85 ? "N" : "G";
         }
         return Roll(rng, (0.7, "I"), (0.2, "M"), (0.05, "C"), (0.05, "J1"));
     }

@@ -28,7 +28,8 @@ public sealed class GetInstitutionOverview(CaseloadDbContext db)
         }
     }
 
-    public sealed record Result(int InstitutionId, string Code, string Name, string AcademicYear, IReadOnlyList<GroupLine> Groups, IReadOnlyList<StudentLine> Ungrouped);
+    public sealed record Result(int InstitutionId, string Code, string Name, string AcademicYear, IReadOnlyList<GroupLine> Groups, IReadOnlyList<StudentLine> Ungrouped,
+        Rules.AttendanceBands Bands);
 
     public async Task<Result?> HandleAsync(StudentScope scope, DateOnly today, CancellationToken ct = default)
     {
@@ -70,6 +71,6 @@ public sealed class GetInstitutionOverview(CaseloadDbContext db)
         var byGroup = lines.Where(l => l.TutorGroup is not null).ToLookup(l => l.TutorGroup!, StringComparer.OrdinalIgnoreCase);
         return new Result(institution.Id, institution.Code, institution.Name, year?.Name ?? "all dates",
             [.. groups.Where(g => byGroup[g.Code].Any()).Select(g => new GroupLine(g.Code, g.Year, g.Tutor, [.. byGroup[g.Code]]))],
-            [.. lines.Where(l => l.TutorGroup is null)]);
+            [.. lines.Where(l => l.TutorGroup is null)], new Rules.AttendanceBands(institution.AttendanceGoodFrom, institution.AttendanceWatchFrom));
     }
 }

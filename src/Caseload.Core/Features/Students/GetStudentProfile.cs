@@ -52,7 +52,7 @@ public sealed class GetStudentProfile(CaseloadDbContext db, TimeProvider clock)
 
     public sealed record Profile(StudentView View, Header Header, IReadOnlyList<Contact> Contacts, AttendanceFigures? Year, AttendanceFigures? Term, string TermName,
         IReadOnlyList<Week> Weeks, IReadOnlyList<Mark> Marks, IReadOnlyList<CodeMeaning> Codes, IReadOnlyList<Subject> Subjects, IReadOnlyList<Event> Behaviour,
-        IReadOnlyList<TimelineEntry> Timeline);
+        IReadOnlyList<TimelineEntry> Timeline, AttendanceBands Bands);
 
     public async Task<Profile?> HandleAsync(StudentScope scope, int studentId, DateOnly today, CancellationToken ct = default)
     {
@@ -95,7 +95,7 @@ public sealed class GetStudentProfile(CaseloadDbContext db, TimeProvider clock)
         await AuditReadAsync(scope.Viewer, s.InstitutionId, studentId, view, ct);
         if (!pastoral)
         {
-            return new Profile(view, header, [], null, null, "", [], [], [], subjects, [], []);
+            return new Profile(view, header, [], null, null, "", [], [], [], subjects, [], [], AttendanceBands.Default);
         }
 
         var year = await db.AcademicYears.AsNoTracking().Include(y => y.Terms)
@@ -135,7 +135,8 @@ public sealed class GetStudentProfile(CaseloadDbContext db, TimeProvider clock)
         var weekly = weeks.Select(w => new Week(w.WeekStart, AttendanceFigures.Of(w))).ToList();
         return new Profile(view, header, contacts, AttendanceFigures.Sum(weekly.Select(w => w.Figures)),
             AttendanceFigures.Sum(weekly.Where(w => w.Start >= termStart).Select(w => w.Figures)), term?.Name ?? "this term",
-            weekly, marks, codes, subjects, behaviour, Timeline(weekly, subjects, behaviour));
+            weekly, marks, codes, subjects, behaviour, Timeline(weekly, subjects, behaviour),
+            await Features.Institutions.SetAttendanceBands.ReadAsync(db, s.InstitutionId, ct));
     }
 
     private async Task<IReadOnlyList<Subject>> SubjectsAsync(int studentId, CancellationToken ct)
