@@ -61,6 +61,8 @@ public static class CaseloadServices
         services.AddScoped<Features.Caseload.GetCaseload>();
         services.AddSingleton<Caching.CaseloadCache.Store>();
         services.AddScoped<Caching.CaseloadCache>();
+        services.AddSingleton<Caching.ReferenceData.Store>();
+        services.AddScoped<Caching.ReferenceData>();
         services.AddScoped<Features.Students.GetStudentProfile>();
         services.AddScoped<Features.Audit.SearchAudit>();
         services.AddCaseloadIdentity();

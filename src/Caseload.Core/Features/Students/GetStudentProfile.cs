@@ -11,7 +11,7 @@ namespace Caseload.Core.Features.Students;
 /// One student's profile, as much as the viewer may see: null when they may not see the student at all (pages
 /// answer 404, so existence does not leak); academic data only for a subject teacher. Every read is audited.
 /// </summary>
-public sealed class GetStudentProfile(CaseloadDbContext db, TimeProvider clock)
+public sealed class GetStudentProfile(CaseloadDbContext db, TimeProvider clock, Caching.ReferenceData reference)
 {
     public sealed record Header(int Id, string ExternalId, string Name, string? Upn, DateOnly DateOfBirth, string Year, string? TutorGroup, string? Tutor, IReadOnlyList<string> Flags);
     public sealed record Contact(string Name, string Relationship, string? Phone, string? Email, bool ParentalResponsibility);
@@ -91,18 +91,17 @@ public sealed class GetStudentProfile(CaseloadDbContext db, TimeProvider clock)
         var header = new Header(s.Id, s.ExternalId, $"{s.PreferredName ?? s.FirstName} {s.LastName}", pastoral ? s.Upn : null,
             s.DateOfBirth, s.Year, s.Group, s.Tutor, flags);
 
-        var subjects = await SubjectsAsync(studentId, ct);
+        var institution = await reference.ForAsync(s.InstitutionId, ct);
+        var subjects = await SubjectsAsync(studentId, institution.Ranks, ct);
         await AuditReadAsync(scope.Viewer, s.InstitutionId, studentId, view, ct);
         if (!pastoral)
         {
             return new Profile(view, header, [], null, null, "", [], [], [], subjects, [], [], AttendanceBands.Default);
         }
 
-        var year = await db.AcademicYears.AsNoTracking().Include(y => y.Terms)
-            .Where(y => y.InstitutionId == s.InstitutionId && y.StartDate <= today).OrderByDescending(y => y.StartDate).FirstOrDefaultAsync(ct);
-        var yearStart = year?.StartDate ?? DateOnly.MinValue;
-        var term = year?.Terms.Where(t => t.StartDate <= today).OrderByDescending(t => t.StartDate).FirstOrDefault();
-        var termStart = term?.StartDate ?? yearStart;
+        var (year, term) = institution.At(today);
+        var yearStart = year?.Start ?? DateOnly.MinValue;
+        var termStart = term?.Start ?? yearStart;
 
         var weeks = await db.AttendanceWeeks.AsNoTracking()
             .Where(w => w.StudentId == studentId && w.WeekStart >= yearStart)
@@ -115,12 +114,11 @@ public sealed class GetStudentProfile(CaseloadDbContext db, TimeProvider clock)
             .OrderBy(m => m.Date).ThenBy(m => m.Session)
             .Select(m => new Mark(m.Date, m.Session, m.Code, m.MinutesLate))
             .ToListAsync(ct);
-        var used = marks.Select(m => m.Code).Distinct().ToList();
-        var codes = await db.AttendanceCodes.AsNoTracking()
-            .Where(c => c.InstitutionId == s.InstitutionId && used.Contains(c.Code))
-            .OrderBy(c => c.Meaning).ThenBy(c => c.Code)
+        var codes = marks.Select(m => m.Code).Distinct()
+            .Select(code => institution.Codes.GetValueOrDefault(code)).OfType<AttendanceCode>()
+            .OrderBy(c => c.Meaning).ThenBy(c => c.Code, StringComparer.Ordinal)
             .Select(c => new CodeMeaning(c.Code, c.Description, c.Meaning))
-            .ToListAsync(ct);
+            .ToList();
         var contacts = await db.StudentContacts.AsNoTracking()
             .Where(c => c.StudentId == studentId).OrderBy(c => c.Priority)
             .Select(c => new Contact(c.Name, c.Relationship, c.Phone, c.Email, c.ParentalResponsibility))
@@ -136,10 +134,10 @@ public sealed class GetStudentProfile(CaseloadDbContext db, TimeProvider clock)
         return new Profile(view, header, contacts, AttendanceFigures.Sum(weekly.Select(w => w.Figures)),
             AttendanceFigures.Sum(weekly.Where(w => w.Start >= termStart).Select(w => w.Figures)), term?.Name ?? "this term",
             weekly, marks, codes, subjects, behaviour, Timeline(weekly, subjects, behaviour),
-            await Features.Institutions.SetAttendanceBands.ReadAsync(db, s.InstitutionId, ct));
+            institution.Bands);
     }
 
-    private async Task<IReadOnlyList<Subject>> SubjectsAsync(int studentId, CancellationToken ct)
+    private async Task<IReadOnlyList<Subject>> SubjectsAsync(int studentId, IReadOnlyDictionary<(int ScaleId, string Code), int> ranks, CancellationToken ct)
     {
         var enrolments = await db.Enrolments.AsNoTracking()
             .Where(e => e.StudentId == studentId)
@@ -160,9 +158,6 @@ public sealed class GetStudentProfile(CaseloadDbContext db, TimeProvider clock)
                 .Join(db.DataPoints, g => g.DataPointId, d => d.Id, (g, d) => new { g.EnrolmentId, d.Name, d.Date, g.Grade, g.RecordedAt })
                 .ToListAsync(ct))
             .ToLookup(g => g.EnrolmentId);
-        var scaleIds = enrolments.Select(e => e.GradeScaleId).Distinct().ToList();
-        var ranks = (await db.Grades.AsNoTracking().Where(g => scaleIds.Contains(g.GradeScaleId)).ToListAsync(ct))
-            .ToDictionary(g => (g.GradeScaleId, g.Code), g => g.Rank);
         return [.. enrolments.Select(e =>
         {
             var at = grades[e.Id].OrderBy(g => g.Date).Select(g => new GradeAt(g.Name, g.Date, g.Grade, g.RecordedAt)).ToList();
