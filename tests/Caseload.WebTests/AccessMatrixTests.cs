@@ -97,6 +97,22 @@ public sealed class AccessMatrixTests(WebApp app)
         Assert.Equal(HttpStatusCode.OK, (await http.GetAsync(new Uri("/openapi/v1.json", UriKind.Relative))).StatusCode);
     }
 
+    [Fact]
+    public async Task A_range_of_dates_that_runs_backwards_is_refused_with_the_reason()
+    {
+        var email = (await app.QueryAsync<string>("""
+            SELECT s.email FROM staff s JOIN institutions i ON i.id = s.institution_id AND i.code = 'DEMO'
+            WHERE (SELECT GROUP_CONCAT(role) FROM staff_roles r WHERE r.staff_id = s.id) = 'tutor' ORDER BY s.id LIMIT 1
+            """)).Single();
+        var staff = (await app.QueryAsync<long>($"SELECT id FROM staff WHERE email = '{email}'")).Single();
+        var student = await RelatedStudentAsync(Roles.Tutor, staff);
+        using var http = await Accounts.SignInAsync(app, email);
+        var response = await http.GetAsync(new Uri($"/api/v1/students/{student}/attendance/dates?from=2026-10-01&to=2026-09-01", UriKind.Relative));
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        Assert.Contains("the range runs from 2026-10-01 to 2026-09-01; expected 'from' on or before 'to'", await response.Content.ReadAsStringAsync());
+    }
+
     private async Task AssertStudentAsync(HttpClient http, string role, long student, View view)
     {
         var page = await http.GetAsync(new Uri($"/students/{student}", UriKind.Relative));
@@ -111,6 +127,7 @@ public sealed class AccessMatrixTests(WebApp app)
             ($"/api/v1/students/{student}", view != View.None),
             ($"/api/v1/students/{student}/grades", view != View.None),
             ($"/api/v1/students/{student}/attendance", view == View.Pastoral),
+            ($"/api/v1/students/{student}/attendance/dates?from=2026-09-01&to=2026-11-20", view == View.Pastoral),
         })
         {
             var response = await http.GetAsync(new Uri(path, UriKind.Relative));

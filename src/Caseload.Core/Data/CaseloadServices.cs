@@ -64,6 +64,7 @@ public static class CaseloadServices
         services.AddSingleton<Caching.ReferenceData.Store>();
         services.AddScoped<Caching.ReferenceData>();
         services.AddScoped<Features.Students.GetStudentProfile>();
+        services.AddScoped<Features.Attendance.GetAttendanceForDates>();
         services.AddScoped<Features.Audit.SearchAudit>();
         services.AddCaseloadIdentity();
         return services;

@@ -34,6 +34,10 @@ internal static class ApiV1
             .WithSummary("A student's attendance: year and term totals, each week, and this term's register marks with their meanings")
             .WithDescription("Pastoral data: 404 for a caller with the academic view only. Percentages count present and approved educational activity over possible sessions (DfE rules; codes that are not possible sessions are left out).");
 
+        api.MapGet("/students/{id:int}/attendance/dates", GetAttendanceForDatesAsync).WithName("GetStudentAttendanceForDates")
+            .WithSummary("A student's attendance for any range of dates (from and to, inclusive, yyyy-MM-dd)")
+            .WithDescription("Computed from the register marks by the same rules as every page: possible sessions, attendance and absence percentages, lates before and after the register closed, persistent (10% or more missed) and severe (50% or more) absence. At most 401 days. Pastoral data: 404 for a caller with the academic view only; 400 for a range that runs backwards or is too long.");
+
         api.MapGet("/students/{id:int}/grades", GetGradesAsync).WithName("GetStudentGrades")
             .WithSummary("A student's courses: target grade, the grade at each data point, and above, on or below target")
             .WithDescription("The gap is in grades of the course's scale: negative is below target.");
@@ -111,6 +115,27 @@ internal static class ApiV1
         return TypedResults.Ok(new AttendanceResponse(id, p.TermName, Totals(p.Year), Totals(p.Term),
             [.. p.Weeks.Select(w => new AttendanceWeekResponse(w.Start, w.Possible, w.Attended, w.Authorised, w.Unauthorised, w.Lates, w.Percent))],
             [.. p.Marks.Select(m => new AttendanceMarkResponse(m.Date, m.Session, m.Code, meanings.GetValueOrDefault(m.Code, "unknown code"), m.MinutesLate))]));
+    }
+
+    public sealed record AttendanceForDatesResponse(int StudentId, DateOnly From, DateOnly To, AttendanceTotals Totals);
+
+    private static async Task<Results<Ok<AttendanceForDatesResponse>, ProblemHttpResult>> GetAttendanceForDatesAsync(
+        int id, DateOnly from, DateOnly to, CurrentViewer current, Core.Features.Attendance.GetAttendanceForDates attendance, CancellationToken ct)
+    {
+        var scope = await current.ScopeAsync(ct);
+        if (scope is null)
+        {
+            return NotSignedIn();
+        }
+        try
+        {
+            var figures = await attendance.HandleAsync(scope, id, from, to, ct);
+            return figures is null ? StudentNotFound(id) : TypedResults.Ok(new AttendanceForDatesResponse(id, from, to, Totals(figures)!));
+        }
+        catch (Core.ValidationException e)
+        {
+            return TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: "The range of dates is not right", detail: e.Message);
+        }
     }
 
     private static async Task<Results<Ok<GradesResponse>, ProblemHttpResult>> GetGradesAsync(
