@@ -28,6 +28,10 @@ public static class CaseloadCommand
         root.Subcommands.Add(ImportCommand.Create(output, error));
         root.Subcommands.Add(DemoCommand.Create(output));
         root.Subcommands.Add(UsersCommands.Create(output));
+        root.Subcommands.Add(AnalyticsCommands.Risk(output, error));
+        root.Subcommands.Add(AnalyticsCommands.Targets(output, error));
+        root.Subcommands.Add(AnalyticsCommands.DataPoints(output));
+        root.Subcommands.Add(AnalyticsCommands.Scales(output));
         // Our own handler below prints refusals as one line; anything else is a bug and keeps its stack trace.
         var config = new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false };
         try

@@ -17,8 +17,9 @@ internal static class DemoCommand
         var code = new Option<string>("--code") { Description = "Institution code.", DefaultValueFactory = _ => GenerateDemo.DefaultCode };
         var today = new Option<string?>("--today") { Description = "Generate as if today were this date (yyyy-MM-dd)." };
         var fullYear = new Option<bool>("--full-year") { Description = "Lesson marks for the whole academic year to date (about 570 a student), not just the autumn term: for benchmarks." };
+        var outcomes = new Option<FileInfo?>("--outcomes") { Description = "Also write invented end-of-year outcomes to this CSV file, for 'caseload risk evaluate'." };
         var command = new Command("demo", "Create a demo institution with realistic, invented students, staff, marks, grades and behaviour.")
-            { students, seed, code, today, fullYear };
+            { students, seed, code, today, fullYear, outcomes };
         command.SetAction(async (parse, ct) =>
         {
             DateOnly? date = null;
@@ -37,6 +38,11 @@ internal static class DemoCommand
                 await output.WriteLineAsync($"created {result.Institution.Code} ({result.Institution.Name}): " +
                     string.Join(", ", result.Imports.Select(x => $"{x.Value.Counts.Inserted:N0} {x.Key}")) +
                     $"; marks {result.TermStart:d MMM yyyy} to {result.TermEnd:d MMM yyyy}; {watch.Elapsed.TotalSeconds:0.0}s");
+                if (parse.GetValue(outcomes) is { } file)
+                {
+                    await File.WriteAllTextAsync(file.FullName, result.Outcomes, ct);
+                    await output.WriteLineAsync($"wrote invented outcomes to {file}");
+                }
             }
             catch (ValidationException e)
             {

@@ -98,9 +98,10 @@ public sealed class AuditInterceptor(AuditActor actor, TimeProvider clock) : Sav
         db.ChangeTracker.DetectChanges();
         var now = clock.GetUtcNow().UtcDateTime;
         var entries = db.ChangeTracker.Entries()
-            .Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted && e.Entity is not (AuditEvent or ImportRun or Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey))
+            .Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted && e.Entity is not (AuditEvent or ImportRun or StudentSummary or Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey))
             .ToList();
-        // Changes to the school's data (not accounts, keys or the audit trail) make cached views out of date.
+        // Changes to the school's data (not accounts, keys or the audit trail) make cached views out of date. Student
+        // summaries are derived data, not audited, and are rewritten inside the change that caused them.
         _dataChanged |= entries.Any(e => e.Entity.GetType().Namespace == typeof(Student).Namespace);
         foreach (var entry in entries)
         {

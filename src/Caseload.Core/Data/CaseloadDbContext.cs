@@ -39,6 +39,10 @@ public sealed class CaseloadDbContext(DbContextOptions<CaseloadDbContext> option
     public DbSet<DataPoint> DataPoints => Set<DataPoint>();
     public DbSet<AssessmentGrade> AssessmentGrades => Set<AssessmentGrade>();
     public DbSet<AssessmentGradeChange> AssessmentGradeChanges => Set<AssessmentGradeChange>();
+    public DbSet<DataPointCourse> DataPointCourses => Set<DataPointCourse>();
+    public DbSet<TargetChange> TargetChanges => Set<TargetChange>();
+    public DbSet<TargetBand> TargetBands => Set<TargetBand>();
+    public DbSet<StudentSummary> StudentSummaries => Set<StudentSummary>();
     public DbSet<BehaviourEvent> BehaviourEvents => Set<BehaviourEvent>();
     public DbSet<ImportRun> ImportRuns => Set<ImportRun>();
     public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();

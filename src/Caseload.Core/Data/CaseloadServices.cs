@@ -66,6 +66,13 @@ public static class CaseloadServices
         services.AddScoped<Features.Students.GetStudentProfile>();
         services.AddScoped<Features.Attendance.GetAttendanceForDates>();
         services.AddScoped<Features.Audit.SearchAudit>();
+        services.AddScoped<Features.DataDrops.DataDrops>();
+        services.AddScoped<Features.Targets.TargetTables>();
+        services.AddScoped<Features.Targets.SetAspirationalTarget>();
+        services.AddScoped<Features.Analytics.EvaluateRisk>();
+        services.AddScoped<Features.Analytics.SetRiskWeights>();
+        services.AddScoped<Features.Analytics.GetCohort>();
+        services.AddScoped<Features.Institutions.AddGradeScale>();
         services.AddCaseloadIdentity();
         return services;
     }

@@ -15,6 +15,7 @@ internal sealed class InstitutionConfiguration : IEntityTypeConfiguration<Instit
         b.Property(x => x.TwoFactorRoles).HasMaxLength(400).HasDefaultValue(Security.TwoFactorPolicy.Default);
         b.Property(x => x.AttendanceGoodFrom).HasPrecision(5, 2).HasDefaultValue(95m);
         b.Property(x => x.AttendanceWatchFrom).HasPrecision(5, 2).HasDefaultValue(90m);
+        b.Property(x => x.RiskWeights).HasMaxLength(500);
     }
 }
 

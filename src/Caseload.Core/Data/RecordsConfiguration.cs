@@ -29,6 +29,8 @@ internal sealed class AttendanceMarkConfiguration : IEntityTypeConfiguration<Att
         // attendance_weeks (which every mark feeds, in the same transaction) does keep a foreign key, so a student
         // with marks still cannot be deleted. See docs/decisions/0003-attendance-storage.md.
         b.ToTable(t => t.HasTrigger(HistoryTriggers.AttendanceMarkTrigger));
+        // Absences still waiting for a reason ("N"): few at any time, looked up for every student each day.
+        b.HasIndex(x => new { x.StudentId, x.Date }).HasFilter("code = 'N'").HasDatabaseName("ix_attendance_marks_no_reason");
     }
 }
 
@@ -95,6 +97,7 @@ internal sealed class EnrolmentConfiguration : IEntityTypeConfiguration<Enrolmen
     public void Configure(EntityTypeBuilder<Enrolment> b)
     {
         b.Property(x => x.TargetGrade).HasMaxLength(16);
+        b.Property(x => x.AspirationalGrade).HasMaxLength(16);
         b.HasIndex(x => new { x.StudentId, x.CourseId }).IsUnique();
         b.HasIndex(x => x.TeacherStaffId);
         b.HasOne(x => x.Student).WithMany().HasForeignKey(x => x.StudentId);
@@ -118,6 +121,7 @@ internal sealed class AssessmentGradeConfiguration : IEntityTypeConfiguration<As
     public void Configure(EntityTypeBuilder<AssessmentGrade> b)
     {
         b.Property(x => x.Grade).HasMaxLength(16);
+        b.Property(x => x.Comment).HasMaxLength(500);
         b.Property(x => x.RecordedBy).HasMaxLength(200);
         b.HasIndex(x => new { x.EnrolmentId, x.DataPointId }).IsUnique();
         b.HasOne<Enrolment>().WithMany().HasForeignKey(x => x.EnrolmentId);
@@ -173,5 +177,55 @@ internal sealed class AuditEventConfiguration : IEntityTypeConfiguration<AuditEv
         b.Property(x => x.EntityId).HasMaxLength(64);
         b.HasIndex(x => new { x.InstitutionId, x.At });
         b.HasIndex(x => x.StudentId);
+    }
+}
+
+internal sealed class DataPointCourseConfiguration : IEntityTypeConfiguration<DataPointCourse>
+{
+    public void Configure(EntityTypeBuilder<DataPointCourse> b)
+    {
+        b.HasKey(x => new { x.DataPointId, x.CourseId });
+        b.HasOne<DataPoint>().WithMany(x => x.Courses).HasForeignKey(x => x.DataPointId);
+        b.HasOne<Course>().WithMany().HasForeignKey(x => x.CourseId);
+    }
+}
+
+internal sealed class TargetChangeConfiguration : IEntityTypeConfiguration<TargetChange>
+{
+    public void Configure(EntityTypeBuilder<TargetChange> b)
+    {
+        b.Property(x => x.Previous).HasMaxLength(16);
+        b.Property(x => x.New).HasMaxLength(16);
+        b.Property(x => x.ChangedBy).HasMaxLength(200);
+        b.Property(x => x.Reason).HasMaxLength(200);
+        b.HasIndex(x => x.EnrolmentId);
+        b.HasOne<Enrolment>().WithMany().HasForeignKey(x => x.EnrolmentId);
+    }
+}
+
+internal sealed class TargetBandConfiguration : IEntityTypeConfiguration<TargetBand>
+{
+    public void Configure(EntityTypeBuilder<TargetBand> b)
+    {
+        b.Property(x => x.Scale).HasMaxLength(32);
+        b.Property(x => x.Grade).HasMaxLength(16);
+        b.Property(x => x.From).HasPrecision(5, 2);
+        b.Property(x => x.To).HasPrecision(5, 2);
+        b.HasIndex(x => new { x.InstitutionId, x.Scale, x.From }).IsUnique();
+        b.HasOne<Institution>().WithMany().HasForeignKey(x => x.InstitutionId);
+    }
+}
+
+internal sealed class StudentSummaryConfiguration : IEntityTypeConfiguration<StudentSummary>
+{
+    public void Configure(EntityTypeBuilder<StudentSummary> b)
+    {
+        b.HasKey(x => x.StudentId);
+        b.Property(x => x.AttendanceTrend).HasPrecision(6, 1);
+        b.Property(x => x.WorstSubject).HasMaxLength(200);
+        b.Property(x => x.DroppedSubject).HasMaxLength(200);
+        b.Property(x => x.RiskReasons).HasMaxLength(2000);
+        b.HasIndex(x => new { x.InstitutionId, x.RiskScore });
+        b.HasOne<Student>().WithMany().HasForeignKey(x => x.StudentId);
     }
 }

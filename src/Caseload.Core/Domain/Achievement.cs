@@ -41,7 +41,10 @@ public sealed class Enrolment
     public int? TeacherStaffId { get; set; }
     public DateOnly? StartDate { get; set; }
     public DateOnly? EndDate { get; set; }
+    /// <summary>The minimum expected grade: from the target table and the student's prior attainment, or imported.</summary>
     public string? TargetGrade { get; set; }
+    /// <summary>The aspirational target a tutor agrees with the student (at or above the minimum, by choice).</summary>
+    public string? AspirationalGrade { get; set; }
     public Course? Course { get; set; }
     public Student? Student { get; set; }
 }
@@ -54,6 +57,14 @@ public sealed class DataPoint
     public required string Name { get; set; }
     public DateOnly Date { get; set; }
     public bool IsOpen { get; set; } = true;
+    /// <summary>The courses this data point asks grades for; none listed means every course (as imports create them).</summary>
+    public List<DataPointCourse> Courses { get; set; } = [];
+}
+
+public sealed class DataPointCourse
+{
+    public int DataPointId { get; set; }
+    public int CourseId { get; set; }
 }
 
 public sealed class AssessmentGrade
@@ -62,6 +73,9 @@ public sealed class AssessmentGrade
     public int EnrolmentId { get; set; }
     public int DataPointId { get; set; }
     public required string Grade { get; set; }
+    /// <summary>Effort / attitude to learning, 1 (excellent) to 4 (poor), when the teacher gives one.</summary>
+    public int? Effort { get; set; }
+    public string? Comment { get; set; }
     public DateTime RecordedAt { get; set; }
     public required string RecordedBy { get; set; }
 }
@@ -77,4 +91,38 @@ public sealed class AssessmentGradeChange
     public required string NewGrade { get; set; }
     public DateTime ChangedAt { get; set; }
     public required string ChangedBy { get; set; }
+}
+
+/// <summary>One change of an enrolment's minimum expected or aspirational target, kept for its history.</summary>
+public sealed class TargetChange
+{
+    public long Id { get; set; }
+    public int EnrolmentId { get; set; }
+    public TargetKind Kind { get; set; }
+    public string? Previous { get; set; }
+    public string? New { get; set; }
+    public DateTime ChangedAt { get; set; }
+    public required string ChangedBy { get; set; }
+    public required string Reason { get; set; }
+}
+
+public enum TargetKind
+{
+    Minimum = 0,
+    Aspirational = 1,
+}
+
+/// <summary>
+/// A row of an institution's target table: students whose prior attainment (average GCSE score) is in
+/// [<see cref="From"/>, <see cref="To"/>) get <see cref="Grade"/> as the minimum expected grade on courses graded on
+/// <see cref="Scale"/>. The top band of a scale also includes its <see cref="To"/>.
+/// </summary>
+public sealed class TargetBand
+{
+    public int Id { get; set; }
+    public int InstitutionId { get; set; }
+    public required string Scale { get; set; }
+    public decimal From { get; set; }
+    public decimal To { get; set; }
+    public required string Grade { get; set; }
 }

@@ -18,6 +18,8 @@ public sealed class Institution
     public decimal AttendanceGoodFrom { get; set; } = 95m;
     /// <summary>Attendance at or above this (and below good) is shown as one to watch (default 90%); below it, low.</summary>
     public decimal AttendanceWatchFrom { get; set; } = 90m;
+    /// <summary>The early-warning weights as <c>factor=weight</c> pairs (see <see cref="Rules.RiskWeights"/>); null means the defaults.</summary>
+    public string? RiskWeights { get; set; }
 }
 
 public enum InstitutionKind

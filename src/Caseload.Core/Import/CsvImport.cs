@@ -52,6 +52,13 @@ public abstract class CsvImport<TRow>(CaseloadDbContext db, TimeProvider clock)
     {
     }
 
+    /// <summary>
+    /// The students whose summaries (figures and risk score) the rows can change: none by default, null for every
+    /// student of the institution.
+    /// </summary>
+    protected virtual Task<IReadOnlyCollection<int>?> StudentsToRefreshAsync(List<TRow> rows, CancellationToken ct) =>
+        Task.FromResult<IReadOnlyCollection<int>?>([]);
+
     /// <summary>Writes the validated rows inside the import's transaction.</summary>
     protected abstract Task<ImportCounts> ApplyAsync(int institutionId, List<TRow> rows, string actor, DateTime now, CancellationToken ct);
 
@@ -103,6 +110,18 @@ public abstract class CsvImport<TRow>(CaseloadDbContext db, TimeProvider clock)
         request.Progress?.Report(new ImportProgress(records, 0, "writing"));
         await using var tx = await Db.Database.BeginTransactionAsync(ct);
         var counts = await ApplyAsync(request.InstitutionId, rows, request.Actor, started, ct);
+        if (counts.Inserted + counts.Updated > 0)
+        {
+            // The students' summaries and risk scores change with their data, in the same transaction.
+            request.Progress?.Report(new ImportProgress(records, 0, "updating summaries"));
+            Db.ChangeTracker.Clear();
+            var students = await StudentsToRefreshAsync(rows, ct);
+            if (students is null || students.Count > 0)
+            {
+                await Features.Analytics.StudentSummaries.RecomputeAsync(Db, request.InstitutionId, students,
+                    DateOnly.FromDateTime(Clock.GetLocalNow().DateTime), Clock.GetUtcNow().UtcDateTime, ct);
+            }
+        }
         await RecordRunAsync(request, started, ImportOutcome.Applied, records, counts, 0, ct);
         await tx.CommitAsync(ct);
         if (counts.Inserted + counts.Updated > 0)

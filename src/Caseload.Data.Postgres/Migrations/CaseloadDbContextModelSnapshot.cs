@@ -68,9 +68,18 @@ namespace Caseload.Data.Postgres.Migrations
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
 
+                    b.Property<string>("Comment")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("comment");
+
                     b.Property<int>("DataPointId")
                         .HasColumnType("integer")
                         .HasColumnName("data_point_id");
+
+                    b.Property<int?>("Effort")
+                        .HasColumnType("integer")
+                        .HasColumnName("effort");
 
                     b.Property<int>("EnrolmentId")
                         .HasColumnType("integer")
@@ -234,6 +243,10 @@ namespace Caseload.Data.Postgres.Migrations
 
                     b.HasKey("StudentId", "Date", "Session")
                         .HasName("pk_attendance_marks");
+
+                    b.HasIndex("StudentId", "Date")
+                        .HasDatabaseName("ix_attendance_marks_no_reason")
+                        .HasFilter("code = 'N'");
 
                     b.ToTable("attendance_marks", null, t =>
                         {
@@ -612,6 +625,25 @@ namespace Caseload.Data.Postgres.Migrations
                     b.ToTable("data_points", (string)null);
                 });
 
+            modelBuilder.Entity("Caseload.Core.Domain.DataPointCourse", b =>
+                {
+                    b.Property<int>("DataPointId")
+                        .HasColumnType("integer")
+                        .HasColumnName("data_point_id");
+
+                    b.Property<int>("CourseId")
+                        .HasColumnType("integer")
+                        .HasColumnName("course_id");
+
+                    b.HasKey("DataPointId", "CourseId")
+                        .HasName("pk_data_point_courses");
+
+                    b.HasIndex("CourseId")
+                        .HasDatabaseName("ix_data_point_courses_course_id");
+
+                    b.ToTable("data_point_courses", (string)null);
+                });
+
             modelBuilder.Entity("Caseload.Core.Domain.Enrolment", b =>
                 {
                     b.Property<int>("Id")
@@ -620,6 +652,11 @@ namespace Caseload.Data.Postgres.Migrations
                         .HasColumnName("id");
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("AspirationalGrade")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("aspirational_grade");
 
                     b.Property<int>("CourseId")
                         .HasColumnType("integer")
@@ -904,6 +941,11 @@ namespace Caseload.Data.Postgres.Migrations
                         .HasColumnType("character varying(200)")
                         .HasColumnName("name");
 
+                    b.Property<string>("RiskWeights")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("risk_weights");
+
                     b.Property<string>("TwoFactorRoles")
                         .IsRequired()
                         .ValueGeneratedOnAdd()
@@ -1173,6 +1215,247 @@ namespace Caseload.Data.Postgres.Migrations
                         .HasDatabaseName("ix_student_contacts_student_id");
 
                     b.ToTable("student_contacts", (string)null);
+                });
+
+            modelBuilder.Entity("Caseload.Core.Domain.StudentSummary", b =>
+                {
+                    b.Property<int>("StudentId")
+                        .HasColumnType("integer")
+                        .HasColumnName("student_id");
+
+                    b.Property<DateOnly>("AsOf")
+                        .HasColumnType("date")
+                        .HasColumnName("as_of");
+
+                    b.Property<decimal?>("AttendanceTrend")
+                        .HasPrecision(6, 1)
+                        .HasColumnType("numeric(6,1)")
+                        .HasColumnName("attendance_trend");
+
+                    b.Property<int>("BehaviourTerm")
+                        .HasColumnType("integer")
+                        .HasColumnName("behaviour_term");
+
+                    b.Property<DateTime>("ComputedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("computed_at");
+
+                    b.Property<string>("DroppedSubject")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("dropped_subject");
+
+                    b.Property<int>("InstitutionId")
+                        .HasColumnType("integer")
+                        .HasColumnName("institution_id");
+
+                    b.Property<DateOnly?>("OldestReasonOverdue")
+                        .HasColumnType("date")
+                        .HasColumnName("oldest_reason_overdue");
+
+                    b.Property<int>("ReasonsOverdue")
+                        .HasColumnType("integer")
+                        .HasColumnName("reasons_overdue");
+
+                    b.Property<string>("RiskReasons")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("risk_reasons");
+
+                    b.Property<int>("RiskScore")
+                        .HasColumnType("integer")
+                        .HasColumnName("risk_score");
+
+                    b.Property<int>("SubjectsBelow")
+                        .HasColumnType("integer")
+                        .HasColumnName("subjects_below");
+
+                    b.Property<int>("SubjectsDropped")
+                        .HasColumnType("integer")
+                        .HasColumnName("subjects_dropped");
+
+                    b.Property<int>("SubjectsGraded")
+                        .HasColumnType("integer")
+                        .HasColumnName("subjects_graded");
+
+                    b.Property<int>("TermApproved")
+                        .HasColumnType("integer")
+                        .HasColumnName("term_approved");
+
+                    b.Property<int>("TermAuthorised")
+                        .HasColumnType("integer")
+                        .HasColumnName("term_authorised");
+
+                    b.Property<int>("TermLates")
+                        .HasColumnType("integer")
+                        .HasColumnName("term_lates");
+
+                    b.Property<int>("TermLatesAfterClose")
+                        .HasColumnType("integer")
+                        .HasColumnName("term_lates_after_close");
+
+                    b.Property<int>("TermMinutesLate")
+                        .HasColumnType("integer")
+                        .HasColumnName("term_minutes_late");
+
+                    b.Property<int>("TermPossible")
+                        .HasColumnType("integer")
+                        .HasColumnName("term_possible");
+
+                    b.Property<int>("TermPresent")
+                        .HasColumnType("integer")
+                        .HasColumnName("term_present");
+
+                    b.Property<int>("TermUnauthorised")
+                        .HasColumnType("integer")
+                        .HasColumnName("term_unauthorised");
+
+                    b.Property<int>("WorstGap")
+                        .HasColumnType("integer")
+                        .HasColumnName("worst_gap");
+
+                    b.Property<string>("WorstSubject")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("worst_subject");
+
+                    b.Property<int>("YearApproved")
+                        .HasColumnType("integer")
+                        .HasColumnName("year_approved");
+
+                    b.Property<int>("YearAuthorised")
+                        .HasColumnType("integer")
+                        .HasColumnName("year_authorised");
+
+                    b.Property<int>("YearLates")
+                        .HasColumnType("integer")
+                        .HasColumnName("year_lates");
+
+                    b.Property<int>("YearLatesAfterClose")
+                        .HasColumnType("integer")
+                        .HasColumnName("year_lates_after_close");
+
+                    b.Property<int>("YearMinutesLate")
+                        .HasColumnType("integer")
+                        .HasColumnName("year_minutes_late");
+
+                    b.Property<int>("YearPossible")
+                        .HasColumnType("integer")
+                        .HasColumnName("year_possible");
+
+                    b.Property<int>("YearPresent")
+                        .HasColumnType("integer")
+                        .HasColumnName("year_present");
+
+                    b.Property<int>("YearUnauthorised")
+                        .HasColumnType("integer")
+                        .HasColumnName("year_unauthorised");
+
+                    b.HasKey("StudentId")
+                        .HasName("pk_student_summaries");
+
+                    b.HasIndex("InstitutionId", "RiskScore")
+                        .HasDatabaseName("ix_student_summaries_institution_id_risk_score");
+
+                    b.ToTable("student_summaries", (string)null);
+                });
+
+            modelBuilder.Entity("Caseload.Core.Domain.TargetBand", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<decimal>("From")
+                        .HasPrecision(5, 2)
+                        .HasColumnType("numeric(5,2)")
+                        .HasColumnName("from");
+
+                    b.Property<string>("Grade")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("grade");
+
+                    b.Property<int>("InstitutionId")
+                        .HasColumnType("integer")
+                        .HasColumnName("institution_id");
+
+                    b.Property<string>("Scale")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("scale");
+
+                    b.Property<decimal>("To")
+                        .HasPrecision(5, 2)
+                        .HasColumnType("numeric(5,2)")
+                        .HasColumnName("to");
+
+                    b.HasKey("Id")
+                        .HasName("pk_target_bands");
+
+                    b.HasIndex("InstitutionId", "Scale", "From")
+                        .IsUnique()
+                        .HasDatabaseName("ix_target_bands_institution_id_scale_from");
+
+                    b.ToTable("target_bands", (string)null);
+                });
+
+            modelBuilder.Entity("Caseload.Core.Domain.TargetChange", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTime>("ChangedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("changed_at");
+
+                    b.Property<string>("ChangedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("changed_by");
+
+                    b.Property<int>("EnrolmentId")
+                        .HasColumnType("integer")
+                        .HasColumnName("enrolment_id");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("integer")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("New")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("new");
+
+                    b.Property<string>("Previous")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("previous");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("reason");
+
+                    b.HasKey("Id")
+                        .HasName("pk_target_changes");
+
+                    b.HasIndex("EnrolmentId")
+                        .HasDatabaseName("ix_target_changes_enrolment_id");
+
+                    b.ToTable("target_changes", (string)null);
                 });
 
             modelBuilder.Entity("Caseload.Core.Domain.Term", b =>
@@ -1634,6 +1917,23 @@ namespace Caseload.Data.Postgres.Migrations
                         .HasConstraintName("fk_data_points_institutions_institution_id");
                 });
 
+            modelBuilder.Entity("Caseload.Core.Domain.DataPointCourse", b =>
+                {
+                    b.HasOne("Caseload.Core.Domain.Course", null)
+                        .WithMany()
+                        .HasForeignKey("CourseId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_data_point_courses_courses_course_id");
+
+                    b.HasOne("Caseload.Core.Domain.DataPoint", null)
+                        .WithMany("Courses")
+                        .HasForeignKey("DataPointId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_data_point_courses_data_points_data_point_id");
+                });
+
             modelBuilder.Entity("Caseload.Core.Domain.Enrolment", b =>
                 {
                     b.HasOne("Caseload.Core.Domain.Course", "Course")
@@ -1772,6 +2072,36 @@ namespace Caseload.Data.Postgres.Migrations
                         .HasConstraintName("fk_student_contacts_students_student_id");
                 });
 
+            modelBuilder.Entity("Caseload.Core.Domain.StudentSummary", b =>
+                {
+                    b.HasOne("Caseload.Core.Domain.Student", null)
+                        .WithMany()
+                        .HasForeignKey("StudentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_student_summaries_students_student_id");
+                });
+
+            modelBuilder.Entity("Caseload.Core.Domain.TargetBand", b =>
+                {
+                    b.HasOne("Caseload.Core.Domain.Institution", null)
+                        .WithMany()
+                        .HasForeignKey("InstitutionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_target_bands_institutions_institution_id");
+                });
+
+            modelBuilder.Entity("Caseload.Core.Domain.TargetChange", b =>
+                {
+                    b.HasOne("Caseload.Core.Domain.Enrolment", null)
+                        .WithMany()
+                        .HasForeignKey("EnrolmentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_target_changes_enrolments_enrolment_id");
+                });
+
             modelBuilder.Entity("Caseload.Core.Domain.Term", b =>
                 {
                     b.HasOne("Caseload.Core.Domain.AcademicYear", null)
@@ -1892,6 +2222,11 @@ namespace Caseload.Data.Postgres.Migrations
             modelBuilder.Entity("Caseload.Core.Domain.AcademicYear", b =>
                 {
                     b.Navigation("Terms");
+                });
+
+            modelBuilder.Entity("Caseload.Core.Domain.DataPoint", b =>
+                {
+                    b.Navigation("Courses");
                 });
 
             modelBuilder.Entity("Caseload.Core.Domain.GradeScale", b =>

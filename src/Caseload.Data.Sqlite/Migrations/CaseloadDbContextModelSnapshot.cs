@@ -59,9 +59,18 @@ namespace Caseload.Data.Sqlite.Migrations
                         .HasColumnType("INTEGER")
                         .HasColumnName("id");
 
+                    b.Property<string>("Comment")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("comment");
+
                     b.Property<int>("DataPointId")
                         .HasColumnType("INTEGER")
                         .HasColumnName("data_point_id");
+
+                    b.Property<int?>("Effort")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("effort");
 
                     b.Property<int>("EnrolmentId")
                         .HasColumnType("INTEGER")
@@ -223,6 +232,10 @@ namespace Caseload.Data.Sqlite.Migrations
 
                     b.HasKey("StudentId", "Date", "Session")
                         .HasName("pk_attendance_marks");
+
+                    b.HasIndex("StudentId", "Date")
+                        .HasDatabaseName("ix_attendance_marks_no_reason")
+                        .HasFilter("code = 'N'");
 
                     b.ToTable("attendance_marks", null, t =>
                         {
@@ -591,12 +604,36 @@ namespace Caseload.Data.Sqlite.Migrations
                     b.ToTable("data_points", (string)null);
                 });
 
+            modelBuilder.Entity("Caseload.Core.Domain.DataPointCourse", b =>
+                {
+                    b.Property<int>("DataPointId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("data_point_id");
+
+                    b.Property<int>("CourseId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("course_id");
+
+                    b.HasKey("DataPointId", "CourseId")
+                        .HasName("pk_data_point_courses");
+
+                    b.HasIndex("CourseId")
+                        .HasDatabaseName("ix_data_point_courses_course_id");
+
+                    b.ToTable("data_point_courses", (string)null);
+                });
+
             modelBuilder.Entity("Caseload.Core.Domain.Enrolment", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER")
                         .HasColumnName("id");
+
+                    b.Property<string>("AspirationalGrade")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("aspirational_grade");
 
                     b.Property<int>("CourseId")
                         .HasColumnType("INTEGER")
@@ -871,6 +908,11 @@ namespace Caseload.Data.Sqlite.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("name");
 
+                    b.Property<string>("RiskWeights")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("risk_weights");
+
                     b.Property<string>("TwoFactorRoles")
                         .IsRequired()
                         .ValueGeneratedOnAdd()
@@ -1134,6 +1176,243 @@ namespace Caseload.Data.Sqlite.Migrations
                         .HasDatabaseName("ix_student_contacts_student_id");
 
                     b.ToTable("student_contacts", (string)null);
+                });
+
+            modelBuilder.Entity("Caseload.Core.Domain.StudentSummary", b =>
+                {
+                    b.Property<int>("StudentId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("student_id");
+
+                    b.Property<DateOnly>("AsOf")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("as_of");
+
+                    b.Property<decimal?>("AttendanceTrend")
+                        .HasPrecision(6, 1)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("attendance_trend");
+
+                    b.Property<int>("BehaviourTerm")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("behaviour_term");
+
+                    b.Property<DateTime>("ComputedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("computed_at");
+
+                    b.Property<string>("DroppedSubject")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("dropped_subject");
+
+                    b.Property<int>("InstitutionId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("institution_id");
+
+                    b.Property<DateOnly?>("OldestReasonOverdue")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("oldest_reason_overdue");
+
+                    b.Property<int>("ReasonsOverdue")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("reasons_overdue");
+
+                    b.Property<string>("RiskReasons")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("risk_reasons");
+
+                    b.Property<int>("RiskScore")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("risk_score");
+
+                    b.Property<int>("SubjectsBelow")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("subjects_below");
+
+                    b.Property<int>("SubjectsDropped")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("subjects_dropped");
+
+                    b.Property<int>("SubjectsGraded")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("subjects_graded");
+
+                    b.Property<int>("TermApproved")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("term_approved");
+
+                    b.Property<int>("TermAuthorised")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("term_authorised");
+
+                    b.Property<int>("TermLates")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("term_lates");
+
+                    b.Property<int>("TermLatesAfterClose")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("term_lates_after_close");
+
+                    b.Property<int>("TermMinutesLate")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("term_minutes_late");
+
+                    b.Property<int>("TermPossible")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("term_possible");
+
+                    b.Property<int>("TermPresent")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("term_present");
+
+                    b.Property<int>("TermUnauthorised")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("term_unauthorised");
+
+                    b.Property<int>("WorstGap")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("worst_gap");
+
+                    b.Property<string>("WorstSubject")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("worst_subject");
+
+                    b.Property<int>("YearApproved")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("year_approved");
+
+                    b.Property<int>("YearAuthorised")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("year_authorised");
+
+                    b.Property<int>("YearLates")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("year_lates");
+
+                    b.Property<int>("YearLatesAfterClose")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("year_lates_after_close");
+
+                    b.Property<int>("YearMinutesLate")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("year_minutes_late");
+
+                    b.Property<int>("YearPossible")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("year_possible");
+
+                    b.Property<int>("YearPresent")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("year_present");
+
+                    b.Property<int>("YearUnauthorised")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("year_unauthorised");
+
+                    b.HasKey("StudentId")
+                        .HasName("pk_student_summaries");
+
+                    b.HasIndex("InstitutionId", "RiskScore")
+                        .HasDatabaseName("ix_student_summaries_institution_id_risk_score");
+
+                    b.ToTable("student_summaries", (string)null);
+                });
+
+            modelBuilder.Entity("Caseload.Core.Domain.TargetBand", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<decimal>("From")
+                        .HasPrecision(5, 2)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("from");
+
+                    b.Property<string>("Grade")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("grade");
+
+                    b.Property<int>("InstitutionId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("institution_id");
+
+                    b.Property<string>("Scale")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("scale");
+
+                    b.Property<decimal>("To")
+                        .HasPrecision(5, 2)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("to");
+
+                    b.HasKey("Id")
+                        .HasName("pk_target_bands");
+
+                    b.HasIndex("InstitutionId", "Scale", "From")
+                        .IsUnique()
+                        .HasDatabaseName("ix_target_bands_institution_id_scale_from");
+
+                    b.ToTable("target_bands", (string)null);
+                });
+
+            modelBuilder.Entity("Caseload.Core.Domain.TargetChange", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<DateTime>("ChangedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("changed_at");
+
+                    b.Property<string>("ChangedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("changed_by");
+
+                    b.Property<int>("EnrolmentId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("enrolment_id");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("New")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("new");
+
+                    b.Property<string>("Previous")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("previous");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("reason");
+
+                    b.HasKey("Id")
+                        .HasName("pk_target_changes");
+
+                    b.HasIndex("EnrolmentId")
+                        .HasDatabaseName("ix_target_changes_enrolment_id");
+
+                    b.ToTable("target_changes", (string)null);
                 });
 
             modelBuilder.Entity("Caseload.Core.Domain.Term", b =>
@@ -1583,6 +1862,23 @@ namespace Caseload.Data.Sqlite.Migrations
                         .HasConstraintName("fk_data_points_institutions_institution_id");
                 });
 
+            modelBuilder.Entity("Caseload.Core.Domain.DataPointCourse", b =>
+                {
+                    b.HasOne("Caseload.Core.Domain.Course", null)
+                        .WithMany()
+                        .HasForeignKey("CourseId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_data_point_courses_courses_course_id");
+
+                    b.HasOne("Caseload.Core.Domain.DataPoint", null)
+                        .WithMany("Courses")
+                        .HasForeignKey("DataPointId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_data_point_courses_data_points_data_point_id");
+                });
+
             modelBuilder.Entity("Caseload.Core.Domain.Enrolment", b =>
                 {
                     b.HasOne("Caseload.Core.Domain.Course", "Course")
@@ -1721,6 +2017,36 @@ namespace Caseload.Data.Sqlite.Migrations
                         .HasConstraintName("fk_student_contacts_students_student_id");
                 });
 
+            modelBuilder.Entity("Caseload.Core.Domain.StudentSummary", b =>
+                {
+                    b.HasOne("Caseload.Core.Domain.Student", null)
+                        .WithMany()
+                        .HasForeignKey("StudentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_student_summaries_students_student_id");
+                });
+
+            modelBuilder.Entity("Caseload.Core.Domain.TargetBand", b =>
+                {
+                    b.HasOne("Caseload.Core.Domain.Institution", null)
+                        .WithMany()
+                        .HasForeignKey("InstitutionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_target_bands_institutions_institution_id");
+                });
+
+            modelBuilder.Entity("Caseload.Core.Domain.TargetChange", b =>
+                {
+                    b.HasOne("Caseload.Core.Domain.Enrolment", null)
+                        .WithMany()
+                        .HasForeignKey("EnrolmentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_target_changes_enrolments_enrolment_id");
+                });
+
             modelBuilder.Entity("Caseload.Core.Domain.Term", b =>
                 {
                     b.HasOne("Caseload.Core.Domain.AcademicYear", null)
@@ -1841,6 +2167,11 @@ namespace Caseload.Data.Sqlite.Migrations
             modelBuilder.Entity("Caseload.Core.Domain.AcademicYear", b =>
                 {
                     b.Navigation("Terms");
+                });
+
+            modelBuilder.Entity("Caseload.Core.Domain.DataPoint", b =>
+                {
+                    b.Navigation("Courses");
                 });
 
             modelBuilder.Entity("Caseload.Core.Domain.GradeScale", b =>

@@ -149,6 +149,7 @@ public static class DemoData
                     $"07700 900{rng.Next(1000):000}", $"{first}.{last}@example.com".Replace("'", "").ToLowerInvariant(), c));
             }
         }
+        csv["outcomes"] = Outcomes(seed, pupils);
         return new Files(csv, contacts, leaders, termStart, termEnd);
     }
 
@@ -411,6 +412,24 @@ public static class DemoData
             }
         }
         return Write(["student_id", "date", "type", "category", "points", "description", "staff_id"], rows);
+    }
+
+    /// <summary>
+    /// How the year might end for each student (<c>student_id, outcome</c>), for trying out <c>caseload risk evaluate</c>:
+    /// drawn from each student's hidden pattern (steady, declining, persistent or severe absence), lateness and prior
+    /// attainment — never from the risk score — with its own random stream, so the other files do not change with it.
+    /// The default demo's file is shipped as samples/outcomes.csv.
+    /// </summary>
+    private static string Outcomes(int seed, List<Pupil> pupils)
+    {
+        var rng = new Random(seed ^ 0x5eed);
+        return Write(["student_id", "outcome"], pupils.Select(p =>
+        {
+            var bad = p.Pattern switch { Pattern.Steady => 0.04, Pattern.Declining => 0.25, Pattern.Persistent => 0.35, _ => 0.70 }
+                + 2 * p.LateRate + (p.Prior < 5m ? 0.05 : 0);
+            var roll = rng.NextDouble();
+            return new[] { p.Id, roll < bad * 0.6 ? "withdrawn" : roll < bad ? "failed" : "completed" };
+        }));
     }
 
     private static string Write(string[] header, IEnumerable<string[]> rows)

@@ -22,7 +22,11 @@ public sealed class GenerateDemo(CaseloadDbContext db, TimeProvider clock, Creat
     public sealed record Request(int Students = 1200, int Seed = 2026, string Code = DefaultCode,
         string Name = "Riverside Sixth Form College", DateOnly? Today = null, bool FullYear = false);
 
-    public sealed record Result(Institution Institution, IReadOnlyDictionary<string, ImportResult> Imports, DateOnly TermStart, DateOnly TermEnd);
+    public sealed record Result(Institution Institution, IReadOnlyDictionary<string, ImportResult> Imports, DateOnly TermStart, DateOnly TermEnd)
+    {
+        /// <summary>Invented end-of-year outcomes (CSV) for trying <c>caseload risk evaluate</c> on the demo.</summary>
+        public string Outcomes { get; init; } = "";
+    }
 
     public async Task<Result> HandleAsync(Request request, IProgress<string>? progress = null, CancellationToken ct = default)
     {
@@ -93,7 +97,7 @@ public sealed class GenerateDemo(CaseloadDbContext db, TimeProvider clock, Creat
         }
         await db.SaveChangesAsync(ct);
         db.ChangeTracker.Clear();
-        return new Result(institution, results, files.TermStart, files.TermEnd);
+        return new Result(institution, results, files.TermStart, files.TermEnd) { Outcomes = files.Csv["outcomes"] };
     }
 
     private async Task EnsureAcademicYearAsync(int institutionId, DateOnly date, CancellationToken ct)

@@ -52,6 +52,9 @@ public sealed partial class ImportAttendance(CaseloadDbContext db, TimeProvider 
     }
 
     // Rows accumulate in one shared list: the base class sees a single "row" so memory stays at one struct per mark.
+    protected override Task<IReadOnlyCollection<int>?> StudentsToRefreshAsync(List<List<MarkRow>> rows, CancellationToken ct) =>
+        Task.FromResult<IReadOnlyCollection<int>?>(_rows.Select(r => r.StudentId).ToHashSet());
+
     protected override List<MarkRow>? Parse(CsvImportReader r, ImportProblems p)
     {
         var before = p.Count;

@@ -109,6 +109,9 @@ public sealed class ImportBehaviour(CaseloadDbContext db, TimeProvider clock) : 
         }
     }
 
+    protected override Task<IReadOnlyCollection<int>?> StudentsToRefreshAsync(List<Row> rows, CancellationToken ct) =>
+        Task.FromResult<IReadOnlyCollection<int>?>(rows.Select(r => r.StudentId).ToHashSet());
+
     protected override async Task<ImportCounts> ApplyAsync(int institutionId, List<Row> rows, string actor, DateTime now, CancellationToken ct)
     {
         var studentIds = rows.Select(x => x.StudentId).Distinct().ToList();

@@ -110,6 +110,10 @@ public sealed class ImportEnrolments(CaseloadDbContext db, TimeProvider clock) :
         return p.Count > before ? null : new Row(student!.Value, course, name, qualification, scale!.Id, target, teacher, start, end);
     }
 
+    /// <summary>Flags, prior attainment, courses and targets feed every student's summary: refresh them all.</summary>
+    protected override Task<IReadOnlyCollection<int>?> StudentsToRefreshAsync(List<Row> rows, CancellationToken ct) =>
+        Task.FromResult<IReadOnlyCollection<int>?>(null);
+
     protected override async Task<ImportCounts> ApplyAsync(int institutionId, List<Row> rows, string actor, DateTime now, CancellationToken ct)
     {
         var courses = await Db.Courses.Where(c => c.InstitutionId == institutionId).ToDictionaryAsync(c => c.Code, StringComparer.OrdinalIgnoreCase, ct);

@@ -74,6 +74,17 @@ public sealed class ImportGrades(CaseloadDbContext db, TimeProvider clock) : Csv
         return p.Count > before ? null : new Row(enrolment.EnrolmentId, point, date, grade!);
     }
 
+    protected override async Task<IReadOnlyCollection<int>?> StudentsToRefreshAsync(List<Row> rows, CancellationToken ct)
+    {
+        var enrolments = rows.Select(r => r.EnrolmentId).ToHashSet();
+        var students = new HashSet<int>();
+        foreach (var chunk in enrolments.Chunk(5_000))
+        {
+            students.UnionWith(await Db.Enrolments.AsNoTracking().Where(e => chunk.Contains(e.Id)).Select(e => e.StudentId).ToListAsync(ct));
+        }
+        return students;
+    }
+
     protected override async Task<ImportCounts> ApplyAsync(int institutionId, List<Row> rows, string actor, DateTime now, CancellationToken ct)
     {
         var today = DateOnly.FromDateTime(now);

@@ -100,6 +100,10 @@ public sealed partial class ImportStudents(CaseloadDbContext db, TimeProvider cl
             NullIfEmpty(group), NullIfEmpty(house), NullIfEmpty(gender), disadvantaged, send, ehcp, lac, carer, eal, able, prior);
     }
 
+    /// <summary>Flags, prior attainment, courses and targets feed every student's summary: refresh them all.</summary>
+    protected override Task<IReadOnlyCollection<int>?> StudentsToRefreshAsync(List<Row> rows, CancellationToken ct) =>
+        Task.FromResult<IReadOnlyCollection<int>?>(null);
+
     protected override async Task<ImportCounts> ApplyAsync(int institutionId, List<Row> rows, string actor, DateTime now, CancellationToken ct)
     {
         var years = await Structure.YearGroupsAsync(Db, institutionId, rows.Select(x => x.YearGroup), ct);

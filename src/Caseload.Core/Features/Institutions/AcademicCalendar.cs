@@ -1,4 +1,6 @@
+using Caseload.Core.Data;
 using Caseload.Core.Domain;
+using Microsoft.EntityFrameworkCore;
 
 namespace Caseload.Core.Features.Institutions;
 
@@ -26,5 +28,21 @@ public static class AcademicCalendar
                 new Term { Name = "Summer", StartDate = new DateOnly(y + 1, 4, 1), EndDate = new DateOnly(y + 1, 8, 31) },
             ],
         };
+    }
+
+    /// <summary>The academic year and term a day falls in, by the institution's own dates ("this year", "this term").</summary>
+    public sealed record Current(string YearName, DateOnly YearStart, string TermName, DateOnly TermStart);
+
+    public static async Task<Current> ForAsync(CaseloadDbContext db, int institutionId, DateOnly today, CancellationToken ct = default)
+    {
+        var year = await db.AcademicYears.AsNoTracking().Include(y => y.Terms)
+            .Where(y => y.InstitutionId == institutionId && y.StartDate <= today)
+            .OrderByDescending(y => y.StartDate).FirstOrDefaultAsync(ct);
+        if (year is null)
+        {
+            return new Current("this year", DateOnly.MinValue, "this term", DateOnly.MinValue);
+        }
+        var term = year.Terms.Where(t => t.StartDate <= today).OrderByDescending(t => t.StartDate).FirstOrDefault();
+        return new Current(year.Name, year.StartDate, term?.Name ?? "this term", term?.StartDate ?? year.StartDate);
     }
 }

@@ -29,6 +29,7 @@ public sealed class CreateInstitution(CaseloadDbContext db, TimeProvider clock)
 
         db.AttendanceCodes.AddRange(DefaultAttendanceCodes.For(institution.Id));
         db.GradeScales.AddRange(DefaultGradeScales.For(institution.Id));
+        db.TargetBands.AddRange(DefaultTargetTable.Rows.Select(r => new TargetBand { InstitutionId = institution.Id, Scale = r.Scale, From = r.From, To = r.To, Grade = r.Grade }));
         db.AcademicYears.Add(AcademicCalendar.YearContaining(institution.Id, DateOnly.FromDateTime(now)));
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);

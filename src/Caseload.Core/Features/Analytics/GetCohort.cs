@@ -1,0 +1,163 @@
+using Caseload.Core.Data;
+using Caseload.Core.Domain;
+using Caseload.Core.Features.Institutions;
+using Caseload.Core.Rules;
+using Caseload.Core.Security;
+using Microsoft.EntityFrameworkCore;
+
+namespace Caseload.Core.Features.Analytics;
+
+/// <summary>
+/// A cohort — the institution, a year group or a tutor group — as its leaders look at it: attendance, persistent and
+/// severe absence, progress against target and the early-warning picture, broken down into its year or tutor groups,
+/// and split by vulnerable group against everyone else in the cohort, with the gap. Only cohorts the viewer sees whole
+/// are offered: the institution to those who see every student, their year groups to progress leaders, their tutor
+/// groups (and their team's) to tutors and senior tutors. Read from the students' summaries.
+/// </summary>
+public sealed class GetCohort(CaseloadDbContext db, TimeProvider clock)
+{
+    public enum Level
+    {
+        Institution,
+        Year,
+        Group,
+    }
+
+    public sealed record Choice(Level Level, string Key, string Name);
+
+    public sealed record Line(string Name, CohortFigures Figures, string? Link = null);
+
+    public sealed record GroupSplit(string Group, CohortFigures In, CohortFigures Others)
+    {
+        public decimal? AttendanceGap => CohortFigures.Gap(In.AttendancePercent, Others.AttendancePercent);
+        public decimal? PersistentGap => CohortFigures.Gap(In.PersistentPercent, Others.PersistentPercent);
+        public decimal? OnTargetGap => CohortFigures.Gap(In.OnTargetPercent, Others.OnTargetPercent);
+    }
+
+    public sealed record Result(Choice Cohort, IReadOnlyList<Choice> Choices, string YearName, Line Whole, string BreakdownBy,
+        IReadOnlyList<Line> Breakdown, IReadOnlyList<GroupSplit> Vulnerable, AttendanceBands Bands);
+
+    /// <summary>The vulnerable groups the split shows, in order.</summary>
+    public static readonly IReadOnlyList<string> Groups = ["Disadvantaged", "SEND", "Looked after", "Young carer", "EAL", "Most able"];
+
+    public async Task<IReadOnlyList<Choice>> ChoicesAsync(StudentScope scope, CancellationToken ct = default)
+    {
+        var institutionId = scope.Viewer.InstitutionId;
+        var choices = new List<Choice>();
+        if (scope.WholeInstitution)
+        {
+            var name = await db.Institutions.AsNoTracking().Where(i => i.Id == institutionId).Select(i => i.Name).FirstAsync(ct);
+            choices.Add(new Choice(Level.Institution, "all", name));
+        }
+        var yearIds = scope.YearGroupIds;
+        choices.AddRange((await db.YearGroups.AsNoTracking()
+                .Where(y => y.InstitutionId == institutionId && (scope.WholeInstitution || yearIds.Contains(y.Id)))
+                .OrderBy(y => y.Code).Select(y => new { y.Code, y.Name }).ToListAsync(ct))
+            .Select(y => new Choice(Level.Year, y.Code, y.Name)));
+        var groupIds = scope.TutorGroupIds;
+        choices.AddRange((await db.TutorGroups.AsNoTracking()
+                .Where(g => g.InstitutionId == institutionId && (scope.WholeInstitution || groupIds.Contains(g.Id) || yearIds.Contains(g.YearGroupId)))
+                .OrderBy(g => g.Code).Select(g => g.Code).ToListAsync(ct))
+            .Select(g => new Choice(Level.Group, g, $"Tutor group {g}")));
+        return choices;
+    }
+
+    /// <summary>The cohort asked for (the widest offered when none is); null when it is not one the viewer may see.</summary>
+    public async Task<Result?> HandleAsync(StudentScope scope, Level? level, string? key, DateOnly today, CancellationToken ct = default)
+    {
+        var choices = await ChoicesAsync(scope, ct);
+        var cohort = level is null ? choices.FirstOrDefault()
+            : choices.FirstOrDefault(c => c.Level == level && string.Equals(c.Key, key, StringComparison.OrdinalIgnoreCase));
+        if (cohort is null)
+        {
+            return null;
+        }
+        var institutionId = scope.Viewer.InstitutionId;
+        var students = db.Students.Where(s => s.InstitutionId == institutionId && s.OnRoll);
+        students = cohort.Level switch
+        {
+            Level.Year => students.Where(s => s.YearGroup!.Code == cohort.Key),
+            Level.Group => students.Where(s => s.TutorGroup!.Code == cohort.Key),
+            _ => students,
+        };
+        var ids = await students.Select(s => s.Id).ToListAsync(ct);
+        await StudentSummaries.EnsureCurrentAsync(db, institutionId, ids, today, clock.GetUtcNow().UtcDateTime, ct);
+        var rows = await (
+                from s in students
+                join m in db.StudentSummaries on s.Id equals m.StudentId
+                select new
+                {
+                    Year = s.YearGroup!.Code,
+                    YearName = s.YearGroup.Name,
+                    Group = s.TutorGroup == null ? null : s.TutorGroup.Code,
+                    s.Disadvantaged,
+                    s.Send,
+                    s.Ehcp,
+                    s.LookedAfter,
+                    s.YoungCarer,
+                    s.Eal,
+                    s.MostAble,
+                    m.YearPossible,
+                    m.YearPresent,
+                    m.YearApproved,
+                    m.YearAuthorised,
+                    m.YearUnauthorised,
+                    m.YearLates,
+                    m.YearLatesAfterClose,
+                    m.YearMinutesLate,
+                    m.SubjectsGraded,
+                    m.SubjectsBelow,
+                    m.RiskScore,
+                })
+            .AsNoTracking().ToListAsync(ct);
+        var members = rows.Select(r => (
+            Row: r,
+            Flags: StudentFlags.Describe(r.Disadvantaged, r.Send, r.Ehcp, r.LookedAfter, r.YoungCarer, r.Eal, r.MostAble),
+            Member: new CohortMember(new AttendanceFigures(r.YearPossible, r.YearPresent, r.YearApproved, r.YearAuthorised, r.YearUnauthorised,
+                r.YearLates, r.YearLatesAfterClose, r.YearMinutesLate), r.SubjectsGraded, r.SubjectsBelow, r.RiskScore))).ToList();
+
+        var whole = new Line(cohort.Name, CohortFigures.Of([.. members.Select(m => m.Member)]));
+        var (by, breakdown) = cohort.Level switch
+        {
+            Level.Institution => ("Year group", members.GroupBy(m => (m.Row.Year, m.Row.YearName)).OrderBy(g => g.Key.Year)
+                .Select(g => new Line(g.Key.YearName, CohortFigures.Of([.. g.Select(m => m.Member)]), $"?level=year&key={Uri.EscapeDataString(g.Key.Year)}")).ToList()),
+            Level.Year => ("Tutor group", members.GroupBy(m => m.Row.Group ?? "No group").OrderBy(g => g.Key, StringComparer.Ordinal)
+                .Select(g => new Line(g.Key, CohortFigures.Of([.. g.Select(m => m.Member)]), g.Key == "No group" ? null : $"?level=group&key={Uri.EscapeDataString(g.Key)}")).ToList()),
+            _ => ("", new List<Line>()),
+        };
+        var vulnerable = Groups.Select(flag => new GroupSplit(flag,
+                CohortFigures.Of([.. members.Where(m => m.Flags.Contains(flag)).Select(m => m.Member)]),
+                CohortFigures.Of([.. members.Where(m => !m.Flags.Contains(flag)).Select(m => m.Member)])))
+            .ToList();
+        var calendar = await AcademicCalendar.ForAsync(db, institutionId, today, ct);
+        var bands = await SetAttendanceBands.ReadAsync(db, institutionId, ct);
+        return new Result(cohort, choices, calendar.YearName, whole, by, breakdown, vulnerable, bands);
+    }
+}
+
+/// <summary>A cohort's tables as exported (CSV and Excel): the same figures the page shows, numbers as numbers.</summary>
+public static class CohortExport
+{
+    private static readonly string[] Headings = ["Students", "Attendance %", "Persistent absentees", "Persistent absence %", "Severe absentees",
+        "Subjects graded", "On or above target %", "Average risk score", $"High risk (score {CohortFigures.HighRiskFrom}+)"];
+
+    private static object?[] Figures(CohortFigures f) =>
+        [f.Students, f.AttendancePercent, f.Persistent, f.PersistentPercent, f.Severe, f.SubjectsGraded, f.OnTargetPercent, f.AverageRisk, f.HighRisk];
+
+    public static IReadOnlyList<Exports.ExportTable> Tables(GetCohort.Result r)
+    {
+        var tables = new List<Exports.ExportTable>
+        {
+            new($"{r.Whole.Name} {r.YearName}", ["Cohort", .. Headings], [[r.Whole.Name, .. Figures(r.Whole.Figures)]]),
+        };
+        if (r.Breakdown.Count > 0)
+        {
+            tables.Add(new($"By {r.BreakdownBy.ToLowerInvariant()}", [r.BreakdownBy, .. Headings], [.. r.Breakdown.Select(l => (IReadOnlyList<object?>)[l.Name, .. Figures(l.Figures)])]));
+        }
+        tables.Add(new("Vulnerable groups", ["Group", "Students", "Attendance %", "Everyone else %", "Attendance gap (points)", "Persistent absence %",
+                "Everyone else %", "Persistent absence gap (points)", "On or above target %", "Everyone else %", "On target gap (points)"],
+            [.. r.Vulnerable.Select(v => (IReadOnlyList<object?>)[v.Group, v.In.Students, v.In.AttendancePercent, v.Others.AttendancePercent, v.AttendanceGap,
+                v.In.PersistentPercent, v.Others.PersistentPercent, v.PersistentGap, v.In.OnTargetPercent, v.Others.OnTargetPercent, v.OnTargetGap])]));
+        return tables;
+    }
+}

@@ -1,0 +1,271 @@
+using Caseload.Core.Data;
+using Caseload.Core.Domain;
+using Caseload.Core.Features.Attendance;
+using Caseload.Core.Features.Institutions;
+using Caseload.Core.Rules;
+using Microsoft.EntityFrameworkCore;
+
+namespace Caseload.Core.Features.Analytics;
+
+/// <summary>
+/// Builds <see cref="StudentSummary"/> rows: each student's attendance this year and term (from the weekly summaries,
+/// never the raw marks), the trend, progress against target at the latest data point and the change since the one
+/// before, behaviour, overdue reasons, and the early-warning score with its reasons (<see cref="RiskScore"/>).
+/// Called for the students a change touched (inside the change's transaction, so nothing reads half an update), for
+/// everyone once a day, and by <c>caseload risk recompute</c>. A fixed number of queries whatever the number of students.
+/// </summary>
+public static class StudentSummaries
+{
+    private static readonly SemaphoreSlim Writing = new(1, 1);
+
+    /// <summary>Recomputes the given students (all on-roll students of the institution when <paramref name="studentIds"/> is null).</summary>
+    public static async Task<int> RecomputeAsync(CaseloadDbContext db, int institutionId, IReadOnlyCollection<int>? studentIds, DateOnly today, DateTime now, CancellationToken ct = default)
+    {
+        if (studentIds is { Count: 0 })
+        {
+            return 0;
+        }
+        var summaries = await ComputeAsync(db, institutionId, studentIds, today, now, ct);
+        await Writing.WaitAsync(ct);
+        var tracking = db.ChangeTracker.AutoDetectChangesEnabled;
+        try
+        {
+            db.ChangeTracker.AutoDetectChangesEnabled = false;
+            var own = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(ct) : null;
+            await using (own)
+            {
+                if (studentIds is null)
+                {
+                    await db.StudentSummaries.Where(s => s.InstitutionId == institutionId).ExecuteDeleteAsync(ct);
+                }
+                else
+                {
+                    foreach (var chunk in studentIds.Chunk(5_000))
+                    {
+                        await db.StudentSummaries.Where(s => chunk.Contains(s.StudentId)).ExecuteDeleteAsync(ct);
+                    }
+                }
+                db.StudentSummaries.AddRange(summaries);
+                await db.SaveChangesAsync(ct);
+                if (own is not null)
+                {
+                    await own.CommitAsync(ct);
+                }
+            }
+        }
+        finally
+        {
+            foreach (var s in summaries)
+            {
+                db.Entry(s).State = EntityState.Detached;
+            }
+            db.ChangeTracker.AutoDetectChangesEnabled = tracking;
+            Writing.Release();
+        }
+        return summaries.Count;
+    }
+
+    /// <summary>
+    /// Makes sure the given students' summaries are for <paramref name="today"/>: computes the ones that are missing or
+    /// from an earlier day (figures such as "this term" and "the last four weeks" move with the date).
+    /// </summary>
+    public static async Task EnsureCurrentAsync(CaseloadDbContext db, int institutionId, IReadOnlyCollection<int> studentIds, DateOnly today, DateTime now, CancellationToken ct = default)
+    {
+        var current = new HashSet<int>();
+        foreach (var chunk in studentIds.Chunk(10_000))
+        {
+            current.UnionWith(await db.StudentSummaries.AsNoTracking().Where(s => chunk.Contains(s.StudentId) && s.AsOf == today).Select(s => s.StudentId).ToListAsync(ct));
+        }
+        var stale = studentIds.Where(id => !current.Contains(id)).ToList();
+        if (stale.Count == 0)
+        {
+            return;
+        }
+        try
+        {
+            await RecomputeAsync(db, institutionId, stale, today, now, ct);
+        }
+        catch (DbUpdateException)
+        {
+            // Another process (the CLI, a second server) wrote the same students' summaries at the same moment: theirs
+            // are computed from the same data, so keep them.
+            db.ChangeTracker.Clear();
+        }
+    }
+
+    public static async Task<List<StudentSummary>> ComputeAsync(CaseloadDbContext db, int institutionId, IReadOnlyCollection<int>? studentIds, DateOnly today, DateTime now, CancellationToken ct)
+    {
+        var calendar = await AcademicCalendar.ForAsync(db, institutionId, today, ct);
+        var yearStart = calendar.YearStart;
+        var termStart = calendar.TermStart;
+        var recentStart = Weeks.StartOf(today).AddDays(-28);
+        var previousStart = recentStart.AddDays(-28);
+        var weights = RiskWeights.FromStored(await db.Institutions.AsNoTracking().Where(i => i.Id == institutionId).Select(i => i.RiskWeights).FirstOrDefaultAsync(ct));
+
+        var onRoll = db.Students.Where(s => s.InstitutionId == institutionId && s.OnRoll);
+        var students = studentIds is null ? onRoll : onRoll.Where(s => studentIds.Contains(s.Id));
+        var ids = students.Select(s => s.Id);
+        var people = await students.AsNoTracking()
+            .Select(s => new { s.Id, s.Disadvantaged, s.Send, s.Ehcp, s.LookedAfter, s.YoungCarer, s.Eal, s.MostAble })
+            .ToListAsync(ct);
+
+        var attendance = await db.AttendanceWeeks.AsNoTracking()
+            .Where(w => ids.Contains(w.StudentId) && w.WeekStart >= yearStart)
+            .GroupBy(w => w.StudentId)
+            .Select(g => new
+            {
+                StudentId = g.Key,
+                Year = new Totals(g.Sum(w => w.Possible), g.Sum(w => w.Present), g.Sum(w => w.ApprovedActivity), g.Sum(w => w.AuthorisedAbsence),
+                    g.Sum(w => w.UnauthorisedAbsence), g.Sum(w => w.Lates), g.Sum(w => w.LatesAfterClose), g.Sum(w => w.MinutesLate)),
+                Term = new Totals(
+                    g.Sum(w => w.WeekStart >= termStart ? w.Possible : 0), g.Sum(w => w.WeekStart >= termStart ? w.Present : 0),
+                    g.Sum(w => w.WeekStart >= termStart ? w.ApprovedActivity : 0), g.Sum(w => w.WeekStart >= termStart ? w.AuthorisedAbsence : 0),
+                    g.Sum(w => w.WeekStart >= termStart ? w.UnauthorisedAbsence : 0), g.Sum(w => w.WeekStart >= termStart ? w.Lates : 0),
+                    g.Sum(w => w.WeekStart >= termStart ? w.LatesAfterClose : 0), g.Sum(w => w.WeekStart >= termStart ? w.MinutesLate : 0)),
+                RecentPossible = g.Sum(w => w.WeekStart >= recentStart ? w.Possible : 0),
+                RecentAttended = g.Sum(w => w.WeekStart >= recentStart ? w.Present + w.ApprovedActivity : 0),
+                PreviousPossible = g.Sum(w => w.WeekStart >= previousStart && w.WeekStart < recentStart ? w.Possible : 0),
+                PreviousAttended = g.Sum(w => w.WeekStart >= previousStart && w.WeekStart < recentStart ? w.Present + w.ApprovedActivity : 0),
+            })
+            .ToDictionaryAsync(x => x.StudentId, ct);
+
+        var progress = await ProgressAsync(db, institutionId, ids, ct);
+
+        // Absences still "N" after 5 school days (a small partial index serves this).
+        var cutoff = SchoolDays.OverdueOnOrBefore(today);
+        var overdue = await db.AttendanceMarks.AsNoTracking()
+            .Where(m => m.Code == SchoolDays.NoReasonYet && ids.Contains(m.StudentId) && m.Date >= yearStart && m.Date <= cutoff)
+            .GroupBy(m => m.StudentId)
+            .Select(g => new { StudentId = g.Key, Count = g.Count(), Oldest = g.Min(m => m.Date) })
+            .ToDictionaryAsync(x => x.StudentId, ct);
+
+        var behaviour = await db.BehaviourEvents.AsNoTracking()
+            .Where(e => ids.Contains(e.StudentId) && e.Date >= termStart)
+            .GroupBy(e => e.StudentId)
+            .Select(g => new { StudentId = g.Key, Points = g.Sum(e => e.Points) })
+            .ToDictionaryAsync(x => x.StudentId, x => x.Points, ct);
+
+        var result = new List<StudentSummary>(people.Count);
+        foreach (var p in people)
+        {
+            var a = attendance.GetValueOrDefault(p.Id);
+            var year = a?.Year.Figures ?? AttendanceFigures.Empty;
+            var term = a?.Term.Figures ?? AttendanceFigures.Empty;
+            decimal? trend = a is null ? null : AttendanceFigures.Trend(Attended(a.RecentAttended, a.RecentPossible), Attended(a.PreviousAttended, a.PreviousPossible));
+            var g = progress.GetValueOrDefault(p.Id) ?? new StudentProgress();
+            var due = overdue.GetValueOrDefault(p.Id);
+            var points = behaviour.GetValueOrDefault(p.Id);
+            var flags = StudentFlags.Describe(p.Disadvantaged, p.Send, p.Ehcp, p.LookedAfter, p.YoungCarer, p.Eal, p.MostAble);
+            var (score, factors) = RiskScore.Assess(new RiskInputs(year, term, trend, points, g.Below, g.WorstGap, g.WorstSubject,
+                g.Dropped, g.DroppedSubject, flags, due?.Count ?? 0), weights);
+            result.Add(new StudentSummary
+            {
+                StudentId = p.Id,
+                InstitutionId = institutionId,
+                AsOf = today,
+                ComputedAt = now,
+                YearPossible = year.Possible,
+                YearPresent = year.Present,
+                YearApproved = year.ApprovedActivity,
+                YearAuthorised = year.AuthorisedAbsence,
+                YearUnauthorised = year.UnauthorisedAbsence,
+                YearLates = year.Lates,
+                YearLatesAfterClose = year.LatesAfterClose,
+                YearMinutesLate = year.MinutesLate,
+                TermPossible = term.Possible,
+                TermPresent = term.Present,
+                TermApproved = term.ApprovedActivity,
+                TermAuthorised = term.AuthorisedAbsence,
+                TermUnauthorised = term.UnauthorisedAbsence,
+                TermLates = term.Lates,
+                TermLatesAfterClose = term.LatesAfterClose,
+                TermMinutesLate = term.MinutesLate,
+                AttendanceTrend = trend,
+                SubjectsGraded = g.Graded,
+                SubjectsBelow = g.Below,
+                WorstGap = g.WorstGap,
+                WorstSubject = g.WorstSubject,
+                SubjectsDropped = g.Dropped,
+                DroppedSubject = g.DroppedSubject,
+                BehaviourTerm = points,
+                ReasonsOverdue = due?.Count ?? 0,
+                OldestReasonOverdue = due?.Oldest,
+                RiskScore = score,
+                RiskReasons = string.Join("\n", factors.Select(f => f.Words)),
+            });
+        }
+        return result;
+    }
+
+    public static AttendanceFigures Year(StudentSummary s) => new(s.YearPossible, s.YearPresent, s.YearApproved, s.YearAuthorised,
+        s.YearUnauthorised, s.YearLates, s.YearLatesAfterClose, s.YearMinutesLate);
+
+    public static AttendanceFigures Term(StudentSummary s) => new(s.TermPossible, s.TermPresent, s.TermApproved, s.TermAuthorised,
+        s.TermUnauthorised, s.TermLates, s.TermLatesAfterClose, s.TermMinutesLate);
+
+    public static IReadOnlyList<string> Reasons(StudentSummary s) => s.RiskReasons.Length == 0 ? [] : s.RiskReasons.Split('\n');
+
+    private sealed class StudentProgress
+    {
+        public int Graded, Below, WorstGap, Dropped;
+        public string? WorstSubject, DroppedSubject;
+    }
+
+    /// <summary>Per student, from each enrolment's latest grade against its minimum expected grade, and the grade before.</summary>
+    private static async Task<Dictionary<int, StudentProgress>> ProgressAsync(CaseloadDbContext db, int institutionId, IQueryable<int> ids, CancellationToken ct)
+    {
+        var grades = await (
+                from g in db.AssessmentGrades
+                join e in db.Enrolments on g.EnrolmentId equals e.Id
+                join d in db.DataPoints on g.DataPointId equals d.Id
+                where ids.Contains(e.StudentId)
+                select new { e.StudentId, g.EnrolmentId, Subject = e.Course!.Name, ScaleId = e.Course.GradeScaleId, e.TargetGrade, g.Grade, d.Date })
+            .AsNoTracking().ToListAsync(ct);
+        var ranks = await GradeRanksAsync(db, institutionId, ct);
+        var result = new Dictionary<int, StudentProgress>();
+        foreach (var enrolment in grades.GroupBy(g => g.EnrolmentId))
+        {
+            var ordered = enrolment.OrderByDescending(g => g.Date).ToList();
+            var latest = ordered[0];
+            if (!ranks.TryGetValue((latest.ScaleId, latest.Grade), out var rank))
+            {
+                continue;
+            }
+            var p = result.TryGetValue(latest.StudentId, out var found) ? found : result[latest.StudentId] = new StudentProgress();
+            if (ordered.Count > 1 && ranks.TryGetValue((latest.ScaleId, ordered[1].Grade), out var before) && rank < before)
+            {
+                p.Dropped++;
+                p.DroppedSubject ??= latest.Subject;
+            }
+            if (latest.TargetGrade is null || !ranks.TryGetValue((latest.ScaleId, latest.TargetGrade), out var target))
+            {
+                continue;
+            }
+            p.Graded++;
+            if (rank < target)
+            {
+                p.Below++;
+                if (target - rank > p.WorstGap)
+                {
+                    (p.WorstGap, p.WorstSubject) = (target - rank, latest.Subject);
+                }
+            }
+        }
+        return result;
+    }
+
+    /// <summary>Every grade's rank on the institution's scales, by (scale id, grade code).</summary>
+    public static async Task<Dictionary<(int ScaleId, string Code), int>> GradeRanksAsync(CaseloadDbContext db, int institutionId, CancellationToken ct) =>
+        (await db.Grades.AsNoTracking()
+            .Where(g => db.GradeScales.Any(s => s.Id == g.GradeScaleId && s.InstitutionId == institutionId))
+            .Select(g => new { g.GradeScaleId, g.Code, g.Rank }).ToListAsync(ct))
+        .ToDictionary(g => (g.GradeScaleId, g.Code), g => g.Rank);
+
+    private sealed record Totals(int Possible, int Present, int ApprovedActivity, int AuthorisedAbsence, int UnauthorisedAbsence,
+        int Lates, int LatesAfterClose, int MinutesLate)
+    {
+        public AttendanceFigures Figures => new(Possible, Present, ApprovedActivity, AuthorisedAbsence, UnauthorisedAbsence, Lates, LatesAfterClose, MinutesLate);
+    }
+
+    private static AttendanceFigures Attended(int attended, int possible) => new(possible, attended, 0, possible - attended, 0, 0, 0, 0);
+}

@@ -1,0 +1,41 @@
+// The data-drop sheet saves each student's row as soon as it changes, so a teacher can work down a class from the
+// keyboard and lose nothing if they stop. Without scripts the "Save grades" button saves every row.
+const form = document.querySelector('[data-sheet]');
+if (form) {
+  const token = form.querySelector('input[name="__RequestVerificationToken"]').value;
+  const counter = document.querySelector('[data-entered]');
+  const count = () => {
+    counter.textContent = String([...form.querySelectorAll('select[data-field="Grade"]')].filter(s => s.value !== '').length);
+  };
+  const save = async (row) => {
+    const status = row.querySelector('[data-status]');
+    const body = new FormData();
+    body.append('__RequestVerificationToken', token);
+    for (const field of row.querySelectorAll('[data-field]')) {
+      body.append(field.dataset.field, field.value);
+    }
+    status.textContent = 'Saving…';
+    status.className = 'govuk-table__cell app-row-status';
+    const grade = row.querySelector('select[data-field="Grade"]');
+    try {
+      const response = await fetch(`${location.pathname}?handler=Row`, { method: 'POST', body, credentials: 'same-origin' });
+      const answer = response.headers.get('content-type')?.includes('json') ? await response.json() : null;
+      if (response.ok) {
+        status.textContent = answer?.status === 'cleared' ? 'Cleared' : 'Saved';
+        status.classList.add('app-row-status--saved');
+        grade.classList.remove('govuk-select--error');
+      } else {
+        status.textContent = answer?.message ?? `Not saved (the server answered ${response.status}). Try again, or use Save grades.`;
+        status.classList.add('app-row-status--error');
+        grade.classList.add('govuk-select--error');
+      }
+    } catch {
+      status.textContent = 'Not saved: no connection. Your entry is still here; it will be saved when you change it again or press Save grades.';
+      status.classList.add('app-row-status--error');
+    }
+    count();
+  };
+  for (const row of form.querySelectorAll('[data-row]')) {
+    row.addEventListener('change', () => save(row));
+  }
+}

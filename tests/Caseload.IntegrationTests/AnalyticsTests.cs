@@ -1,0 +1,231 @@
+using System.Text;
+using Caseload.Core;
+using Caseload.Core.Data;
+using Caseload.Core.Domain;
+using Caseload.Core.Features.Analytics;
+using Caseload.Core.Features.DataDrops;
+using Caseload.Core.Features.Targets;
+using Caseload.Core.Security;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Caseload.IntegrationTests;
+
+/// <summary>Data drops, targets, summaries and risk, cohorts: on both databases, from the sample files.</summary>
+public sealed class AnalyticsTests
+{
+    private static readonly DateOnly Today = new(2026, 11, 23);
+
+    private static async Task<Viewer> ViewerAsync(CaseloadDbContext context, string staff)
+    {
+        var id = await context.Staff.Where(s => s.ExternalId == staff).Select(s => s.Id).SingleAsync();
+        return (await Viewers.ForStaffAsync(context, id))!;
+    }
+
+    private static async Task<int> EnrolmentAsync(CaseloadDbContext context, string student, string course) =>
+        await context.Enrolments.Where(e => e.Student!.ExternalId == student && e.Course!.Code == course).Select(e => e.Id).SingleAsync();
+
+    private static async Task<StudentSummary> SummaryAsync(CaseloadDbContext context, string student) =>
+        await context.StudentSummaries.AsNoTracking().SingleAsync(s => s.StudentId == context.Students.Single(x => x.ExternalId == student).Id);
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task A_teacher_enters_a_data_drop_refusals_save_nothing_and_the_summary_follows(string provider)
+    {
+        await using var db = await TestDatabase.CreateAsync(provider);
+        var institution = await db.CreateInstitutionAsync();
+        await db.ImportAllSamplesAsync(institution);
+        await using var context = db.NewContext();
+        var drops = new DataDrops(context, db.Clock);
+        var point = await drops.OpenAsync(institution, "Autumn 2", new DateOnly(2026, 11, 20), ["almat"]);
+        var teacher = await ViewerAsync(context, "T003");
+
+        // T003 teaches Mathematics to S1001–S1003: one class, nothing entered yet.
+        var mine = Assert.Single(await drops.ClassesAsync(teacher, point.Id, everyone: false));
+        Assert.Equal(("ALMAT", 3, 0), (mine.Code, mine.Students, mine.Entered));
+        var sheet = (await drops.SheetAsync(teacher, point.Id, mine.CourseId))!;
+        Assert.Equal(["A*", "A", "B", "C", "D", "E", "U"], sheet.Grades);
+        Assert.Equal(("Autumn 1", "D", "C"), (sheet.PreviousPoint, sheet.Rows.Single(r => r.ExternalId == "S1002").Previous, sheet.Rows.Single(r => r.ExternalId == "S1002").Target));
+
+        var s1002 = await EnrolmentAsync(context, "S1002", "ALMAT");
+        var before = await db.CountsAsync();
+        var offScale = await Assert.ThrowsAsync<ValidationException>(() => drops.SaveAsync(teacher, point.Id, new DataDrops.Entry(s1002, "Z", 2, null), "staff:3"));
+        Assert.Equal("'Z' is not a grade on the A level scale of Mathematics; expected one of A*, A, B, C, D, E, U", offScale.Message);
+        var effort = await Assert.ThrowsAsync<ValidationException>(() => drops.SaveAsync(teacher, point.Id, new DataDrops.Entry(s1002, "C", 7, null), "staff:3"));
+        Assert.Equal("effort 7 is not on the scale; expected 1 (excellent) to 4 (poor), or none", effort.Message);
+        Assert.Equal(before, await db.CountsAsync());
+
+        // E is two grades below the target C, and down one from D at Autumn 1: the summary says so straight away.
+        Assert.Equal(DataDrops.Saved.Saved, await drops.SaveAsync(teacher, point.Id, new DataDrops.Entry(s1002, "e", 3, "Missed two assessments"), "staff:3"));
+        var saved = await context.AssessmentGrades.AsNoTracking().SingleAsync(g => g.EnrolmentId == s1002 && g.DataPointId == point.Id);
+        Assert.Equal(("E", 3, "Missed two assessments", "staff:3"), (saved.Grade, saved.Effort, saved.Comment, saved.RecordedBy));
+        var summary = await SummaryAsync(context, "S1002");
+        Assert.Equal((1, 2, "Mathematics", 1, "Mathematics"), (summary.SubjectsBelow, summary.WorstGap, summary.WorstSubject, summary.SubjectsDropped, summary.DroppedSubject));
+        Assert.Contains("Mathematics two grades below target", StudentSummaries.Reasons(summary));
+        Assert.Contains("Mathematics grade fell at the last data drop", StudentSummaries.Reasons(summary));
+
+        // Someone else's enrolment, or a course outside the data point, is not there to save.
+        var psychology = await EnrolmentAsync(context, "S1001", "ALPSY");
+        Assert.Equal(DataDrops.Saved.NotFound, await drops.SaveAsync(teacher, point.Id, new DataDrops.Entry(psychology, "B", null, null), "staff:3"));
+        Assert.Equal(DataDrops.Saved.NotFound, await drops.SaveAsync(await ViewerAsync(context, "T001"), point.Id, new DataDrops.Entry(s1002, "A", null, null), "staff:1"));
+
+        // Senior staff see who has not finished.
+        var all = Assert.Single(await drops.ClassesAsync(await ViewerAsync(context, "T006"), point.Id, everyone: true));
+        Assert.Equal(("Aisha Rahman", 3, 1), (all.Teacher, all.Students, all.Entered));
+
+        // A closed data point refuses changes and keeps the grade.
+        await drops.SetOpenAsync(institution, point.Id, open: false);
+        var closed = await Assert.ThrowsAsync<ValidationException>(() => drops.SaveAsync(teacher, point.Id, new DataDrops.Entry(s1002, "A", null, null), "staff:3"));
+        Assert.Equal("data point 'Autumn 2' is closed, so its grades can no longer be changed; ask an administrator to reopen it", closed.Message);
+        Assert.Equal("E", (await context.AssessmentGrades.AsNoTracking().SingleAsync(g => g.EnrolmentId == s1002 && g.DataPointId == point.Id)).Grade);
+
+        var unknown = await Assert.ThrowsAsync<ValidationException>(() => drops.OpenAsync(institution, "Spring 1", Today, ["ALMAT", "NOPE"]));
+        Assert.Equal("no course has code 'NOPE'; expected course codes from the enrolments import", unknown.Message);
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task A_target_table_with_gaps_is_refused_whole_and_a_sound_one_sets_targets_with_history(string provider)
+    {
+        await using var db = await TestDatabase.CreateAsync(provider);
+        var institution = await db.CreateInstitutionAsync();
+        await db.ImportAllSamplesAsync(institution);
+        await using var context = db.NewContext();
+        var tables = new TargetTables(context, db.Clock);
+
+        var before = await db.CountsAsync();
+        var bad = await tables.ImportAsync(institution, "targets.csv", Csv("grade_scale,from,to,grade\nA-LEVEL,0,5,D\nA-LEVEL,5.5,7,B\nA-LEVEL,6.5,9,Z\n"));
+        Assert.Equal(
+        [
+            "targets.csv:3:2: A-LEVEL: no band covers 5 to 5.5 (a gap); expected this band to start at 5",
+            "targets.csv:4:2: grade 'Z' is not on the A-LEVEL scale; expected one of A*, A, B, C, D, E, U",
+            "targets.csv:4:2: A-LEVEL: the band 6.5 to 9 overlaps the band on line 3, which runs to 7; expected it to start at 7",
+        ], bad.Problems.Select(p => p.ToString()));
+        var notNumber = await tables.ImportAsync(institution, "targets.csv", Csv("grade_scale,from,to,grade\nA-LEVEL,0,five,D\n"));
+        Assert.Equal("targets.csv:2:3: 'five' is not an average GCSE score; expected a number from 0 to 9, such as 5.25", notNumber.Problems.Single().ToString());
+        Assert.Equal(before, await db.CountsAsync());
+
+        // Priors: S1001 6.4, S1002 5.1, S1003 7.8, S1005 4.6. Targets were B, B / C / A* / D.
+        var good = await tables.ImportAsync(institution, "targets.csv", Csv("grade_scale,from,to,grade\nA-LEVEL,0,5,D\nA-LEVEL,5,6,C\nA-LEVEL,6,7,B\nA-LEVEL,7,9,A\n"));
+        Assert.Equal((4, "A-LEVEL"), (good.Bands, good.Scales.Single()));
+        var applied = await tables.ApplyAsync(institution, "cli:test");
+        // Changed: S1003 A* → A. Unchanged: S1001 ×2 (B), S1002 (C), S1005 (D). S1004's BTEC-ED still has the default bands: 5.9 → DDD (was DMM).
+        Assert.Equal((2, 4, 0, 0), (applied.Changed, applied.Unchanged, applied.NoPriorAttainment, applied.NoBands));
+        var s1003 = await EnrolmentAsync(context, "S1003", "ALMAT");
+        var history = await context.TargetChanges.AsNoTracking().SingleAsync(c => c.EnrolmentId == s1003);
+        Assert.Equal((TargetKind.Minimum, "A*", "A", "cli:test", "target table, prior attainment 7.8"), (history.Kind, history.Previous, history.New, history.ChangedBy, history.Reason));
+        // S1003's Mathematics grade A now meets its target: no longer below.
+        Assert.Equal(0, (await SummaryAsync(context, "S1003")).SubjectsBelow);
+
+        // The aspirational target: set by the tutor, kept in the history; off the scale is refused; a teacher without the pastoral record cannot.
+        var tutor = await StudentScope.ForAsync(context, await ViewerAsync(context, "T001"));
+        var aspire = new SetAspirationalTarget(context, db.Clock);
+        Assert.True(await aspire.HandleAsync(new SetAspirationalTarget.Request(tutor, s1003, "a*", "staff:1")));
+        var refused = await Assert.ThrowsAsync<ValidationException>(() => aspire.HandleAsync(new SetAspirationalTarget.Request(tutor, s1003, "A**", "staff:1")));
+        Assert.Equal("'A**' is not a grade on the A level scale of Mathematics; expected one of A*, A, B, C, D, E, U", refused.Message);
+        var teacher = await StudentScope.ForAsync(context, await ViewerAsync(context, "T003"));
+        Assert.False(await aspire.HandleAsync(new SetAspirationalTarget.Request(teacher, s1003, "B", "staff:3")));
+        var changes = await context.TargetChanges.AsNoTracking().Where(c => c.EnrolmentId == s1003).OrderBy(c => c.Id).ToListAsync();
+        Assert.Equal([(TargetKind.Minimum, "A"), (TargetKind.Aspirational, "A*")], changes.Select(c => (c.Kind, c.New!)));
+        Assert.Equal("A*", (await context.Enrolments.AsNoTracking().SingleAsync(e => e.Id == s1003)).AspirationalGrade);
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task Summaries_updated_by_an_import_equal_a_recompute_from_scratch(string provider)
+    {
+        await using var db = await TestDatabase.CreateAsync(provider);
+        var institution = await db.CreateInstitutionAsync();
+        await db.ImportAllSamplesAsync(institution);
+        // A later day's marks for two students only: their summaries change inside the import.
+        var result = await db.ImportTextAsync(institution, "attendance", "student_id,date,session,code,minutes_late\nS1001,2026-11-20,AM,O,\nS1001,2026-11-20,PM,O,\nS1005,2026-11-20,AM,L,20\n");
+        Assert.True(result.Succeeded);
+        await using var context = db.NewContext();
+        var stored = await context.StudentSummaries.AsNoTracking().OrderBy(s => s.StudentId).ToListAsync();
+        var fresh = (await StudentSummaries.ComputeAsync(context, institution, null, Today, db.Clock.GetUtcNow().UtcDateTime, default)).OrderBy(s => s.StudentId).ToList();
+        Assert.Equal(5, stored.Count);
+        Assert.Equal(fresh.Select(Comparable), stored.Select(Comparable));
+        // S1001: 6 possible now, 4 attended.
+        var s1001 = await SummaryAsync(context, "S1001");
+        Assert.Equal((6, 4), (s1001.YearPossible, s1001.YearPresent + s1001.YearApproved));
+    }
+
+    private static string Comparable(StudentSummary s) => string.Join("|", typeof(StudentSummary).GetProperties()
+        .Where(p => p.Name is not (nameof(StudentSummary.ComputedAt)))
+        .Select(p => $"{p.Name}={p.GetValue(s)}"));
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task Risk_evaluation_gives_the_known_answer_and_refuses_a_bad_file(string provider)
+    {
+        await using var db = await TestDatabase.CreateAsync(provider);
+        var institution = await db.CreateInstitutionAsync();
+        await db.ImportAllSamplesAsync(institution);
+        await using var context = db.NewContext();
+        await StudentSummaries.RecomputeAsync(context, institution, null, Today, db.Clock.GetUtcNow().UtcDateTime);
+        var scores = await context.StudentSummaries.AsNoTracking().Join(context.Students, m => m.StudentId, s => s.Id, (m, s) => new { s.ExternalId, m.RiskScore })
+            .OrderByDescending(x => x.RiskScore).ToListAsync();
+        Assert.True(scores[1].RiskScore > scores[2].RiskScore, "the sample's two highest scores stand apart");
+        var evaluate = new EvaluateRisk(context, db.Clock);
+
+        // The two highest scorers withdrew or failed: perfect separation, AUC 1; the top 10% (1 student) and 20% (1) are both right.
+        var top = await evaluate.HandleAsync(institution, "o.csv", Csv("student_id,outcome\n" + string.Join("\n", scores.Select((s, i) => $"{s.ExternalId},{(i == 0 ? "withdrawn" : i == 1 ? "failed" : "completed")}"))));
+        Assert.Equal(1m, top.Evaluation!.Auc);
+        Assert.Equal((5, 2), (top.Evaluation.Students, top.Evaluation.Positives));
+        Assert.Equal((1m, 0.5m), (top.Evaluation.Top[0].Precision, top.Evaluation.Top[0].Recall));
+        // The two lowest did: AUC 0.
+        var bottom = await evaluate.HandleAsync(institution, "o.csv", Csv("student_id,outcome\n" + string.Join("\n", scores.Select((s, i) => $"{s.ExternalId},{(i >= 3 ? "withdrawn" : "completed")}"))));
+        Assert.Equal(0m, bottom.Evaluation!.Auc);
+
+        var bad = await evaluate.HandleAsync(institution, "o.csv", Csv("student_id,outcome\nS1001,left\nS9999,completed\nS1002,completed\nS1002,failed\n"));
+        Assert.Null(bad.Evaluation);
+        Assert.Equal(
+        [
+            "o.csv:2:2: outcome 'left' is not known; expected withdrawn, failed or completed",
+            "o.csv:3:1: student_id 'S9999' is not a student of this institution; expected a student_id from the students import",
+            "o.csv:5:1: this student appears again (first on line 4); expected one outcome per student",
+        ], bad.Problems.Select(p => p.ToString()));
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task Cohort_figures_match_the_hand_worked_sums(string provider)
+    {
+        await using var db = await TestDatabase.CreateAsync(provider);
+        var institution = await db.CreateInstitutionAsync();
+        await db.ImportAllSamplesAsync(institution);
+        await using var context = db.NewContext();
+        var cohorts = new GetCohort(context, db.Clock);
+        var admin = await StudentScope.ForAsync(context, await ViewerAsync(context, "T006"));
+
+        // Possible / attended: S1001 4/4, S1002 4/0, S1003 2/2 (X is not possible), S1004 2/1, S1005 2/2 → 9/14 = 64.3%.
+        // Persistent and severe: S1002 (100% absent) and S1004 (50%): 2 of 5 = 40%. Subjects: 6 graded, 4 below → 33.3% on target.
+        var all = (await cohorts.HandleAsync(admin, null, null, Today))!;
+        Assert.Equal(GetCohort.Level.Institution, all.Cohort.Level);
+        var f = all.Whole.Figures;
+        Assert.Equal((5, 14, 9, 64.3m), (f.Students, f.Attendance.Possible, f.Attendance.Attended, f.AttendancePercent));
+        Assert.Equal((2, 40.0m, 2, 40.0m), (f.Persistent, f.PersistentPercent, f.Severe, f.SeverePercent));
+        Assert.Equal((6, 4, 33.3m), (f.SubjectsGraded, f.SubjectsBelow, f.OnTargetPercent));
+        Assert.Equal(5, Assert.Single(all.Breakdown).Figures.Students);
+
+        // Disadvantaged (S1001, S1005): 6/6 = 100% against 3/8 = 37.5% → +62.5 points; persistent 0% against 2 of 3 = 66.7%;
+        // on target 2 of 3 subjects (66.7%) against 0 of 3.
+        var disadvantaged = all.Vulnerable.Single(v => v.Group == "Disadvantaged");
+        Assert.Equal((2, 100.0m, 37.5m, 62.5m), (disadvantaged.In.Students, disadvantaged.In.AttendancePercent, disadvantaged.Others.AttendancePercent, disadvantaged.AttendanceGap));
+        Assert.Equal((0.0m, 66.7m, -66.7m), (disadvantaged.In.PersistentPercent, disadvantaged.Others.PersistentPercent, disadvantaged.PersistentGap));
+        Assert.Equal((66.7m, 0.0m, 66.7m), (disadvantaged.In.OnTargetPercent, disadvantaged.Others.OnTargetPercent, disadvantaged.OnTargetGap));
+
+        // Year 12 by tutor group: 12A 6/10 = 60%, 12B 3/4 = 75%.
+        var year = (await cohorts.HandleAsync(admin, GetCohort.Level.Year, "12", Today))!;
+        Assert.Equal([("12A", 60.0m), ("12B", 75.0m)], year.Breakdown.Select(l => (l.Name, l.Figures.AttendancePercent!.Value)));
+
+        // A tutor is offered their own group only; the year and the institution are not theirs to see.
+        var tutor = await StudentScope.ForAsync(context, await ViewerAsync(context, "T001"));
+        Assert.Equal(["12A"], (await cohorts.ChoicesAsync(tutor)).Select(c => c.Key));
+        Assert.Null(await cohorts.HandleAsync(tutor, GetCohort.Level.Year, "12", Today));
+        Assert.Null(await cohorts.HandleAsync(tutor, GetCohort.Level.Group, "12B", Today));
+        Assert.Equal(3, (await cohorts.HandleAsync(tutor, null, null, Today))!.Whole.Figures.Students);
+    }
+
+    private static MemoryStream Csv(string text) => new(Encoding.UTF8.GetBytes(text));
+}
