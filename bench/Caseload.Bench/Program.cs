@@ -1,5 +1,6 @@
 // Timed console benchmarks (BenchmarkDotNet's many iterations don't suit a million-row import).
 //   dotnet run -c Release --project bench/Caseload.Bench -- import [--marks N] [--postgres CONNECTION] [--only Sqlite|Postgres]
+//   dotnet run -c Release --project bench/Caseload.Bench -- analytics --provider Sqlite|Postgres --connection CS --today yyyy-mm-dd
 // bench/import-bench.sh starts a throwaway PostgreSQL and runs it on both databases.
 using Caseload.Bench;
 
@@ -20,6 +21,11 @@ for (var i = 1; i < args.Length; i++)
             only = args[++i];
             break;
     }
+}
+if (args is ["analytics", "--provider", var provider, "--connection", var connection, "--today", var today])
+{
+    await AnalyticsBenchmark.RunAsync(provider, connection, DateOnly.ParseExact(today, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+    return 0;
 }
 if (args is not ["import", ..])
 {

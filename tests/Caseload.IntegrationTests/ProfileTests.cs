@@ -30,7 +30,7 @@ public sealed class ProfileTests
         Assert.Equal(4, profile.Marks.Count);
         Assert.Contains(profile.Codes, c => c.Code == "L" && c.Meaning == AttendanceMeaning.Present);
         var maths = profile.Subjects.Single(s => s.Course == "Mathematics");
-        Assert.Equal(("B", "C", -1, "Below target by 1"), (maths.Target, maths.Latest, maths.Gap, maths.Status));
+        Assert.Equal(("B", "C", -1, "One grade below target"), (maths.Target, maths.Latest, maths.Gap, maths.Status));
         Assert.Equal("On target", profile.Subjects.Single(s => s.Course == "Psychology").Status);
         Assert.Equal("Excellent work", Assert.Single(profile.Behaviour).Category);
 

@@ -56,10 +56,20 @@ public sealed class AccessMatrixTests(WebApp app)
 
         // Pages and endpoints that are not about one student.
         var admin = role == Roles.Administrator;
+        // Cohorts: anyone with students of their own; the whole institution only for those who see it whole.
+        var cohorts = role is Roles.Administrator or Roles.SeniorLeader or Roles.SafeguardingLead or Roles.StudentServices
+            or Roles.ProgressLeader or Roles.SeniorTutor or Roles.Tutor;
+        // Data drops: teachers enter grades; administrators run them; senior staff see who has not finished.
+        var dataDrops = role is Roles.SubjectTeacher or Roles.Administrator or Roles.SeniorLeader or Roles.ProgressLeader or Roles.SeniorTutor;
+        var completion = role is Roles.Administrator or Roles.SeniorLeader or Roles.ProgressLeader or Roles.SeniorTutor;
+        var point = (await app.QueryAsync<long>("SELECT d.id FROM data_points d JOIN institutions i ON i.id = d.institution_id AND i.code = 'DEMO' ORDER BY d.id LIMIT 1")).Single();
+        var otherPoint = (await app.QueryAsync<long>("SELECT d.id FROM data_points d JOIN institutions i ON i.id = d.institution_id AND i.code = 'OTHER' ORDER BY d.id LIMIT 1")).Single();
         foreach (var (path, allowed) in new[]
         {
             ("/", true), ("/groups", true), ("/api", true), ("/account/two-factor", true), ("/api/v1/caseload", true),
             ("/admin/audit", admin), ("/admin/two-factor", admin),
+            ("/cohorts", cohorts), ("/cohorts?level=institution&key=all", whole), ("/cohorts?level=institution&key=all&format=csv", whole),
+            ("/data-drops", dataDrops), ($"/data-drops/{point}", completion), ($"/data-drops/{otherPoint}", false),
         })
         {
             var response = await http.GetAsync(new Uri(path, UriKind.Relative));

@@ -191,6 +191,119 @@ public sealed class BrowserTests(WebApp app) : IAsyncLifetime
         await Assertions.Expect(page.GetByLabel("Senior tutor")).Not.ToBeCheckedAsync();
     }
 
+    [Fact]
+    public async Task An_administrator_opens_a_data_point_and_a_teacher_enters_a_class_from_the_keyboard_saved_as_they_go()
+    {
+        var admin = (await app.QueryAsync<string>("""
+            SELECT s.email FROM staff s JOIN institutions i ON i.id = s.institution_id AND i.code = 'DEMO'
+            JOIN staff_roles r ON r.staff_id = s.id AND r.role = 'administrator' ORDER BY s.id LIMIT 1
+            """)).Single();
+        var teacherId = (await app.QueryAsync<long>("""
+            SELECT s.id FROM staff s JOIN institutions i ON i.id = s.institution_id AND i.code = 'DEMO'
+            WHERE (SELECT GROUP_CONCAT(role) FROM staff_roles r WHERE r.staff_id = s.id) = 'subject-teacher' ORDER BY s.id DESC LIMIT 1
+            """)).Single();
+        var teacher = (await app.QueryAsync<string>($"SELECT email FROM staff WHERE id = {teacherId}")).Single();
+        var course = (await app.QueryAsync<string>($"SELECT c.code FROM enrolments e JOIN courses c ON c.id = e.course_id WHERE e.teacher_staff_id = {teacherId} ORDER BY c.code LIMIT 1")).Single();
+        var courseName = (await app.QueryAsync<string>($"SELECT name FROM courses WHERE code = '{course}' AND institution_id = (SELECT id FROM institutions WHERE code = 'DEMO')")).Single();
+        var students = (await app.QueryAsync<long>($"SELECT COUNT(*) FROM enrolments e JOIN courses c ON c.id = e.course_id WHERE e.teacher_staff_id = {teacherId} AND c.code = '{course}'")).Single();
+
+        // The administrator opens "Spring 1" for the teacher's course.
+        var page = await NewPageAsync(1280, 900);
+        await SignInAsync(page, admin);
+        await page.GetByRole(AriaRole.Link, new() { Name = "Data drops" }).ClickAsync();
+        await page.GetByLabel("Name", new() { Exact = true }).FillAsync("Spring 1");
+        await page.GetByLabel("Date").FillAsync("2026-11-20");
+        await page.GetByLabel($"{courseName} ({course})").CheckAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Open data point" }).ClickAsync();
+        await Assertions.Expect(page.GetByText("Data point 'Spring 1' is open for 1 course(s).")).ToBeVisibleAsync();
+        await AccessibleAsync(page, "data-drops-admin");
+        await page.Context.CloseAsync();
+
+        // The teacher finds the class and works down it from the keyboard: grade, Tab, effort, Tab, comment, Tab to the next student.
+        page = await NewPageAsync(1280, 900);
+        await SignInAsync(page, teacher);
+        await page.GetByRole(AriaRole.Link, new() { Name = "Data drops" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Your classes: Spring 1" })).ToBeVisibleAsync();
+        var point = (await app.QueryAsync<long>("SELECT id FROM data_points WHERE name = 'Spring 1'")).Single();
+        var courseId = (await app.QueryAsync<long>($"SELECT id FROM courses WHERE code = '{course}' AND institution_id = (SELECT id FROM institutions WHERE code = 'DEMO')")).Single();
+        await page.Locator($"a[href='/data-drops/{point}/classes/{courseId}']").ClickAsync();
+        await Assertions.Expect(page.GetByText($"0 of {students} grades entered.")).ToBeVisibleAsync();
+        var rows = page.Locator("tr[data-row]");
+        Assert.Equal(students, await rows.CountAsync());
+        var grades = await rows.Nth(0).Locator("select[data-field=Grade] option").AllInnerTextsAsync();
+        await rows.Nth(0).Locator("select[data-field=Grade]").FocusAsync();
+        for (var i = 0; i < students; i++)
+        {
+            var row = rows.Nth(i);
+            var grade = row.Locator("select[data-field=Grade]");
+            var effort = row.Locator("select[data-field=Effort]");
+            var comment = row.Locator("input[data-field=Comment]");
+            await Assertions.Expect(grade).ToBeFocusedAsync();
+            await grade.SelectOptionAsync(grades[1 + i % (grades.Count - 2)]);
+            await page.Keyboard.PressAsync("Tab");
+            await Assertions.Expect(effort).ToBeFocusedAsync();
+            await effort.SelectOptionAsync((1 + i % 4).ToString(System.Globalization.CultureInfo.InvariantCulture));
+            await page.Keyboard.PressAsync("Tab");
+            await Assertions.Expect(comment).ToBeFocusedAsync();
+            await page.Keyboard.TypeAsync(i == 0 ? "=HYPERLINK(\"x\") keeps its words" : "Steady work");
+            await page.Keyboard.PressAsync("Tab");
+            await Assertions.Expect(row.Locator("[data-status]")).ToHaveTextAsync("Saved");
+        }
+        await Assertions.Expect(page.GetByText($"{students} of {students} grades entered.")).ToBeVisibleAsync();
+        await AccessibleAsync(page, "data-drop-sheet");
+
+        // Reloaded, every row is there: the grades are the same data the CSV import writes.
+        await page.ReloadAsync();
+        await Assertions.Expect(page.GetByText($"{students} of {students} grades entered.")).ToBeVisibleAsync();
+        await Assertions.Expect(rows.Nth(0).Locator("input[data-field=Comment]")).ToHaveValueAsync("=HYPERLINK(\"x\") keeps its words");
+        var stored = await app.QueryAsync<long>($"""
+            SELECT COUNT(*) FROM assessment_grades g JOIN data_points d ON d.id = g.data_point_id AND d.name = 'Spring 1'
+            WHERE g.effort IS NOT NULL AND g.comment IS NOT NULL
+            """);
+        Assert.Equal(students, stored.Single());
+
+        // Once closed, the sheet is read-only and says why.
+        await page.Context.CloseAsync();
+        page = await NewPageAsync(1280, 900);
+        await SignInAsync(page, admin);
+        await page.GotoAsync(new Uri(app.BaseAddress, "/data-drops").ToString());
+        await page.GetByRole(AriaRole.Button, new() { Name = "Close Spring 1" }).ClickAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "Spring 1" }).ClickAsync();
+        await Assertions.Expect(page.GetByText("Every class's grades are in.")).ToBeVisibleAsync();
+        await AccessibleAsync(page, "data-drop-completion");
+    }
+
+    [Fact]
+    public async Task A_progress_leader_sees_their_year_as_a_cohort_with_charts_tables_and_exports()
+    {
+        var email = (await app.QueryAsync<string>("""
+            SELECT s.email FROM staff s JOIN institutions i ON i.id = s.institution_id AND i.code = 'DEMO'
+            JOIN staff_roles r ON r.staff_id = s.id AND r.role = 'progress-leader' ORDER BY s.id LIMIT 1
+            """)).Single();
+        var page = await NewPageAsync(1280, 900);
+        await SignInAsync(page, email);
+        await page.GetByRole(AriaRole.Link, new() { Name = "Cohorts" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Vulnerable groups against everyone else" })).ToBeVisibleAsync();
+        // Every chart has its numbers in a table: as many tutor groups in the table as bars in the chart.
+        var groups = await page.GetByTestId("cohort-breakdown").Locator("tbody tr").CountAsync();
+        Assert.True(groups > 1);
+        var bars = await page.EvaluateAsync<int>("() => window.Chart.getChart(document.querySelector('canvas[data-bar-chart]')).data.labels.length");
+        Assert.Equal(groups, bars);
+        Assert.Equal(6, await page.GetByTestId("cohort-vulnerable").Locator("tbody tr").CountAsync());
+        await AccessibleAsync(page, "cohort-year");
+
+        var csv = await page.Context.APIRequest.GetAsync(await page.GetByRole(AriaRole.Link, new() { Name = "CSV" }).GetAttributeAsync("href") ?? "");
+        Assert.Equal(200, csv.Status);
+        Assert.Contains("Vulnerable groups", await csv.TextAsync());
+        var xlsx = await page.Context.APIRequest.GetAsync(await page.GetByRole(AriaRole.Link, new() { Name = "Excel" }).GetAttributeAsync("href") ?? "");
+        Assert.Equal("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", xlsx.Headers["content-type"]);
+
+        // A tutor group of the year, from the table's link.
+        await page.GetByTestId("cohort-breakdown").Locator("tbody tr a").First.ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Tutor group", Exact = false })).ToBeVisibleAsync();
+        await AccessibleAsync(page, "cohort-group");
+    }
+
     private async Task<IPage> NewPageAsync(int width, int height)
     {
         var context = await _browser.NewContextAsync(new() { ViewportSize = new() { Width = width, Height = height }, BaseURL = app.BaseAddress.ToString() });

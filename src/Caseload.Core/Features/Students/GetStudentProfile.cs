@@ -27,18 +27,21 @@ public sealed class GetStudentProfile(CaseloadDbContext db, TimeProvider clock, 
     }
     public sealed record Mark(DateOnly Date, string Session, string Code, int? MinutesLate);
     public sealed record CodeMeaning(string Code, string Description, AttendanceMeaning Meaning);
-    public sealed record GradeAt(string DataPoint, DateOnly Date, string Grade, DateTime RecordedAt);
-    public sealed record Subject(string Course, string Qualification, string? Teacher, string? Target, IReadOnlyList<GradeAt> Grades, string? Latest, int? Gap)
+    /// <summary>A grade at a data point, against the target (grades above + or below −) and the change since the data point before.</summary>
+    public sealed record GradeAt(string DataPoint, DateOnly Date, string Grade, DateTime RecordedAt, int? Gap = null, string? Change = null, int? Effort = null, string? Comment = null);
+    public sealed record Subject(int EnrolmentId, string Course, string Qualification, string? Teacher, string? Target, string? Aspirational,
+        IReadOnlyList<string> ScaleGrades, IReadOnlyList<GradeAt> Grades, string? Latest, int? Gap)
     {
-        /// <summary>Above, on or below target, by how many grades of the course's scale.</summary>
-        public string Status => Gap switch
-        {
-            null => "No grade yet",
-            0 => "On target",
-            > 0 => $"Above target by {Gap}",
-            _ => $"Below target by {-Gap}",
-        };
+        /// <summary>Above, on or below target, by how many grades of the course's scale, and the change since the last data point.</summary>
+        public string Status => Gap is not { } gap ? (Latest is null ? "No grade yet" : "No target")
+            : (gap == 0 ? "On target" : $"{char.ToUpperInvariant(Progress.Describe(gap, 0)[0])}{Progress.Describe(gap, 0)[1..]}")
+              + (Grades.Count > 0 && Grades[^1].Change is { } change && change != "no change" ? $", {change}" : "");
     }
+
+    public sealed record TargetHistory(string Course, TargetKind Kind, string? Previous, string? New, DateTime ChangedAt, string ChangedBy, string Reason);
+
+    /// <summary>The early-warning score and the reasons that raised it.</summary>
+    public sealed record Risk(int Score, IReadOnlyList<string> Reasons);
     public sealed record Event(DateOnly Date, BehaviourType Type, string Category, int Points, string? Description, string? Staff, DateTime RecordedAt);
 
     /// <summary>What a timeline entry is about; later issues add casework kinds.</summary>
@@ -52,7 +55,11 @@ public sealed class GetStudentProfile(CaseloadDbContext db, TimeProvider clock, 
 
     public sealed record Profile(StudentView View, Header Header, IReadOnlyList<Contact> Contacts, AttendanceFigures? Year, AttendanceFigures? Term, string TermName,
         IReadOnlyList<Week> Weeks, IReadOnlyList<Mark> Marks, IReadOnlyList<CodeMeaning> Codes, IReadOnlyList<Subject> Subjects, IReadOnlyList<Event> Behaviour,
-        IReadOnlyList<TimelineEntry> Timeline, AttendanceBands Bands);
+        IReadOnlyList<TimelineEntry> Timeline, AttendanceBands Bands)
+    {
+        public Risk? EarlyWarning { get; init; }
+        public IReadOnlyList<TargetHistory> Targets { get; init; } = [];
+    }
 
     public async Task<Profile?> HandleAsync(StudentScope scope, int studentId, DateOnly today, CancellationToken ct = default)
     {
@@ -93,10 +100,15 @@ public sealed class GetStudentProfile(CaseloadDbContext db, TimeProvider clock, 
 
         var institution = await reference.ForAsync(s.InstitutionId, ct);
         var subjects = await SubjectsAsync(studentId, institution.Ranks, ct);
+        var targets = await db.TargetChanges.AsNoTracking()
+            .Join(db.Enrolments.Where(e => e.StudentId == studentId), c => c.EnrolmentId, e => e.Id, (c, e) => new { c, Course = e.Course!.Name })
+            .OrderByDescending(x => x.c.ChangedAt).ThenByDescending(x => x.c.Id)
+            .Select(x => new TargetHistory(x.Course, x.c.Kind, x.c.Previous, x.c.New, x.c.ChangedAt, x.c.ChangedBy, x.c.Reason))
+            .ToListAsync(ct);
         await AuditReadAsync(scope.Viewer, s.InstitutionId, studentId, view, ct);
         if (!pastoral)
         {
-            return new Profile(view, header, [], null, null, "", [], [], [], subjects, [], [], AttendanceBands.Default);
+            return new Profile(view, header, [], null, null, "", [], [], [], subjects, [], [], AttendanceBands.Default) { Targets = targets };
         }
 
         var (year, term) = institution.At(today);
@@ -130,11 +142,18 @@ public sealed class GetStudentProfile(CaseloadDbContext db, TimeProvider clock, 
                 db.Staff.Where(x => x.Id == e.StaffId).Select(x => x.FirstName + " " + x.LastName).FirstOrDefault(), e.RecordedAt))
             .ToListAsync(ct);
 
+        await Analytics.StudentSummaries.EnsureCurrentAsync(db, s.InstitutionId, [studentId], today, clock.GetUtcNow().UtcDateTime, ct);
+        var risk = await db.StudentSummaries.AsNoTracking().Where(x => x.StudentId == studentId).FirstOrDefaultAsync(ct);
+
         var weekly = weeks.Select(w => new Week(w.WeekStart, AttendanceFigures.Of(w))).ToList();
         return new Profile(view, header, contacts, AttendanceFigures.Sum(weekly.Select(w => w.Figures)),
             AttendanceFigures.Sum(weekly.Where(w => w.Start >= termStart).Select(w => w.Figures)), term?.Name ?? "this term",
             weekly, marks, codes, subjects, behaviour, Timeline(weekly, subjects, behaviour),
-            institution.Bands);
+            institution.Bands)
+        {
+            EarlyWarning = risk is null ? null : new Risk(risk.RiskScore, Analytics.StudentSummaries.Reasons(risk)),
+            Targets = targets,
+        };
     }
 
     private async Task<IReadOnlyList<Subject>> SubjectsAsync(int studentId, IReadOnlyDictionary<(int ScaleId, string Code), int> ranks, CancellationToken ct)
@@ -149,23 +168,32 @@ public sealed class GetStudentProfile(CaseloadDbContext db, TimeProvider clock, 
                 e.Course.Qualification,
                 e.Course.GradeScaleId,
                 e.TargetGrade,
+                e.AspirationalGrade,
                 Teacher = db.Staff.Where(x => x.Id == e.TeacherStaffId).Select(x => x.FirstName + " " + x.LastName).FirstOrDefault(),
             })
             .ToListAsync(ct);
         var ids = enrolments.Select(e => e.Id).ToList();
         var grades = (await db.AssessmentGrades.AsNoTracking()
                 .Where(g => ids.Contains(g.EnrolmentId))
-                .Join(db.DataPoints, g => g.DataPointId, d => d.Id, (g, d) => new { g.EnrolmentId, d.Name, d.Date, g.Grade, g.RecordedAt })
+                .Join(db.DataPoints, g => g.DataPointId, d => d.Id, (g, d) => new { g.EnrolmentId, d.Name, d.Date, g.Grade, g.RecordedAt, g.Effort, g.Comment })
                 .ToListAsync(ct))
             .ToLookup(g => g.EnrolmentId);
         return [.. enrolments.Select(e =>
         {
-            var at = grades[e.Id].OrderBy(g => g.Date).Select(g => new GradeAt(g.Name, g.Date, g.Grade, g.RecordedAt)).ToList();
+            int? Rank(string? grade) => grade is not null && ranks.TryGetValue((e.GradeScaleId, grade), out var r) ? r : null;
+            var target = Rank(e.TargetGrade);
+            var at = new List<GradeAt>();
+            int? previous = null;
+            foreach (var g in grades[e.Id].OrderBy(g => g.Date))
+            {
+                var rank = Rank(g.Grade);
+                at.Add(new GradeAt(g.Name, g.Date, g.Grade, g.RecordedAt, rank is { } r && target is { } t ? Progress.Gap(r, t) : null,
+                    rank is { } now ? Progress.Change(now, previous) : null, g.Effort, g.Comment));
+                previous = rank;
+            }
             var latest = at.LastOrDefault()?.Grade;
-            int? gap = latest is not null && e.TargetGrade is not null
-                && ranks.TryGetValue((e.GradeScaleId, latest), out var l) && ranks.TryGetValue((e.GradeScaleId, e.TargetGrade), out var t)
-                ? l - t : null;
-            return new Subject(e.Course, e.Qualification, e.Teacher, e.TargetGrade, at, latest, gap);
+            var scale = ranks.Where(k => k.Key.ScaleId == e.GradeScaleId).OrderByDescending(k => k.Value).Select(k => k.Key.Code).ToList();
+            return new Subject(e.Id, e.Course, e.Qualification, e.Teacher, e.TargetGrade, e.AspirationalGrade, scale, at, latest, at.LastOrDefault()?.Gap);
         })];
     }
 

@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Caseload.Web.Pages.Students;
 
 /// <summary>A student's profile. A student the viewer may not see is "not found", exactly like one that does not exist.</summary>
-public sealed class ProfileModel(CurrentViewer current, GetStudentProfile profiles, TimeProvider clock) : PageModel
+public sealed class ProfileModel(CurrentViewer current, GetStudentProfile profiles, TimeProvider clock, Core.Features.Targets.SetAspirationalTarget aspirations, Core.Data.AuditActor actor) : PageModel
 {
     public GetStudentProfile.Profile Profile { get; private set; } = null!;
 
@@ -24,6 +24,32 @@ public sealed class ProfileModel(CurrentViewer current, GetStudentProfile profil
         }
         Profile = profile;
         return Page();
+    }
+
+    public string? Message { get; private set; }
+    public bool MessageIsError { get; private set; }
+
+    /// <summary>Sets or clears an aspirational target (pastoral viewers only; anyone else is answered "not found").</summary>
+    public async Task<IActionResult> OnPostAspirationAsync(int id, int enrolment, string? grade, CancellationToken ct)
+    {
+        var scope = await current.ScopeAsync(ct);
+        if (scope is null)
+        {
+            return NotFound();
+        }
+        try
+        {
+            if (!await aspirations.HandleAsync(new Core.Features.Targets.SetAspirationalTarget.Request(scope, enrolment, grade, actor.Name), ct))
+            {
+                return NotFound();
+            }
+            Message = string.IsNullOrWhiteSpace(grade) ? "Aspirational target removed." : $"Aspirational target set to {grade.Trim()}.";
+        }
+        catch (Core.ValidationException e)
+        {
+            (Message, MessageIsError) = (char.ToUpperInvariant(e.Message[0]) + e.Message[1..] + ".", true);
+        }
+        return await OnGetAsync(id, ct);
     }
 
     public static string Describe(GetStudentProfile.TimelineKind kind) => kind switch
