@@ -22,9 +22,9 @@ for (var i = 1; i < args.Length; i++)
             break;
     }
 }
-if (args is ["analytics", "--provider", var provider, "--connection", var connection, "--today", var today])
+if (args is ["analytics", "--provider", var provider, "--connection", var connection, "--today", var today, .. var rest])
 {
-    await AnalyticsBenchmark.RunAsync(provider, connection, DateOnly.ParseExact(today, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+    await AnalyticsBenchmark.RunAsync(provider, connection, DateOnly.ParseExact(today, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), rest.Contains("--quick"));
     return 0;
 }
 if (args is not ["import", ..])

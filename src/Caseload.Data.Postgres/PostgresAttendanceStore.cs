@@ -132,8 +132,9 @@ internal sealed class PostgresAttendanceStore : IAttendanceStore
     {
         var connection = Connection(db);
         await using var command = new NpgsqlCommand("""
+            SET LOCAL jit = off;
             DELETE FROM attendance_weeks WHERE student_id IN (SELECT id FROM students WHERE institution_id = @institution);
-            """ + AttendanceWeeksSql.InsertGrouped("attendance_marks m JOIN students s ON s.id = m.student_id AND s.institution_id = @institution", WeekOf), connection);
+            """ + AttendanceWeeksSql.RebuildViaTemporaryTable("attendance_marks m JOIN students s ON s.id = m.student_id AND s.institution_id = @institution", WeekOf), connection);
         command.Parameters.AddWithValue("institution", institutionId);
         return await command.ExecuteNonQueryAsync(ct);
     }

@@ -69,6 +69,7 @@ public sealed class AccessMatrixTests(WebApp app)
             ("/", true), ("/groups", true), ("/api", true), ("/account/two-factor", true), ("/api/v1/caseload", true),
             ("/admin/audit", admin), ("/admin/two-factor", admin),
             ("/cohorts", cohorts), ("/cohorts?level=institution&key=all", whole), ("/cohorts?level=institution&key=all&format=csv", whole),
+            ("/api/v1/cohorts", cohorts), ("/api/v1/cohorts?level=institution&key=all", whole),
             ("/data-drops", dataDrops), ($"/data-drops/{point}", completion), ($"/data-drops/{otherPoint}", false),
         })
         {

@@ -215,7 +215,7 @@ public sealed class BrowserTests(WebApp app) : IAsyncLifetime
         await page.GetByLabel("Date").FillAsync("2026-11-20");
         await page.GetByLabel($"{courseName} ({course})").CheckAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Open data point" }).ClickAsync();
-        await Assertions.Expect(page.GetByText("Data point 'Spring 1' is open for 1 course(s).")).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByText("Data point 'Spring 1' is open for 1 course.")).ToBeVisibleAsync();
         await AccessibleAsync(page, "data-drops-admin");
         await page.Context.CloseAsync();
 

@@ -40,7 +40,50 @@ internal static class ApiV1
 
         api.MapGet("/students/{id:int}/grades", GetGradesAsync).WithName("GetStudentGrades")
             .WithSummary("A student's courses: target grade, the grade at each data point, and above, on or below target")
-            .WithDescription("The gap is in grades of the course's scale: negative is below target.");
+            .WithDescription("The gap is in grades of the course's scale: negative is below target. Each grade also has its gap and the change since the data point before.");
+
+        api.MapGet("/cohorts", GetCohortAsync).WithName("GetCohort")
+            .WithSummary("A cohort's figures: attendance, persistent and severe absence, progress against target, risk, by group and by vulnerable group")
+            .WithDescription("level is institution, year or group, with key the year group or tutor group code (key 'all' for the institution); without them, the widest cohort the caller sees whole. The same figures as the Cohorts page and its exports. 404 for a cohort the caller does not see whole.");
+    }
+
+    public sealed record CohortFiguresResponse(int Students, int Possible, int Attended, decimal? AttendancePercent, int PersistentAbsentees,
+        decimal? PersistentPercent, int SevereAbsentees, decimal? SeverePercent, int SubjectsGraded, int SubjectsBelowTarget,
+        decimal? OnOrAboveTargetPercent, decimal? AverageRiskScore, int HighRisk)
+    {
+        public static CohortFiguresResponse Of(Core.Rules.CohortFigures f) => new(f.Students, f.Attendance.Possible, f.Attendance.Attended,
+            f.AttendancePercent, f.Persistent, f.PersistentPercent, f.Severe, f.SeverePercent, f.SubjectsGraded, f.SubjectsBelow, f.OnTargetPercent,
+            f.AverageRisk, f.HighRisk);
+    }
+
+    public sealed record CohortLineResponse(string Name, CohortFiguresResponse Figures);
+
+    public sealed record VulnerableGroupResponse(string Group, CohortFiguresResponse InGroup, CohortFiguresResponse EveryoneElse,
+        decimal? AttendanceGapPoints, decimal? PersistentAbsenceGapPoints, decimal? OnTargetGapPoints);
+
+    public sealed record CohortResponse(string Level, string Key, string Name, string Year, CohortFiguresResponse Figures, string? BreakdownBy,
+        IReadOnlyList<CohortLineResponse> Breakdown, IReadOnlyList<VulnerableGroupResponse> VulnerableGroups);
+
+    private static async Task<Results<Ok<CohortResponse>, ProblemHttpResult>> GetCohortAsync(
+        CurrentViewer current, Core.Features.Analytics.GetCohort cohorts, TimeProvider clock, string? level, string? key, CancellationToken ct)
+    {
+        var scope = await current.ScopeAsync(ct);
+        if (scope is null)
+        {
+            return NotSignedIn();
+        }
+        Core.Features.Analytics.GetCohort.Level? l = level is null ? null
+            : Enum.TryParse<Core.Features.Analytics.GetCohort.Level>(level, ignoreCase: true, out var parsed) ? parsed : (Core.Features.Analytics.GetCohort.Level)(-1);
+        if (await cohorts.HandleAsync(scope, l, key, Today(clock), ct) is not { } r)
+        {
+            return TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Not found",
+                detail: "There is no such cohort, or you do not see all of it. Levels: institution (key all), year (a year group code), group (a tutor group code).");
+        }
+        return TypedResults.Ok(new CohortResponse(r.Cohort.Level.ToString().ToLowerInvariant(), r.Cohort.Key, r.Cohort.Name, r.YearName,
+            CohortFiguresResponse.Of(r.Whole.Figures), r.BreakdownBy.Length == 0 ? null : r.BreakdownBy,
+            [.. r.Breakdown.Select(b => new CohortLineResponse(b.Name, CohortFiguresResponse.Of(b.Figures)))],
+            [.. r.Vulnerable.Select(v => new VulnerableGroupResponse(v.Group, CohortFiguresResponse.Of(v.In), CohortFiguresResponse.Of(v.Others),
+                v.AttendanceGap, v.PersistentGap, v.OnTargetGap))]));
     }
 
     public sealed record CaseloadStudent(int Id, string StudentId, string Name, string? TutorGroup, string? Tutor,
@@ -67,9 +110,9 @@ internal static class ApiV1
     public sealed record AttendanceResponse(int StudentId, string Term, AttendanceTotals? Year, AttendanceTotals? TermTotals,
         IReadOnlyList<AttendanceWeekResponse> Weeks, IReadOnlyList<AttendanceMarkResponse> Marks);
 
-    public sealed record GradeAtResponse(string DataPoint, DateOnly Date, string Grade);
+    public sealed record GradeAtResponse(string DataPoint, DateOnly Date, string Grade, int? Gap, string? Change, int? Effort);
 
-    public sealed record CourseGradesResponse(string Course, string Qualification, string? Teacher, string? TargetGrade,
+    public sealed record CourseGradesResponse(string Course, string Qualification, string? Teacher, string? TargetGrade, string? AspirationalGrade,
         string? LatestGrade, int? Gap, string Status, IReadOnlyList<GradeAtResponse> Grades);
 
     public sealed record GradesResponse(int StudentId, IReadOnlyList<CourseGradesResponse> Courses);
@@ -147,7 +190,8 @@ internal static class ApiV1
             return StudentNotFound(id);
         }
         return TypedResults.Ok(new GradesResponse(id, [.. p.Subjects.Select(s => new CourseGradesResponse(s.Course, s.Qualification,
-            s.Teacher, s.Target, s.Latest, s.Gap, s.Status, [.. s.Grades.Select(g => new GradeAtResponse(g.DataPoint, g.Date, g.Grade))]))]));
+            s.Teacher, s.Target, s.Aspirational, s.Latest, s.Gap, s.Status,
+            [.. s.Grades.Select(g => new GradeAtResponse(g.DataPoint, g.Date, g.Grade, g.Gap, g.Change, g.Effort))]))]));
     }
 
     private static async Task<GetStudentProfile.Profile?> ProfileAsync(int id, CurrentViewer current, GetStudentProfile profiles, TimeProvider clock, CancellationToken ct)

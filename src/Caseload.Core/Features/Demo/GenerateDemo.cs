@@ -72,6 +72,12 @@ public sealed class GenerateDemo(CaseloadDbContext db, TimeProvider clock, Creat
         {
             year.ProgressLeaderStaffId = files.ProgressLeaders.TryGetValue(year.Code, out var leader) ? staff[leader] : null;
         }
+        // Earlier data drops are over: only the latest is still open for entries.
+        var points = await db.DataPoints.Where(d => d.InstitutionId == institution.Id).OrderByDescending(d => d.Date).ToListAsync(ct);
+        foreach (var point in points.Skip(1))
+        {
+            point.IsOpen = false;
+        }
         await db.SaveChangesAsync(ct);
 
         // Every demo member of staff can sign in with the documented demo password. One hash serves them all:

@@ -52,6 +52,8 @@ public sealed partial class ImportAttendance(CaseloadDbContext db, TimeProvider 
     }
 
     // Rows accumulate in one shared list: the base class sees a single "row" so memory stays at one struct per mark.
+    protected override Type? MainEntity => typeof(Domain.AttendanceMark);
+
     protected override Task<IReadOnlyCollection<int>?> StudentsToRefreshAsync(List<List<MarkRow>> rows, CancellationToken ct) =>
         Task.FromResult<IReadOnlyCollection<int>?>(_rows.Select(r => r.StudentId).ToHashSet());
 

@@ -53,7 +53,7 @@ public sealed class IndexModel(CurrentViewer current, Drops drops, CaseloadDbCon
                 throw new ValidationException("enter the data point's date, such as 2027-02-05");
             }
             var point = await drops.OpenAsync(viewer.InstitutionId, Name ?? "", date, CourseCodes, ct);
-            Done = $"Data point '{point.Name}' is open for {point.Courses.Count} course(s). Teachers can now enter grades.";
+            Done = $"Data point '{point.Name}' is open for {point.Courses.Count} {(point.Courses.Count == 1 ? "course" : "courses")}. Teachers can now enter grades.";
             Name = Date = null;
             CourseCodes = [];
         }
