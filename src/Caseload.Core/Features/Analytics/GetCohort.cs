@@ -80,8 +80,12 @@ public sealed class GetCohort(CaseloadDbContext db, TimeProvider clock)
             Level.Group => students.Where(s => s.TutorGroup!.Code == cohort.Key),
             _ => students,
         };
-        var ids = await students.Select(s => s.Id).ToListAsync(ct);
-        await StudentSummaries.EnsureCurrentAsync(db, institutionId, ids, today, clock.GetUtcNow().UtcDateTime, ct);
+        // Only the students whose summary is missing or from an earlier day are brought up to date (usually none).
+        var stale = await students.Where(s => !db.StudentSummaries.Any(m => m.StudentId == s.Id && m.AsOf == today)).Select(s => s.Id).ToListAsync(ct);
+        if (stale.Count > 0)
+        {
+            await StudentSummaries.RecomputeAsync(db, institutionId, stale, today, clock.GetUtcNow().UtcDateTime, ct);
+        }
         var rows = await (
                 from s in students
                 join m in db.StudentSummaries on s.Id equals m.StudentId

@@ -153,16 +153,8 @@ public static class StudentSummaries
         {
             return;
         }
-        try
-        {
-            await RecomputeAsync(db, institutionId, stale, today, now, ct);
-        }
-        catch (DbUpdateException)
-        {
-            // Another process (the CLI, a second server) wrote the same students' summaries at the same moment: theirs
-            // are computed from the same data, so keep them.
-            db.ChangeTracker.Clear();
-        }
+        // Upserts: two requests bringing the same student up to date at once both write the same row, harmlessly.
+        await RecomputeAsync(db, institutionId, stale, today, now, ct);
     }
 
     /// <param name="timings">When given, receives each step's milliseconds (for the benchmark).</param>
