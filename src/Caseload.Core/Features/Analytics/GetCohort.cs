@@ -81,7 +81,15 @@ public sealed class GetCohort(CaseloadDbContext db, TimeProvider clock)
             _ => students,
         };
         // Only the students whose summary is missing or from an earlier day are brought up to date (usually none).
-        var stale = await students.Where(s => !db.StudentSummaries.Any(m => m.StudentId == s.Id && m.AsOf == today)).Select(s => s.Id).ToListAsync(ct);
+        // A left join, not NOT EXISTS: the planner's statistics never know today's date yet, and with NOT EXISTS
+        // PostgreSQL then chose a nested loop over every summary (170 ms for a year group instead of a few).
+        var stale = await (
+                from s in students
+                join m in db.StudentSummaries on s.Id equals m.StudentId into found
+                from m in found.DefaultIfEmpty()
+                where m == null || m.AsOf != today
+                select s.Id)
+            .ToListAsync(ct);
         if (stale.Count > 0)
         {
             await StudentSummaries.RecomputeAsync(db, institutionId, stale, today, clock.GetUtcNow().UtcDateTime, ct);
