@@ -43,6 +43,10 @@ public sealed class CaseloadDbContext(DbContextOptions<CaseloadDbContext> option
     public DbSet<TargetChange> TargetChanges => Set<TargetChange>();
     public DbSet<TargetBand> TargetBands => Set<TargetBand>();
     public DbSet<StudentSummary> StudentSummaries => Set<StudentSummary>();
+    public DbSet<InterventionStage> InterventionStages => Set<InterventionStage>();
+    public DbSet<InterventionCase> InterventionCases => Set<InterventionCase>();
+    public DbSet<CaseAction> CaseActions => Set<CaseAction>();
+    public DbSet<CaseEvent> CaseEvents => Set<CaseEvent>();
     public DbSet<BehaviourEvent> BehaviourEvents => Set<BehaviourEvent>();
     public DbSet<ImportRun> ImportRuns => Set<ImportRun>();
     public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
@@ -56,6 +60,32 @@ public sealed class CaseloadDbContext(DbContextOptions<CaseloadDbContext> option
     {
         // Instants are UTC everywhere; SQLite forgets the kind, so restore it on the way out.
         configurationBuilder.Properties<DateTime>().HaveConversion<UtcDateTimeConverter>();
+    }
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        RaiseVersions();
+        return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
+
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        RaiseVersions();
+        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
+
+    /// <summary>
+    /// Optimistic concurrency, the same on both databases (SQLite has no store-generated row version): every save of a
+    /// versioned record raises its version by one, and the UPDATE matches only the version it was read at — or the one
+    /// the caller says it saw — so a stale save changes no row and fails instead of overwriting.
+    /// </summary>
+    private void RaiseVersions()
+    {
+        ChangeTracker.DetectChanges();
+        foreach (var entry in ChangeTracker.Entries<Domain.IVersioned>().Where(e => e.State == EntityState.Modified))
+        {
+            entry.Property(x => x.Version).CurrentValue = entry.Property(x => x.Version).OriginalValue + 1;
+        }
     }
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)

@@ -73,6 +73,7 @@ public static class CaseloadServices
         services.AddScoped<Features.Analytics.SetRiskWeights>();
         services.AddScoped<Features.Analytics.GetCohort>();
         services.AddScoped<Features.Institutions.AddGradeScale>();
+        services.AddScoped<Features.Casework.Cases>();
         services.AddCaseloadIdentity();
         return services;
     }

@@ -229,3 +229,60 @@ internal sealed class StudentSummaryConfiguration : IEntityTypeConfiguration<Stu
         b.HasOne<Student>().WithMany().HasForeignKey(x => x.StudentId);
     }
 }
+
+internal sealed class InterventionStageConfiguration : IEntityTypeConfiguration<InterventionStage>
+{
+    public void Configure(EntityTypeBuilder<InterventionStage> b)
+    {
+        b.Property(x => x.Name).HasMaxLength(100);
+        b.Property(x => x.OwnerRole).HasMaxLength(32);
+        b.Property(x => x.With).HasMaxLength(200);
+        b.HasIndex(x => new { x.InstitutionId, x.Number }).IsUnique();
+        b.HasOne<Institution>().WithMany().HasForeignKey(x => x.InstitutionId);
+    }
+}
+
+internal sealed class InterventionCaseConfiguration : IEntityTypeConfiguration<InterventionCase>
+{
+    public void Configure(EntityTypeBuilder<InterventionCase> b)
+    {
+        b.Property(x => x.Reason).HasConversion<string>().HasMaxLength(16);
+        b.Property(x => x.Status).HasConversion<string>().HasMaxLength(16);
+        b.Property(x => x.Summary).HasMaxLength(4000);
+        b.Property(x => x.Outcome).HasMaxLength(4000);
+        b.Property(x => x.CreatedBy).HasMaxLength(200);
+        b.Property(x => x.UpdatedBy).HasMaxLength(200);
+        b.Property(x => x.DeletedBy).HasMaxLength(200);
+        b.Property(x => x.DeletedReason).HasMaxLength(1000);
+        b.Property(x => x.Version).IsConcurrencyToken();
+        b.HasIndex(x => new { x.StudentId, x.Status });
+        b.HasIndex(x => new { x.OwnerStaffId, x.Status, x.NextReview });
+        b.HasOne<Institution>().WithMany().HasForeignKey(x => x.InstitutionId);
+        b.HasOne<Student>().WithMany().HasForeignKey(x => x.StudentId);
+        b.HasOne<Staff>().WithMany().HasForeignKey(x => x.OwnerStaffId).OnDelete(DeleteBehavior.SetNull);
+        b.HasMany(x => x.Actions).WithOne().HasForeignKey(x => x.CaseId);
+    }
+}
+
+internal sealed class CaseActionConfiguration : IEntityTypeConfiguration<CaseAction>
+{
+    public void Configure(EntityTypeBuilder<CaseAction> b)
+    {
+        b.Property(x => x.What).HasMaxLength(1000);
+        b.Property(x => x.Who).HasMaxLength(200);
+        b.Property(x => x.Version).IsConcurrencyToken();
+        b.HasIndex(x => new { x.CaseId, x.Done, x.Due });
+    }
+}
+
+internal sealed class CaseEventConfiguration : IEntityTypeConfiguration<CaseEvent>
+{
+    public void Configure(EntityTypeBuilder<CaseEvent> b)
+    {
+        b.Property(x => x.Kind).HasConversion<string>().HasMaxLength(16);
+        b.Property(x => x.By).HasMaxLength(200);
+        b.Property(x => x.Text).HasMaxLength(4000);
+        b.HasIndex(x => new { x.CaseId, x.At });
+        b.HasOne<InterventionCase>().WithMany().HasForeignKey(x => x.CaseId);
+    }
+}
