@@ -304,6 +304,55 @@ public sealed class BrowserTests(WebApp app) : IAsyncLifetime
         await AccessibleAsync(page, "cohort-group");
     }
 
+    [Fact]
+    public async Task A_tutor_opens_a_case_from_the_profile_actions_and_escalates_it_and_a_stale_form_is_refused_with_the_latest_shown()
+    {
+        var email = (await app.QueryAsync<string>("""
+            SELECT s.email FROM staff s JOIN institutions i ON i.id = s.institution_id AND i.code = 'DEMO'
+            WHERE (SELECT GROUP_CONCAT(role) FROM staff_roles r WHERE r.staff_id = s.id) = 'tutor' ORDER BY s.id DESC LIMIT 1
+            """)).Single();
+        var student = (await app.QueryAsync<long>($"""
+            SELECT st.id FROM students st JOIN tutor_groups g ON g.id = st.tutor_group_id JOIN staff s ON s.id = g.tutor_staff_id
+            WHERE s.email = '{email}' ORDER BY st.id LIMIT 1
+            """)).Single();
+        var page = await NewPageAsync(1280, 900);
+        await SignInAsync(page, email);
+        await page.GotoAsync(new Uri(app.BaseAddress, $"/students/{student}#casework").ToString());
+        await page.GetByRole(AriaRole.Tab, new() { Name = "Casework" }).ClickAsync();
+        await page.GetByText("Open a case").ClickAsync();
+        await page.GetByLabel("Reason").SelectOptionAsync("Attendance");
+        await page.GetByLabel("What the case is about").FillAsync("Absent every Monday since half term");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Open case" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Stage 1 case" })).ToBeVisibleAsync();
+
+        await page.GetByLabel("What is to be done").FillAsync("Phone home about Mondays");
+        await page.GetByLabel("Who", new() { Exact = true }).FillAsync("Tutor");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Add action" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Mark done" }).ClickAsync();
+        await Assertions.Expect(page.GetByTestId("case-actions")).ToContainTextAsync("Done");
+
+        // A second tab on the same case, opened now, then left while the first escalates the case.
+        var stale = await page.Context.NewPageAsync();
+        await stale.GotoAsync(page.Url);
+        await page.GetByLabel("Stage", new() { Exact = true }).SelectOptionAsync("3");
+        await page.GetByLabel("Why", new() { Exact = true }).FillAsync("No improvement after the call home");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Move case" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Stage 3 case" })).ToBeVisibleAsync();
+        var history = await page.GetByTestId("case-history").Locator("li").AllInnerTextsAsync();
+        Assert.Equal(4, history.Count);
+        Assert.Contains("Opened at Stage 1 for attendance", history[0]);
+        Assert.Contains("Escalated from Stage 1 to Stage 3", history[3]);
+        await AccessibleAsync(page, "case");
+
+        // The stale tab's review is refused, said so, and the latest version (Stage 3) is shown; nothing of it is saved.
+        await stale.GetByLabel("What the review found").FillAsync("Written on an old page");
+        await stale.GetByRole(AriaRole.Button, new() { Name = "Record review" }).ClickAsync();
+        await Assertions.Expect(stale.GetByRole(AriaRole.Heading, new() { Name = "Someone else changed this case" })).ToBeVisibleAsync();
+        await Assertions.Expect(stale.GetByRole(AriaRole.Heading, new() { Name = "Stage 3 case" })).ToBeVisibleAsync();
+        Assert.Equal(4, await stale.GetByTestId("case-history").Locator("li").CountAsync());
+        await AccessibleAsync(stale, "case-conflict");
+    }
+
     private async Task<IPage> NewPageAsync(int width, int height)
     {
         var context = await _browser.NewContextAsync(new() { ViewportSize = new() { Width = width, Height = height }, BaseURL = app.BaseAddress.ToString() });

@@ -24,7 +24,11 @@ public sealed class Cases(CaseloadDbContext db, TimeProvider clock, AuditActor a
     }
 
     public sealed record Detail(InterventionCase Case, string Student, string StageName, string? Owner, string OwnerRole,
-        IReadOnlyList<CaseEvent> History, IReadOnlyList<InterventionStage> Stages);
+        IReadOnlyList<CaseEvent> History, IReadOnlyList<InterventionStage> Stages)
+    {
+        /// <summary>Names for the history's "by" (recorded as <c>staff:{id}</c>).</summary>
+        public IReadOnlyDictionary<string, string> People { get; init; } = new Dictionary<string, string>();
+    }
 
     public async Task<Detail?> GetAsync(StudentScope scope, long caseId, CancellationToken ct = default)
     {
@@ -41,7 +45,11 @@ public sealed class Cases(CaseloadDbContext db, TimeProvider clock, AuditActor a
         var owner = c.OwnerStaffId is null ? null : await db.Staff.AsNoTracking().Where(s => s.Id == c.OwnerStaffId)
             .Select(s => s.FirstName + " " + s.LastName).FirstOrDefaultAsync(ct);
         var history = await db.CaseEvents.AsNoTracking().Where(e => e.CaseId == caseId).OrderBy(e => e.At).ThenBy(e => e.Id).ToListAsync(ct);
-        return new Detail(c, student, stage?.Name ?? $"Stage {c.Stage}", owner, stage?.OwnerRole ?? Roles.Tutor, history, stages);
+        var staffIds = history.Select(e => e.By).Where(b => b.StartsWith("staff:", StringComparison.Ordinal))
+            .Select(b => int.TryParse(b.AsSpan(6), out var sid) ? sid : 0).Distinct().ToList();
+        var people = await db.Staff.AsNoTracking().Where(s => staffIds.Contains(s.Id))
+            .ToDictionaryAsync(s => $"staff:{s.Id}", s => s.FirstName + " " + s.LastName, ct);
+        return new Detail(c, student, stage?.Name ?? $"Stage {c.Stage}", owner, stage?.OwnerRole ?? Roles.Tutor, history, stages) { People = people };
     }
 
     public async Task<IReadOnlyList<InterventionCase>> ForStudentAsync(StudentScope scope, int studentId, CancellationToken ct = default) =>
@@ -210,7 +218,10 @@ public sealed class Cases(CaseloadDbContext db, TimeProvider clock, AuditActor a
         {
             db.ChangeTracker.Clear();
             var latest = await db.InterventionCases.AsNoTracking().Where(x => x.Id == caseId).Select(x => new { x.UpdatedBy, x.UpdatedAt }).FirstAsync(ct);
-            throw new ConcurrencyException("This case", latest.UpdatedBy, latest.UpdatedAt);
+            var who = latest.UpdatedBy.StartsWith("staff:", StringComparison.Ordinal) && int.TryParse(latest.UpdatedBy.AsSpan(6), out var staffId)
+                ? await db.Staff.AsNoTracking().Where(x => x.Id == staffId).Select(x => x.FirstName + " " + x.LastName).FirstOrDefaultAsync(ct) ?? latest.UpdatedBy
+                : latest.UpdatedBy;
+            throw new ConcurrencyException("This case", who, latest.UpdatedAt);
         }
         return true;
     }

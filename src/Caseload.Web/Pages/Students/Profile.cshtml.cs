@@ -6,7 +6,8 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Caseload.Web.Pages.Students;
 
 /// <summary>A student's profile. A student the viewer may not see is "not found", exactly like one that does not exist.</summary>
-public sealed class ProfileModel(CurrentViewer current, GetStudentProfile profiles, TimeProvider clock, Core.Features.Targets.SetAspirationalTarget aspirations, Core.Data.AuditActor actor) : PageModel
+public sealed class ProfileModel(CurrentViewer current, GetStudentProfile profiles, TimeProvider clock, Core.Features.Targets.SetAspirationalTarget aspirations, Core.Data.AuditActor actor,
+    Core.Features.Casework.Cases cases, Core.Data.CaseloadDbContext db) : PageModel
 {
     public GetStudentProfile.Profile Profile { get; private set; } = null!;
 
@@ -23,7 +24,37 @@ public sealed class ProfileModel(CurrentViewer current, GetStudentProfile profil
             return NotFound();
         }
         Profile = profile;
+        if (profile.View == Core.Security.StudentView.Pastoral)
+        {
+            Cases = await cases.ForStudentAsync(scope!, id, ct);
+            Stages = await Core.Features.Casework.Cases.StagesAsync(db, scope!.Viewer.InstitutionId, ct);
+        }
         return Page();
+    }
+
+    public IReadOnlyList<Core.Domain.InterventionCase> Cases { get; private set; } = [];
+    public IReadOnlyList<Core.Domain.InterventionStage> Stages { get; private set; } = [];
+    public string? CaseError { get; private set; }
+    public DateOnly Today => DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+
+    /// <summary>Opens a case on the student and goes to it (pastoral viewers only).</summary>
+    public async Task<IActionResult> OnPostOpenCaseAsync(int id, int caseStage, Core.Domain.CaseReason caseReason, string? caseSummary, CancellationToken ct)
+    {
+        var scope = await current.ScopeAsync(ct);
+        if (scope is null)
+        {
+            return NotFound();
+        }
+        try
+        {
+            var opened = await cases.OpenAsync(scope, new Core.Features.Casework.Cases.Open(id, caseStage, caseReason, caseSummary ?? ""), ct);
+            return opened is null ? NotFound() : Redirect($"/cases/{opened.Id}");
+        }
+        catch (Core.ValidationException e)
+        {
+            CaseError = char.ToUpperInvariant(e.Message[0]) + e.Message[1..] + ".";
+        }
+        return await OnGetAsync(id, ct);
     }
 
     public string? Message { get; private set; }

@@ -1,0 +1,95 @@
+using Caseload.Core;
+using Caseload.Core.Domain;
+using Caseload.Core.Features.Casework;
+using Caseload.Core.Security;
+using Caseload.Web.Security;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Caseload.Web.Pages.Cases;
+
+/// <summary>
+/// One case of the staged intervention procedure: what it is about, its stage and owner, actions, and its whole history;
+/// forms to review, move, add and complete actions, edit, close and delete. Every form carries the version the page
+/// showed: if someone else saved the case meanwhile, the change is refused, said so, and the latest version shown.
+/// </summary>
+public sealed class CaseModel(CurrentViewer current, Core.Features.Casework.Cases cases, TimeProvider clock) : PageModel
+{
+    public Core.Features.Casework.Cases.Detail Detail { get; private set; } = null!;
+    public string? Error { get; private set; }
+    public bool Conflict { get; private set; }
+    public DateOnly Today => DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+
+    [BindProperty] public int Version { get; set; }
+    [BindProperty] public string? Text { get; set; }
+    [BindProperty] public int Stage { get; set; }
+    [BindProperty] public string? Who { get; set; }
+    [BindProperty] public DateOnly? Due { get; set; }
+    [BindProperty] public long ActionId { get; set; }
+
+    public async Task<IActionResult> OnGetAsync(long id, CancellationToken ct) => await ShowAsync(id, ct);
+
+    public Task<IActionResult> OnPostReviewAsync(long id, CancellationToken ct) => ActAsync(id, (s, c) => cases.ReviewAsync(s, id, Version, Text ?? "", c), ct);
+
+    public Task<IActionResult> OnPostMoveAsync(long id, CancellationToken ct) => ActAsync(id, (s, c) => cases.MoveAsync(s, id, Version, Stage, Text ?? "", c), ct);
+
+    public Task<IActionResult> OnPostEditAsync(long id, CancellationToken ct) => ActAsync(id, (s, c) => cases.EditSummaryAsync(s, id, Version, Text ?? "", c), ct);
+
+    public Task<IActionResult> OnPostCloseAsync(long id, CancellationToken ct) => ActAsync(id, (s, c) => cases.CloseAsync(s, id, Version, Text ?? "", c), ct);
+
+    public Task<IActionResult> OnPostDeleteAsync(long id, CancellationToken ct) => ActAsync(id, (s, c) => cases.DeleteAsync(s, id, Version, Text ?? "", c), ct, deleted: true);
+
+    public Task<IActionResult> OnPostActionAsync(long id, CancellationToken ct) =>
+        ActAsync(id, (s, c) => Due is { } due ? cases.AddActionAsync(s, id, Version, Text ?? "", Who ?? "", due, c)
+            : throw new ValidationException("give the date the action is due"), ct);
+
+    public Task<IActionResult> OnPostCompleteAsync(long id, CancellationToken ct) => ActAsync(id, (s, c) => cases.CompleteActionAsync(s, ActionId, Version, c), ct);
+
+    private async Task<IActionResult> ActAsync(long id, Func<StudentScope, CancellationToken, Task<bool>> act, CancellationToken ct, bool deleted = false)
+    {
+        var scope = await current.ScopeAsync(ct);
+        if (scope is null || await cases.GetAsync(scope, id, ct) is not { } before)
+        {
+            return NotFound();
+        }
+        try
+        {
+            if (!await act(scope, ct))
+            {
+                return NotFound();
+            }
+            // Post/redirect/get: a refresh does not repeat the change.
+            return deleted ? Redirect($"/students/{before.Case.StudentId}#casework") : Redirect($"/cases/{id}#history");
+        }
+        catch (ConcurrencyException e)
+        {
+            (Error, Conflict) = (e.Message, true);
+        }
+        catch (ValidationException e)
+        {
+            Error = char.ToUpperInvariant(e.Message[0]) + e.Message[1..] + ".";
+        }
+        return await ShowAsync(id, ct);
+    }
+
+    private async Task<IActionResult> ShowAsync(long id, CancellationToken ct)
+    {
+        Response.Headers.CacheControl = "no-cache, no-store";
+        var scope = await current.ScopeAsync(ct);
+        if (scope is null || await cases.GetAsync(scope, id, ct) is not { } detail)
+        {
+            return NotFound();
+        }
+        Detail = detail;
+        ModelState.Clear();
+        Version = detail.Case.Version;
+        return Page();
+    }
+
+    public static string Owner(Core.Features.Casework.Cases.Detail d) => d.Owner ?? d.OwnerRole switch
+    {
+        Roles.SeniorLeader => "Senior leaders",
+        Roles.SeniorTutor => "The senior tutor",
+        _ => "Not assigned",
+    };
+}
