@@ -54,6 +54,16 @@ public sealed class AccessMatrixTests(WebApp app)
         }
         await AssertStudentAsync(http, role, other, View.None);
 
+        // A case on the related student (opened by student services, who see everyone): its page follows the pastoral record.
+        var caseId = await CaseOnAsync(related);
+        var casePage = await http.GetAsync(new Uri($"/cases/{caseId}", UriKind.Relative));
+        Assert.True((expected == View.Pastoral ? HttpStatusCode.OK : HttpStatusCode.NotFound) == casePage.StatusCode, $"{role} /cases/{caseId}: {casePage.StatusCode}");
+        if (unrelated is { } unrelatedStudent)
+        {
+            var unrelatedCase = await http.GetAsync(new Uri($"/cases/{await CaseOnAsync(unrelatedStudent)}", UriKind.Relative));
+            Assert.True(HttpStatusCode.NotFound == unrelatedCase.StatusCode, $"{role} case of an unrelated student: {unrelatedCase.StatusCode}");
+        }
+
         // Pages and endpoints that are not about one student.
         var admin = role == Roles.Administrator;
         // Cohorts: anyone with students of their own; the whole institution only for those who see it whole.
@@ -122,6 +132,17 @@ public sealed class AccessMatrixTests(WebApp app)
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
         Assert.Contains("the range runs from 2026-10-01 to 2026-09-01; expected 'from' on or before 'to'", await response.Content.ReadAsStringAsync());
+    }
+
+    /// <summary>Opens a case on a student through the profile's form, as a member of student services; returns its id.</summary>
+    private async Task<long> CaseOnAsync(long student)
+    {
+        var (_, email) = await StaffWithAsync(Roles.StudentServices);
+        using var http = await Accounts.SignInAsync(app, email);
+        var response = await Accounts.PostFormAsync(http, $"/students/{student}?handler=OpenCase",
+            new() { ["CaseStage"] = "1", ["CaseReason"] = "Other", ["CaseSummary"] = "Access matrix case" }, $"/students/{student}");
+        var location = response.Headers.Location?.ToString() ?? response.RequestMessage?.RequestUri?.AbsolutePath ?? "";
+        return long.Parse(location[(location.LastIndexOf('/') + 1)..], System.Globalization.CultureInfo.InvariantCulture);
     }
 
     private async Task AssertStudentAsync(HttpClient http, string role, long student, View view)

@@ -309,8 +309,8 @@ public sealed class BrowserTests(WebApp app) : IAsyncLifetime
     {
         var email = (await app.QueryAsync<string>("""
             SELECT s.email FROM staff s JOIN institutions i ON i.id = s.institution_id AND i.code = 'DEMO'
-            WHERE (SELECT GROUP_CONCAT(role) FROM staff_roles r WHERE r.staff_id = s.id) = 'tutor' ORDER BY s.id DESC LIMIT 1
-            """)).Single();
+            WHERE (SELECT GROUP_CONCAT(role) FROM staff_roles r WHERE r.staff_id = s.id) = 'tutor' ORDER BY s.id LIMIT 1 OFFSET 1
+            """)).Single(); // not the one SecurityTests disables (offset 3)
         var student = (await app.QueryAsync<long>($"""
             SELECT st.id FROM students st JOIN tutor_groups g ON g.id = st.tutor_group_id JOIN staff s ON s.id = g.tutor_staff_id
             WHERE s.email = '{email}' ORDER BY st.id LIMIT 1
