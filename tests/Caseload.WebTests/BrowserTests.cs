@@ -317,6 +317,11 @@ public sealed class BrowserTests(WebApp app) : IAsyncLifetime
             """)).Single();
         var page = await NewPageAsync(1280, 900);
         await SignInAsync(page, email);
+        // The demo's casework gives the tutor an inbox: reviews and actions due or overdue on their cases.
+        await page.GetByRole(AriaRole.Link, new() { Name = "My inbox" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "My inbox", Exact = true })).ToBeVisibleAsync();
+        Assert.True(await page.Locator("table[data-testid^=inbox-] tbody tr").CountAsync() > 0, "the demo tutor has casework waiting");
+        await AccessibleAsync(page, "inbox");
         await page.GotoAsync(new Uri(app.BaseAddress, $"/students/{student}#casework").ToString());
         await page.GetByRole(AriaRole.Tab, new() { Name = "Casework" }).ClickAsync();
         await page.GetByText("Open a case").ClickAsync();

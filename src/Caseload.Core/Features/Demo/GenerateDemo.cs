@@ -103,7 +103,95 @@ public sealed class GenerateDemo(CaseloadDbContext db, TimeProvider clock, Creat
         }
         await db.SaveChangesAsync(ct);
         db.ChangeTracker.Clear();
+        progress?.Report("casework");
+        await CaseworkAsync(institution.Id, request.Seed, ct);
         return new Result(institution, results, files.TermStart, files.TermEnd) { Outcomes = files.Csv["outcomes"] };
+    }
+
+    /// <summary>
+    /// Believable casework for the students the early warning ranks highest: a Stage 1 case opened three weeks ago by
+    /// their tutor with a call home (done or overdue), some reviewed, the worst escalated to Stage 2 or 3 (the
+    /// senior tutor's at Stage 4), so the inbox, the profile's Casework tab and the case pages have something real.
+    /// </summary>
+    private async Task CaseworkAsync(int institutionId, int seed, CancellationToken ct)
+    {
+        var rng = new Random(seed ^ 0xca5e);
+        var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+        var now = clock.GetUtcNow().UtcDateTime;
+        var candidates = await db.StudentSummaries.AsNoTracking()
+            .Where(s => s.InstitutionId == institutionId && s.RiskScore >= 40)
+            .OrderByDescending(s => s.RiskScore)
+            .Select(s => new
+            {
+                s.StudentId,
+                s.RiskScore,
+                s.RiskReasons,
+                Tutor = db.Students.Where(x => x.Id == s.StudentId).Select(x => x.TutorGroup == null ? null : x.TutorGroup.TutorStaffId).First(),
+            })
+            .ToListAsync(ct);
+        var seniors = await db.TutorTeamMembers.AsNoTracking().Where(t => t.InstitutionId == institutionId && t.SeniorTutorStaffId != t.TutorStaffId)
+            .ToDictionaryAsync(t => t.TutorStaffId, t => t.SeniorTutorStaffId, ct);
+        foreach (var s in candidates.Where(c => c.Tutor is not null).Take(Math.Max(1, candidates.Count * 2 / 3)))
+        {
+            var tutor = s.Tutor!.Value;
+            var by = $"staff:{tutor}";
+            var reason = s.RiskReasons.StartsWith("attendance", StringComparison.Ordinal) ? CaseReason.Attendance
+                : s.RiskReasons.Contains("below target", StringComparison.Ordinal) ? CaseReason.Progress
+                : s.RiskReasons.Contains("lates", StringComparison.Ordinal) ? CaseReason.Punctuality
+                : s.RiskReasons.Contains("behaviour", StringComparison.Ordinal) ? CaseReason.Behaviour : CaseReason.Other;
+            var first = s.RiskReasons.Split('\n')[0];
+            var opened = today.AddDays(-rng.Next(10, 35));
+            var openedAt = opened.ToDateTime(new TimeOnly(8, 40), DateTimeKind.Utc);
+            var stage = s.RiskScore >= 70 ? 3 : s.RiskScore >= 58 ? 2 : 1;
+            var c = new InterventionCase
+            {
+                InstitutionId = institutionId,
+                StudentId = s.StudentId,
+                Stage = stage,
+                Reason = reason,
+                Summary = $"Concern: {first}.",
+                OwnerStaffId = stage == 4 && seniors.TryGetValue(tutor, out var senior) ? senior : tutor,
+                OpenedOn = opened,
+                // About one in four reviews is overdue.
+                NextReview = rng.NextDouble() < 0.25 ? today.AddDays(-rng.Next(1, 6)) : today.AddDays(rng.Next(1, 14)),
+                Status = CaseStatus.Open,
+                CreatedAt = openedAt,
+                CreatedBy = by,
+                UpdatedAt = openedAt,
+                UpdatedBy = by,
+            };
+            var callDue = opened.AddDays(3);
+            var done = rng.NextDouble() < 0.7;
+            c.Actions.Add(new CaseAction { What = "Phone home to talk about the concern", Who = "Tutor", Due = callDue, Done = done, DoneOn = done ? callDue : null });
+            c.Actions.Add(new CaseAction { What = "Agree a weekly target with the student", Who = "Student", Due = today.AddDays(rng.Next(-3, 8)) });
+            db.InterventionCases.Add(c);
+            await db.SaveChangesAsync(ct);
+            var events = new List<CaseEvent>
+            {
+                new() { CaseId = c.Id, At = openedAt, By = by, Kind = CaseEventKind.Opened, ToStage = 1, Text = $"Opened at Stage 1 for {reason.ToString().ToLowerInvariant()}: {c.Summary}" },
+                new() { CaseId = c.Id, At = openedAt.AddMinutes(5), By = by, Kind = CaseEventKind.ActionAdded, ToStage = 1, Text = $"Action for Tutor by {callDue:d MMM yyyy}: Phone home to talk about the concern" },
+            };
+            if (done)
+            {
+                events.Add(new() { CaseId = c.Id, At = callDue.ToDateTime(new TimeOnly(16, 10), DateTimeKind.Utc), By = by, Kind = CaseEventKind.ActionDone, FromStage = 1, ToStage = 1, Text = "Done: Phone home to talk about the concern (Tutor)" });
+            }
+            for (var from = 1; from < stage; from++)
+            {
+                events.Add(new()
+                {
+                    CaseId = c.Id,
+                    At = openedAt.AddDays(7 * from),
+                    By = by,
+                    Kind = CaseEventKind.Escalated,
+                    FromStage = from,
+                    ToStage = from + 1,
+                    Text = $"Escalated from Stage {from} to Stage {from + 1}, now owned by the tutor: no improvement since the last review"
+                });
+            }
+            db.CaseEvents.AddRange(events);
+            await db.SaveChangesAsync(ct);
+            db.ChangeTracker.Clear();
+        }
     }
 
     private async Task EnsureAcademicYearAsync(int institutionId, DateOnly date, CancellationToken ct)

@@ -1,0 +1,35 @@
+using Caseload.Core.Features.Casework;
+using Caseload.Web.Security;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Caseload.Web.Pages.Inbox;
+
+/// <summary>My inbox: cases handed to me, reviews and actions due or overdue, my team's overdue reviews.</summary>
+public sealed class IndexModel(CurrentViewer current, GetInbox inbox, TimeProvider clock) : PageModel
+{
+    public GetInbox.Result Result { get; private set; } = null!;
+    public DateOnly Today => DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken ct)
+    {
+        Response.Headers.CacheControl = "no-cache, no-store";
+        var scope = await current.ScopeAsync(ct);
+        if (scope is null)
+        {
+            return NotFound();
+        }
+        Result = await inbox.HandleAsync(scope, Today, ct);
+        return Page();
+    }
+
+    public static string Heading(GetInbox.Kind kind) => kind switch
+    {
+        GetInbox.Kind.HandedToYou => "Cases handed to you",
+        GetInbox.Kind.ReviewOverdue => "Reviews overdue",
+        GetInbox.Kind.ReviewDue => "Reviews due this week",
+        GetInbox.Kind.ActionOverdue => "Actions overdue",
+        GetInbox.Kind.ActionDue => "Actions due this week",
+        _ => "Overdue reviews in your team",
+    };
+}
