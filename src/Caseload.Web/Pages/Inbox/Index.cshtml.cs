@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Caseload.Web.Pages.Inbox;
 
 /// <summary>My inbox: cases handed to me, reviews and actions due or overdue, my team's overdue reviews.</summary>
-public sealed class IndexModel(CurrentViewer current, GetInbox inbox, TimeProvider clock) : PageModel
+public sealed class IndexModel(CurrentViewer current, Core.Caching.CaseloadCache cache, TimeProvider clock) : PageModel
 {
     public GetInbox.Result Result { get; private set; } = null!;
     public DateOnly Today => DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
@@ -19,7 +19,7 @@ public sealed class IndexModel(CurrentViewer current, GetInbox inbox, TimeProvid
         {
             return NotFound();
         }
-        Result = await inbox.HandleAsync(scope, Today, ct);
+        Result = await cache.InboxAsync(scope, Today, ct);
         return Page();
     }
 
