@@ -47,6 +47,7 @@ public sealed class BrowserTests(WebApp app) : IAsyncLifetime
 
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "My caseload" })).ToBeVisibleAsync();
         var rows = page.Locator("table.app-caseload tbody tr");
+        await page.WaitForLoadStateAsync(LoadState.Load);
         Assert.InRange(await rows.CountAsync(), 100, 250); // a tutor's caseload of about 180
         // The first row is the student most in need, with the reasons in words.
         Assert.Contains("%", await rows.First.InnerTextAsync());
@@ -229,7 +230,7 @@ public sealed class BrowserTests(WebApp app) : IAsyncLifetime
         await page.Locator($"a[href='/data-drops/{point}/classes/{courseId}']").ClickAsync();
         await Assertions.Expect(page.GetByText($"0 of {students} grades entered.")).ToBeVisibleAsync();
         var rows = page.Locator("tr[data-row]");
-        Assert.Equal(students, await rows.CountAsync());
+        await Assertions.Expect(rows).ToHaveCountAsync((int)students); // waits for the whole table to be parsed
         var grades = await rows.Nth(0).Locator("select[data-field=Grade] option").AllInnerTextsAsync();
         await rows.Nth(0).Locator("select[data-field=Grade]").FocusAsync();
         for (var i = 0; i < students; i++)
@@ -320,8 +321,8 @@ public sealed class BrowserTests(WebApp app) : IAsyncLifetime
         // The demo's casework gives the tutor an inbox: reviews and actions due or overdue on their cases.
         await page.GetByRole(AriaRole.Link, new() { Name = "My inbox" }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "My inbox", Exact = true })).ToBeVisibleAsync();
-        Assert.True(await page.Locator("table[data-testid^=inbox-] tbody tr").CountAsync() > 0, "the demo tutor has casework waiting");
         await AccessibleAsync(page, "inbox");
+        Assert.True(await page.Locator("table[data-testid^=inbox-] tbody tr").CountAsync() > 0, "the demo tutor has casework waiting");
         await page.GotoAsync(new Uri(app.BaseAddress, $"/students/{student}#casework").ToString());
         await page.GetByRole(AriaRole.Tab, new() { Name = "Casework" }).ClickAsync();
         await page.GetByText("Open a case").ClickAsync();
