@@ -52,7 +52,7 @@ public sealed class EvaluateRisk(CaseloadDbContext db, TimeProvider clock)
                 scores[s.StudentId] = s.RiskScore;
             }
         }
-        // Students no longer on roll have no summary: they are left out (counted by the caller as outcomes minus students).
+        // Students no longer on roll have no current summary and are left out: the result's student count is of those scored.
         var cases = outcomes.OrderBy(o => o.Value.Line).Where(o => scores.ContainsKey(o.Key)).Select(o => (scores[o.Key], o.Value.Bad)).ToList();
         return new Result([], RiskEvaluation.Evaluate(cases));
     }

@@ -110,8 +110,8 @@ public sealed class GenerateDemo(CaseloadDbContext db, TimeProvider clock, Creat
 
     /// <summary>
     /// Believable casework for the students the early warning ranks highest: a Stage 1 case opened three weeks ago by
-    /// their tutor with a call home (done or overdue), some reviewed, the worst escalated to Stage 2 or 3 (the
-    /// senior tutor's at Stage 4), so the inbox, the profile's Casework tab and the case pages have something real.
+    /// their tutor with a call home (done or overdue), the worst escalated to Stage 2 or 3, so the inbox, the profile's
+    /// Casework tab and the case pages have something real.
     /// </summary>
     private async Task CaseworkAsync(int institutionId, int seed, CancellationToken ct)
     {
@@ -129,8 +129,6 @@ public sealed class GenerateDemo(CaseloadDbContext db, TimeProvider clock, Creat
                 Tutor = db.Students.Where(x => x.Id == s.StudentId).Select(x => x.TutorGroup == null ? null : x.TutorGroup.TutorStaffId).First(),
             })
             .ToListAsync(ct);
-        var seniors = await db.TutorTeamMembers.AsNoTracking().Where(t => t.InstitutionId == institutionId && t.SeniorTutorStaffId != t.TutorStaffId)
-            .ToDictionaryAsync(t => t.TutorStaffId, t => t.SeniorTutorStaffId, ct);
         foreach (var s in candidates.Where(c => c.Tutor is not null).Take(Math.Max(1, candidates.Count * 2 / 3)))
         {
             var tutor = s.Tutor!.Value;
@@ -150,7 +148,7 @@ public sealed class GenerateDemo(CaseloadDbContext db, TimeProvider clock, Creat
                 Stage = stage,
                 Reason = reason,
                 Summary = $"Concern: {first}.",
-                OwnerStaffId = stage == 4 && seniors.TryGetValue(tutor, out var senior) ? senior : tutor,
+                OwnerStaffId = tutor, // stages 1–3 are the tutor's
                 OpenedOn = opened,
                 // About one in four reviews is overdue.
                 NextReview = rng.NextDouble() < 0.25 ? today.AddDays(-rng.Next(1, 6)) : today.AddDays(rng.Next(1, 14)),
