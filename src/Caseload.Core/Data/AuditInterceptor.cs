@@ -143,18 +143,21 @@ public sealed class AuditInterceptor(AuditActor actor, TimeProvider clock) : Sav
             }
             // Authenticator keys and recovery codes are user tokens' values.
             var secret = Secret.Contains(name) || (entry.Entity is Microsoft.AspNetCore.Identity.IdentityUserToken<int> && name == "Value");
+            // A safeguarding concern's words stay with the safeguarding team: the audit log says what changed, not what it says.
+            var restricted = entry.Entity is Referral { Restricted: true } && Referral.DetailColumns.Contains(name);
+            var hidden = secret ? "(secret)" : restricted ? "(restricted)" : null;
             switch (entry.State)
             {
                 case EntityState.Added:
-                    changes[name] = secret ? "(secret)" : p.CurrentValue;
+                    changes[name] = hidden ?? p.CurrentValue;
                     break;
                 case EntityState.Deleted:
-                    changes[name] = secret ? "(secret)" : p.OriginalValue;
+                    changes[name] = hidden ?? p.OriginalValue;
                     break;
                 default:
                     if (p.IsModified && !Equals(p.OriginalValue, p.CurrentValue))
                     {
-                        changes[name] = secret ? "(changed)" : new[] { p.OriginalValue, p.CurrentValue };
+                        changes[name] = hidden is null ? new[] { p.OriginalValue, p.CurrentValue } : "(changed)";
                     }
                     break;
             }

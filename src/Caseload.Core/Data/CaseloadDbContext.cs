@@ -47,6 +47,12 @@ public sealed class CaseloadDbContext(DbContextOptions<CaseloadDbContext> option
     public DbSet<InterventionCase> InterventionCases => Set<InterventionCase>();
     public DbSet<CaseAction> CaseActions => Set<CaseAction>();
     public DbSet<CaseEvent> CaseEvents => Set<CaseEvent>();
+    public DbSet<Referral> Referrals => Set<Referral>();
+    public DbSet<OneToOneMeeting> OneToOneMeetings => Set<OneToOneMeeting>();
+    public DbSet<PlanTarget> PlanTargets => Set<PlanTarget>();
+    public DbSet<BankTarget> BankTargets => Set<BankTarget>();
+    public DbSet<OneToOnePriority> OneToOnePriorities => Set<OneToOnePriority>();
+    public DbSet<ParentContact> ParentContacts => Set<ParentContact>();
     public DbSet<BehaviourEvent> BehaviourEvents => Set<BehaviourEvent>();
     public DbSet<ImportRun> ImportRuns => Set<ImportRun>();
     public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();

@@ -75,6 +75,9 @@ public static class CaseloadServices
         services.AddScoped<Features.Institutions.AddGradeScale>();
         services.AddScoped<Features.Casework.Cases>();
         services.AddScoped<Features.Casework.GetInbox>();
+        services.AddScoped<Features.Casework.Referrals>();
+        services.AddScoped<Features.Casework.OneToOnes>();
+        services.AddScoped<Features.Casework.ParentContacts>();
         services.AddCaseloadIdentity();
         return services;
     }

@@ -286,3 +286,105 @@ internal sealed class CaseEventConfiguration : IEntityTypeConfiguration<CaseEven
         b.HasOne<InterventionCase>().WithMany().HasForeignKey(x => x.CaseId);
     }
 }
+
+internal sealed class ReferralConfiguration : IEntityTypeConfiguration<Referral>
+{
+    public void Configure(EntityTypeBuilder<Referral> b)
+    {
+        b.Property(x => x.Category).HasConversion<string>().HasMaxLength(24);
+        b.Property(x => x.Urgency).HasConversion<string>().HasMaxLength(16);
+        b.Property(x => x.Status).HasConversion<string>().HasMaxLength(16);
+        b.Property(x => x.What).HasMaxLength(4000);
+        b.Property(x => x.ToRole).HasMaxLength(32);
+        b.Property(x => x.ActionTaken).HasMaxLength(4000);
+        b.Property(x => x.Outcome).HasMaxLength(4000);
+        b.Property(x => x.DeletedBy).HasMaxLength(200);
+        b.Property(x => x.DeletedReason).HasMaxLength(1000);
+        b.Property(x => x.Version).IsConcurrencyToken();
+        b.HasIndex(x => new { x.ToStaffId, x.Status });
+        b.HasIndex(x => new { x.InstitutionId, x.ToRole, x.Status });
+        b.HasIndex(x => new { x.StudentId, x.RaisedAt });
+        b.HasIndex(x => new { x.RaisedByStaffId, x.RaisedAt });
+        b.HasOne<Institution>().WithMany().HasForeignKey(x => x.InstitutionId);
+        b.HasOne<Student>().WithMany().HasForeignKey(x => x.StudentId);
+        b.HasOne<Staff>().WithMany().HasForeignKey(x => x.RaisedByStaffId).OnDelete(DeleteBehavior.Restrict);
+    }
+}
+
+internal sealed class OneToOneMeetingConfiguration : IEntityTypeConfiguration<OneToOneMeeting>
+{
+    public void Configure(EntityTypeBuilder<OneToOneMeeting> b)
+    {
+        b.Property(x => x.Notes).HasMaxLength(8000);
+        b.Property(x => x.StudentView).HasMaxLength(4000);
+        b.Property(x => x.RecordedBy).HasMaxLength(200);
+        b.Property(x => x.UpdatedBy).HasMaxLength(200);
+        b.Property(x => x.DeletedBy).HasMaxLength(200);
+        b.Property(x => x.DeletedReason).HasMaxLength(1000);
+        b.Property(x => x.Version).IsConcurrencyToken();
+        b.HasIndex(x => new { x.StudentId, x.HeldOn });
+        b.HasIndex(x => new { x.StaffId, x.HeldOn });
+        b.HasOne<Institution>().WithMany().HasForeignKey(x => x.InstitutionId);
+        b.HasOne<Student>().WithMany().HasForeignKey(x => x.StudentId);
+        b.HasOne<Staff>().WithMany().HasForeignKey(x => x.StaffId).OnDelete(DeleteBehavior.Restrict);
+    }
+}
+
+internal sealed class PlanTargetConfiguration : IEntityTypeConfiguration<PlanTarget>
+{
+    public void Configure(EntityTypeBuilder<PlanTarget> b)
+    {
+        b.Property(x => x.Text).HasMaxLength(1000);
+        b.Property(x => x.OwnerName).HasMaxLength(200);
+        b.Property(x => x.ReviewNote).HasMaxLength(1000);
+        b.Property(x => x.Owner).HasConversion<string>().HasMaxLength(16);
+        b.Property(x => x.Status).HasConversion<string>().HasMaxLength(16);
+        b.Property(x => x.Version).IsConcurrencyToken();
+        b.HasIndex(x => new { x.StudentId, x.Status });
+        b.HasOne<Student>().WithMany().HasForeignKey(x => x.StudentId);
+        b.HasOne<OneToOneMeeting>().WithMany().HasForeignKey(x => x.SetInMeetingId);
+    }
+}
+
+internal sealed class BankTargetConfiguration : IEntityTypeConfiguration<BankTarget>
+{
+    public void Configure(EntityTypeBuilder<BankTarget> b)
+    {
+        b.Property(x => x.Text).HasMaxLength(1000);
+        b.Property(x => x.Area).HasMaxLength(50);
+        b.Property(x => x.CreatedBy).HasMaxLength(200);
+        b.HasIndex(x => new { x.InstitutionId, x.Area });
+        b.HasOne<Institution>().WithMany().HasForeignKey(x => x.InstitutionId);
+    }
+}
+
+internal sealed class OneToOnePriorityConfiguration : IEntityTypeConfiguration<OneToOnePriority>
+{
+    public void Configure(EntityTypeBuilder<OneToOnePriority> b)
+    {
+        b.HasKey(x => x.StudentId);
+        b.Property(x => x.StudentId).ValueGeneratedNever();
+        b.Property(x => x.SetBy).HasMaxLength(200);
+        b.HasOne<Student>().WithMany().HasForeignKey(x => x.StudentId);
+    }
+}
+
+internal sealed class ParentContactConfiguration : IEntityTypeConfiguration<ParentContact>
+{
+    public void Configure(EntityTypeBuilder<ParentContact> b)
+    {
+        b.Property(x => x.Method).HasConversion<string>().HasMaxLength(16);
+        b.Property(x => x.With).HasMaxLength(200);
+        b.Property(x => x.Summary).HasMaxLength(4000);
+        b.Property(x => x.Outcome).HasMaxLength(2000);
+        b.Property(x => x.RecordedBy).HasMaxLength(200);
+        b.Property(x => x.UpdatedBy).HasMaxLength(200);
+        b.Property(x => x.DeletedBy).HasMaxLength(200);
+        b.Property(x => x.DeletedReason).HasMaxLength(1000);
+        b.Property(x => x.Version).IsConcurrencyToken();
+        b.HasIndex(x => new { x.StudentId, x.On });
+        b.HasOne<Institution>().WithMany().HasForeignKey(x => x.InstitutionId);
+        b.HasOne<Student>().WithMany().HasForeignKey(x => x.StudentId);
+        b.HasOne<Staff>().WithMany().HasForeignKey(x => x.StaffId).OnDelete(DeleteBehavior.Restrict);
+    }
+}

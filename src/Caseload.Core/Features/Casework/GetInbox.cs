@@ -6,29 +6,38 @@ using Microsoft.EntityFrameworkCore;
 namespace Caseload.Core.Features.Casework;
 
 /// <summary>
-/// "My inbox": what needs the signed-in member of staff — cases handed to them (escalated or de-escalated to them and
-/// not yet acted on by them), their cases' reviews due within a week or overdue, open actions on their cases due within
-/// a week or overdue, and, for senior tutors and progress leaders, overdue reviews in the cases of the staff they lead.
-/// Only students whose pastoral record they see. The count is what is new or overdue (shown in the navigation bar).
+/// "My inbox": what needs the signed-in member of staff — referrals routed to them or their team, cases handed to them
+/// (escalated or de-escalated to them and not yet acted on by them), their cases' reviews and open actions due within a
+/// week or overdue, parents to contact under the 48-hour rule and 1:1s due for their own tutees, and, for senior tutors
+/// and progress leaders, overdue reviews in the cases of the staff they lead. Only students whose pastoral record they
+/// see (a referral's team sees the referrals routed to it). The count is what is new or overdue (the navigation bar's).
 /// </summary>
-public sealed class GetInbox(CaseloadDbContext db)
+public sealed class GetInbox(CaseloadDbContext db, Referrals referrals, OneToOnes oneToOnes, ParentContacts contacts)
 {
     public enum Kind
     {
+        ReferralNew,
         HandedToYou,
         ReviewOverdue,
-        ReviewDue,
         ActionOverdue,
+        ParentContactMissed,
+        OneToOneOverdue,
+        ReferralOpen,
+        ParentContactDue,
+        ReviewDue,
         ActionDue,
+        OneToOneDue,
         TeamReviewOverdue,
     }
 
-    public sealed record Item(Kind Kind, long CaseId, int StudentId, string Student, string Text, DateOnly When);
+    /// <summary>One thing that needs the viewer; <paramref name="Link"/> is the page where it is dealt with.</summary>
+    public sealed record Item(Kind Kind, string Link, int StudentId, string Student, string Text, DateOnly When);
 
     public sealed record Result(IReadOnlyList<Item> Items)
     {
-        /// <summary>Handed over or overdue: what the navigation bar counts.</summary>
-        public int Count => Items.Count(i => i.Kind is Kind.HandedToYou or Kind.ReviewOverdue or Kind.ActionOverdue);
+        /// <summary>New or overdue: what the navigation bar counts.</summary>
+        public int Count => Items.Count(i => i.Kind is Kind.ReferralNew or Kind.HandedToYou or Kind.ReviewOverdue or Kind.ActionOverdue
+            or Kind.ParentContactMissed or Kind.OneToOneOverdue);
     }
 
     public async Task<Result> HandleAsync(StudentScope scope, DateOnly today, CancellationToken ct = default)
@@ -56,14 +65,14 @@ public sealed class GetInbox(CaseloadDbContext db)
         {
             if (c.Last.Kind is CaseEventKind.Escalated or CaseEventKind.DeEscalated && c.Last.By != myActor)
             {
-                items.Add(new Item(Kind.HandedToYou, c.Id, c.StudentId, c.Student, c.Last.Text, DateOnly.FromDateTime(c.Last.At)));
+                items.Add(new Item(Kind.HandedToYou, $"/cases/{c.Id}", c.StudentId, c.Student, c.Last.Text, DateOnly.FromDateTime(c.Last.At)));
             }
             if (c.NextReview <= soon)
             {
-                items.Add(new Item(c.NextReview < today ? Kind.ReviewOverdue : Kind.ReviewDue, c.Id, c.StudentId, c.Student,
+                items.Add(new Item(c.NextReview < today ? Kind.ReviewOverdue : Kind.ReviewDue, $"/cases/{c.Id}", c.StudentId, c.Student,
                     $"Stage {c.Stage} review: {c.Summary}", c.NextReview));
             }
-            items.AddRange(c.Actions.Select(a => new Item(a.Due < today ? Kind.ActionOverdue : Kind.ActionDue, c.Id, c.StudentId, c.Student,
+            items.AddRange(c.Actions.Select(a => new Item(a.Due < today ? Kind.ActionOverdue : Kind.ActionDue, $"/cases/{c.Id}", c.StudentId, c.Student,
                 $"{a.What} ({a.Who})", a.Due)));
         }
         // Managers: overdue reviews in the cases their team or year owns.
@@ -84,9 +93,57 @@ public sealed class GetInbox(CaseloadDbContext db)
                     Owner = db.Staff.Where(s => s.Id == c.OwnerStaffId).Select(s => s.FirstName + " " + s.LastName).FirstOrDefault(),
                 })
                 .ToListAsync(ct);
-            items.AddRange(overdue.Select(c => new Item(Kind.TeamReviewOverdue, c.Id, c.StudentId, c.Student,
+            items.AddRange(overdue.Select(c => new Item(Kind.TeamReviewOverdue, $"/cases/{c.Id}", c.StudentId, c.Student,
                 $"Stage {c.Stage} review overdue ({c.Owner ?? "no owner"})", c.NextReview)));
         }
+        await ReferralsAsync(scope, items, ct);
+        if (scope.Viewer.HasAny(Roles.Tutor, Roles.SeniorTutor))
+        {
+            await OwnTuteesAsync(scope, today, items, ct);
+        }
         return new Result([.. items.OrderBy(i => i.Kind).ThenBy(i => i.When)]);
+    }
+
+    private async Task ReferralsAsync(StudentScope scope, List<Item> items, CancellationToken ct)
+    {
+        var open = await referrals.Received(scope).AsNoTracking().Where(r => r.Status != ReferralStatus.Closed)
+            .OrderByDescending(r => r.Urgency).ThenBy(r => r.RaisedAt).Take(200)
+            .Select(r => new
+            {
+                r.Id,
+                r.StudentId,
+                Student = db.Students.Where(s => s.Id == r.StudentId).Select(s => (s.PreferredName ?? s.FirstName) + " " + s.LastName).First(),
+                r.Category,
+                r.Urgency,
+                r.Status,
+                r.RaisedAt,
+                // A restricted referral's words are read on its page (audited), never in a list.
+                What = r.Restricted ? null : r.What,
+                By = db.Staff.Where(s => s.Id == r.RaisedByStaffId).Select(s => s.FirstName + " " + s.LastName).First(),
+            })
+            .ToListAsync(ct);
+        foreach (var r in open)
+        {
+            var urgent = r.Urgency == Urgency.Routine ? "" : $" ({Referrals.Describe(r.Urgency).ToLowerInvariant()})";
+            var text = $"{Referrals.Describe(r.Category)}{urgent} from {r.By}{(r.What is null ? "" : ": " + r.What)}";
+            items.Add(new Item(r.Status == ReferralStatus.Raised ? Kind.ReferralNew : Kind.ReferralOpen, $"/referrals/{r.Id}", r.StudentId, r.Student,
+                text, DateOnly.FromDateTime(r.RaisedAt)));
+        }
+    }
+
+    /// <summary>A tutor's own tutees: 1:1s due this week or overdue, and parents to contact after serious incidents.</summary>
+    private async Task OwnTuteesAsync(StudentScope scope, DateOnly today, List<Item> items, CancellationToken ct)
+    {
+        var schedule = await oneToOnes.ScheduleAsync(scope, today, ownOnly: true, ct);
+        items.AddRange(schedule.Where(d => d.State != Rules.OneToOneSchedule.State.Later).Select(d => new Item(
+            d.State == Rules.OneToOneSchedule.State.Overdue ? Kind.OneToOneOverdue : Kind.OneToOneDue, $"/students/{d.StudentId}/one-to-one", d.StudentId, d.Student,
+            d.LastHeld is { } last ? $"1:1 review{(d.Prioritised ? " (prioritised, every 2 weeks)" : "")}; last {last:d MMM}" : "First 1:1 review of the year", d.NextDue)));
+        var me = scope.Viewer.StaffId;
+        var own = scope.Pastoral(db).Where(s => s.OnRoll && ((s.TutorGroup != null && s.TutorGroup.TutorStaffId == me)
+            || db.CaseloadMembers.Any(c => c.StudentId == s.Id && c.StaffId == me && c.To == null)));
+        var incidents = await contacts.FortyEightHoursAsync(own, today.AddDays(-14), today, ct);
+        items.AddRange(incidents.Where(i => i.State is Rules.ParentContactRule.State.Due or Rules.ParentContactRule.State.Missed).Select(i => new Item(
+            i.State == Rules.ParentContactRule.State.Missed ? Kind.ParentContactMissed : Kind.ParentContactDue, $"/students/{i.StudentId}#parents", i.StudentId, i.Student,
+            $"Contact home after {i.Category} on {i.On:d MMM} (by {i.Deadline:d MMM})", i.Deadline)));
     }
 }

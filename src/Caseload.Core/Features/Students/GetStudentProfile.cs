@@ -11,7 +11,7 @@ namespace Caseload.Core.Features.Students;
 /// One student's profile, as much as the viewer may see: null when they may not see the student at all (pages
 /// answer 404, so existence does not leak); academic data only for a subject teacher. Every read is audited.
 /// </summary>
-public sealed class GetStudentProfile(CaseloadDbContext db, TimeProvider clock, Caching.ReferenceData reference)
+public sealed class GetStudentProfile(CaseloadDbContext db, TimeProvider clock, Caching.ReferenceData reference, Casework.Referrals referrals)
 {
     public sealed record Header(int Id, string ExternalId, string Name, string? Upn, DateOnly DateOfBirth, string Year, string? TutorGroup, string? Tutor, IReadOnlyList<string> Flags);
     public sealed record Contact(string Name, string Relationship, string? Phone, string? Email, bool ParentalResponsibility);
@@ -44,11 +44,11 @@ public sealed class GetStudentProfile(CaseloadDbContext db, TimeProvider clock, 
     public sealed record Risk(int Score, IReadOnlyList<string> Reasons);
     public sealed record Event(DateOnly Date, BehaviourType Type, string Category, int Points, string? Description, string? Staff, DateTime RecordedAt);
 
-    /// <summary>What a timeline entry is about; later issues add casework kinds.</summary>
-    public enum TimelineKind { Behaviour, DataDrop, AttendanceAlert }
+    /// <summary>What a timeline entry is about.</summary>
+    public enum TimelineKind { Behaviour, DataDrop, AttendanceAlert, Casework, Referral, OneToOne, ParentContact }
 
-    /// <summary>One entry of the student's timeline: when it happened, when it was recorded (they can differ), and what.</summary>
-    public sealed record TimelineEntry(DateOnly Happened, DateTime? Recorded, TimelineKind Kind, string Text, string Anchor);
+    /// <summary>One entry of the student's timeline: when it happened, when it was recorded (they can differ), what, and where to read more.</summary>
+    public sealed record TimelineEntry(DateOnly Happened, DateTime? Recorded, TimelineKind Kind, string Text, string Link);
 
     /// <summary>A week under this attendance is an alert on the timeline (the red band's upper edge).</summary>
     public const decimal AlertBelowPercent = 90m;
@@ -148,7 +148,9 @@ public sealed class GetStudentProfile(CaseloadDbContext db, TimeProvider clock, 
         var weekly = weeks.Select(w => new Week(w.WeekStart, AttendanceFigures.Of(w))).ToList();
         return new Profile(view, header, contacts, AttendanceFigures.Sum(weekly.Select(w => w.Figures)),
             AttendanceFigures.Sum(weekly.Where(w => w.Start >= termStart).Select(w => w.Figures)), term?.Name ?? "this term",
-            weekly, marks, codes, subjects, behaviour, Timeline(weekly, subjects, behaviour),
+            weekly, marks, codes, subjects, behaviour,
+            [.. Timeline(weekly, subjects, behaviour).Concat(await CaseworkTimelineAsync(scope, studentId, ct))
+                .OrderByDescending(e => e.Happened).ThenByDescending(e => e.Recorded)],
             institution.Bands)
         {
             EarlyWarning = risk is null ? null : new Risk(risk.RiskScore, Analytics.StudentSummaries.Reasons(risk)),
@@ -206,7 +208,7 @@ public sealed class GetStudentProfile(CaseloadDbContext db, TimeProvider clock, 
             var what = e.Type switch { BehaviourType.Positive => "Positive", BehaviourType.Negative => "Incident", _ => e.Type.ToString() };
             var points = e.Points == 0 ? "" : string.Create(CultureInfo.InvariantCulture, $" ({e.Points:+0;-0} points)");
             entries.Add(new TimelineEntry(e.Date, e.RecordedAt, TimelineKind.Behaviour,
-                $"{what}: {e.Category}{points}{(e.Description is null ? "" : $" – {e.Description}")}{(e.Staff is null ? "" : $", recorded by {e.Staff}")}", "behaviour"));
+                $"{what}: {e.Category}{points}{(e.Description is null ? "" : $" – {e.Description}")}{(e.Staff is null ? "" : $", recorded by {e.Staff}")}", "#behaviour"));
         }
         foreach (var s in subjects)
         {
@@ -215,7 +217,7 @@ public sealed class GetStudentProfile(CaseloadDbContext db, TimeProvider clock, 
             {
                 var change = previous is null || previous.Grade == g.Grade ? "" : $", was {previous.Grade}";
                 var target = s.Target is null ? "" : $" (target {s.Target})";
-                entries.Add(new TimelineEntry(g.Date, g.RecordedAt, TimelineKind.DataDrop, $"{g.DataPoint}: {s.Course} {g.Grade}{target}{change}", "achievement"));
+                entries.Add(new TimelineEntry(g.Date, g.RecordedAt, TimelineKind.DataDrop, $"{g.DataPoint}: {s.Course} {g.Grade}{target}{change}", "#achievement"));
                 previous = g;
             }
         }
@@ -223,9 +225,36 @@ public sealed class GetStudentProfile(CaseloadDbContext db, TimeProvider clock, 
         {
             entries.Add(new TimelineEntry(w.Start, null, TimelineKind.AttendanceAlert,
                 string.Create(CultureInfo.InvariantCulture, $"Attendance {w.Percent:0.0}% in the week of {w.Start:d MMM} ({w.Unauthorised} unauthorised, {w.Authorised} authorised absences)"),
-                "attendance"));
+                "#attendance"));
         }
         return [.. entries.OrderByDescending(e => e.Happened).ThenByDescending(e => e.Recorded)];
+    }
+
+    /// <summary>The student's casework on the timeline: case history, referrals the viewer may read, 1:1s and contact home.</summary>
+    private async Task<IReadOnlyList<TimelineEntry>> CaseworkTimelineAsync(StudentScope scope, int studentId, CancellationToken ct)
+    {
+        var entries = new List<TimelineEntry>();
+        var events = await db.CaseEvents.AsNoTracking()
+            .Join(db.InterventionCases.Where(c => c.StudentId == studentId && c.DeletedAt == null), e => e.CaseId, c => c.Id, (e, c) => new { e.At, e.Text, c.Id })
+            .ToListAsync(ct);
+        entries.AddRange(events.Select(e => new TimelineEntry(DateOnly.FromDateTime(e.At), e.At, TimelineKind.Casework, e.Text, $"/cases/{e.Id}")));
+        foreach (var r in await referrals.ForStudentAsync(scope, studentId, ct))
+        {
+            var status = Casework.Referrals.Describe(r.Status).ToLowerInvariant();
+            entries.Add(new TimelineEntry(DateOnly.FromDateTime(r.RaisedAt), r.RaisedAt, TimelineKind.Referral,
+                $"{Casework.Referrals.Describe(r.Category)} ({status}): {r.What}", $"/referrals/{r.Id}"));
+        }
+        var meetings = await db.OneToOneMeetings.AsNoTracking().Where(m => m.StudentId == studentId && m.DeletedAt == null)
+            .Select(m => new { m.Id, m.HeldOn, m.RecordedAt, m.Notes, Set = db.PlanTargets.Count(t => t.SetInMeetingId == m.Id) })
+            .ToListAsync(ct);
+        entries.AddRange(meetings.Select(m => new TimelineEntry(m.HeldOn, m.RecordedAt, TimelineKind.OneToOne,
+            $"1:1 review: {(m.Notes.Length > 200 ? m.Notes[..197] + "…" : m.Notes)}{(m.Set > 0 ? $" ({m.Set} target{(m.Set == 1 ? "" : "s")} set)" : "")}", $"/one-to-ones/{m.Id}")));
+        var contacts = await db.ParentContacts.AsNoTracking().Where(c => c.StudentId == studentId && c.DeletedAt == null)
+            .Select(c => new { c.On, c.RecordedAt, c.Method, c.Positive, c.With, c.Summary })
+            .ToListAsync(ct);
+        entries.AddRange(contacts.Select(c => new TimelineEntry(c.On, c.RecordedAt, TimelineKind.ParentContact,
+            $"{(c.Positive ? "Positive contact home" : "Contact home")} ({Casework.ParentContacts.Describe(c.Method)} with {c.With}): {c.Summary}", "#contacts")));
+        return entries;
     }
 
     private async Task AuditReadAsync(Viewer viewer, int institutionId, int studentId, StudentView view, CancellationToken ct)

@@ -30,6 +30,15 @@ public sealed class IndexModel(CurrentViewer current, Core.Caching.CaseloadCache
         GetInbox.Kind.ReviewDue => "Reviews due this week",
         GetInbox.Kind.ActionOverdue => "Actions overdue",
         GetInbox.Kind.ActionDue => "Actions due this week",
+        GetInbox.Kind.ReferralNew => "New referrals to you",
+        GetInbox.Kind.ReferralOpen => "Referrals you are dealing with",
+        GetInbox.Kind.OneToOneOverdue => "1:1 reviews overdue",
+        GetInbox.Kind.OneToOneDue => "1:1 reviews due this week",
+        GetInbox.Kind.ParentContactMissed => "Parents not contacted within 48 hours of an incident",
+        GetInbox.Kind.ParentContactDue => "Parents to contact (48-hour rule)",
         _ => "Overdue reviews in your team",
     };
+
+    /// <summary>Whether an item past its date is marked overdue (a handed-over case or a referral is dated when it arrived).</summary>
+    public static bool CanBeOverdue(GetInbox.Kind kind) => kind is not (GetInbox.Kind.HandedToYou or GetInbox.Kind.ReferralNew or GetInbox.Kind.ReferralOpen);
 }

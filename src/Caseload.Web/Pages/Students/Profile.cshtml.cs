@@ -7,7 +7,8 @@ namespace Caseload.Web.Pages.Students;
 
 /// <summary>A student's profile. A student the viewer may not see is "not found", exactly like one that does not exist.</summary>
 public sealed class ProfileModel(CurrentViewer current, GetStudentProfile profiles, TimeProvider clock, Core.Features.Targets.SetAspirationalTarget aspirations, Core.Data.AuditActor actor,
-    Core.Features.Casework.Cases cases, Core.Data.CaseloadDbContext db) : PageModel
+    Core.Features.Casework.Cases cases, Core.Data.CaseloadDbContext db, Core.Features.Casework.Referrals referrals,
+    Core.Features.Casework.OneToOnes oneToOnes, Core.Features.Casework.ParentContacts parentContacts) : PageModel
 {
     public GetStudentProfile.Profile Profile { get; private set; } = null!;
 
@@ -28,8 +29,63 @@ public sealed class ProfileModel(CurrentViewer current, GetStudentProfile profil
         {
             Cases = await cases.ForStudentAsync(scope!, id, ct);
             Stages = await Core.Features.Casework.Cases.StagesAsync(db, scope!.Viewer.InstitutionId, ct);
+            Plan = await oneToOnes.PlanAsync(scope, id, ct);
+            Schedule = (await oneToOnes.ScheduleAsync(scope, Today, ct: ct)).FirstOrDefault(d => d.StudentId == id);
+            ContactLog = await parentContacts.ForStudentAsync(scope, id, ct);
+            Incidents = await parentContacts.FortyEightHoursAsync(db.Students.Where(s => s.Id == id), DateOnly.MinValue, Today, ct);
+            Referrals = await referrals.ForStudentAsync(scope, id, ct);
         }
         return Page();
+    }
+
+    public Core.Features.Casework.OneToOnes.Plan? Plan { get; private set; }
+    public Core.Features.Casework.OneToOnes.Due? Schedule { get; private set; }
+    public IReadOnlyList<Core.Features.Casework.ParentContacts.Line> ContactLog { get; private set; } = [];
+    public IReadOnlyList<Core.Features.Casework.ParentContacts.Incident> Incidents { get; private set; } = [];
+    public IReadOnlyList<Core.Domain.Referral> Referrals { get; private set; } = [];
+    public string? ReferralError { get; private set; }
+    public string? ContactError { get; private set; }
+
+    /// <summary>Raises a referral or concern (anyone who sees the student) and shows its receipt.</summary>
+    public async Task<IActionResult> OnPostReferAsync(int id, Core.Domain.ReferralCategory referCategory, Core.Domain.Urgency referUrgency, string? referWhat, CancellationToken ct)
+    {
+        var scope = await current.ScopeAsync(ct);
+        if (scope is null)
+        {
+            return NotFound();
+        }
+        try
+        {
+            var raised = await referrals.RaiseAsync(scope, new Core.Features.Casework.Referrals.Raise(id, referCategory, referUrgency, referWhat ?? ""), ct);
+            return raised is null ? NotFound() : Redirect($"/referrals/{raised.Id}?raised=1");
+        }
+        catch (Core.ValidationException e)
+        {
+            ReferralError = char.ToUpperInvariant(e.Message[0]) + e.Message[1..] + ".";
+        }
+        return await OnGetAsync(id, ct);
+    }
+
+    /// <summary>Logs a contact with the student's parents or carers.</summary>
+    public async Task<IActionResult> OnPostContactAsync(int id, Core.Domain.ContactMethod contactMethod, bool contactPositive, string? contactWith, DateOnly? contactOn,
+        string? contactSummary, string? contactOutcome, CancellationToken ct)
+    {
+        var scope = await current.ScopeAsync(ct);
+        if (scope is null)
+        {
+            return NotFound();
+        }
+        try
+        {
+            var logged = await parentContacts.LogAsync(scope, new Core.Features.Casework.ParentContacts.Log(id, contactMethod, contactPositive, contactWith ?? "",
+                contactOn ?? throw new Core.ValidationException("give the date of the contact"), contactSummary ?? "", contactOutcome), ct);
+            return logged is null ? NotFound() : Redirect($"/students/{id}?logged=1#contacts");
+        }
+        catch (Core.ValidationException e)
+        {
+            ContactError = char.ToUpperInvariant(e.Message[0]) + e.Message[1..] + ".";
+        }
+        return await OnGetAsync(id, ct);
     }
 
     public IReadOnlyList<Core.Domain.InterventionCase> Cases { get; private set; } = [];
@@ -87,7 +143,27 @@ public sealed class ProfileModel(CurrentViewer current, GetStudentProfile profil
     {
         GetStudentProfile.TimelineKind.Behaviour => "Behaviour",
         GetStudentProfile.TimelineKind.DataDrop => "Grade at a data drop",
+        GetStudentProfile.TimelineKind.Casework => "Case",
+        GetStudentProfile.TimelineKind.Referral => "Referral or concern",
+        GetStudentProfile.TimelineKind.OneToOne => "1:1 review",
+        GetStudentProfile.TimelineKind.ParentContact => "Parents and carers",
         _ => "Attendance alert",
+    };
+
+    public static string Describe(Core.Rules.ParentContactRule.State state) => state switch
+    {
+        Core.Rules.ParentContactRule.State.Due => "Due",
+        Core.Rules.ParentContactRule.State.OnTime => "Made on time",
+        Core.Rules.ParentContactRule.State.Late => "Made late",
+        _ => "Missed",
+    };
+
+    public static string ContactTag(Core.Rules.ParentContactRule.State state) => state switch
+    {
+        Core.Rules.ParentContactRule.State.Due => "govuk-tag--yellow",
+        Core.Rules.ParentContactRule.State.OnTime => "govuk-tag--green",
+        Core.Rules.ParentContactRule.State.Late => "govuk-tag--orange",
+        _ => "govuk-tag--red",
     };
 
     public static string Meaning(Caseload.Core.Domain.AttendanceMeaning m) => m switch

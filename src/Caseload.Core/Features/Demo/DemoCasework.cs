@@ -1,0 +1,250 @@
+using Caseload.Core.Data;
+using Caseload.Core.Domain;
+using Caseload.Core.Rules;
+using Microsoft.EntityFrameworkCore;
+
+namespace Caseload.Core.Features.Demo;
+
+/// <summary>
+/// Believable 1:1s, action plans, referrals and contact home for the demo: most students seen once or twice this year,
+/// some overdue; targets from the team's bank, reviewed at the next meeting; a few referrals a week to the tutors and the
+/// teams (a handful of safeguarding concerns); parents contacted after most serious incidents (some late, some missed)
+/// and good news sent home.
+/// </summary>
+internal static class DemoCasework
+{
+    private static readonly (string Area, string Text)[] BankTargets =
+    [
+        ("Attendance", "Attend every session next week, and tell the tutor before 9am if ill"),
+        ("Attendance", "Be in the building by 8.50am every day for the next two weeks"),
+        ("Organisation", "Use a planner for every deadline and show it to the tutor on Fridays"),
+        ("Organisation", "Hand in every piece of homework on time for the next three weeks"),
+        ("Progress", "Go to the subject's drop-in session once a week"),
+        ("Progress", "Redo the last assessment's weakest question with the teacher's feedback"),
+        ("Progress", "Spend 30 minutes a day on independent study in the library"),
+        ("Wellbeing", "Talk to the wellbeing team about sleep and routine"),
+        ("Wellbeing", "Join one enrichment activity this half term"),
+        ("Behaviour", "No behaviour points for the next two weeks"),
+        ("Careers", "Book a careers interview and research two university courses"),
+        ("Careers", "Draft a personal statement opening paragraph"),
+    ];
+
+    private static readonly string[] Notes =
+    [
+        "Talked through attendance and the last data drop. Engaged and honest about what is getting in the way.",
+        "Reviewed grades against targets; agreed where extra work is needed. Positive about the course.",
+        "Discussed organisation: missing deadlines in two subjects. Agreed to use a planner.",
+        "Checked in on wellbeing after a difficult few weeks. Feels more settled; knows where to get help.",
+        "Looked at next steps after college; keen on university, needs to start researching courses.",
+        "Quiet at first; opened up about travel problems making them late. Agreed a plan.",
+    ];
+
+    private static readonly string[] Views =
+    [
+        "I know I need to be in more. Mornings are hard.", "I'm enjoying it but falling behind in one subject.",
+        "I want to do better in my mocks.", "Things at home have been busy, it's getting better.", "I feel on top of things.",
+    ];
+
+    public static async Task AddAsync(CaseloadDbContext db, TimeProvider clock, int institutionId, int seed, CancellationToken ct)
+    {
+        var rng = new Random(seed ^ 0x1a1);
+        var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+        var now = clock.GetUtcNow().UtcDateTime;
+        var yearStart = (await Institutions.AcademicCalendar.ForAsync(db, institutionId, today, ct)).YearStart;
+        if (yearStart == DateOnly.MinValue)
+        {
+            return;
+        }
+        db.BankTargets.AddRange(BankTargets.Select(b => new BankTarget { InstitutionId = institutionId, Area = b.Area, Text = b.Text, CreatedAt = now, CreatedBy = "demo" }));
+        await db.SaveChangesAsync(ct);
+
+        var students = await db.Students.AsNoTracking().Where(s => s.InstitutionId == institutionId && s.OnRoll)
+            .Select(s => new
+            {
+                s.Id,
+                Tutor = s.TutorGroup == null ? null : s.TutorGroup.TutorStaffId,
+                Risk = db.StudentSummaries.Where(x => x.StudentId == s.Id).Select(x => (int?)x.RiskScore).FirstOrDefault(),
+                Parent = db.StudentContacts.Where(c => c.StudentId == s.Id).OrderBy(c => c.Priority).Select(c => c.Name + " (" + c.Relationship.ToLower() + ")").FirstOrDefault(),
+            })
+            .OrderBy(s => s.Id).ToListAsync(ct);
+
+        // 1:1s: the first in the first six weeks, the next six weeks later if it has come; about one in ten is behind.
+        foreach (var batch in students.Where(s => s.Tutor is not null).Chunk(500))
+        {
+            var meetings = new List<(OneToOneMeeting Meeting, int Round)>();
+            foreach (var s in batch)
+            {
+                if (rng.NextDouble() < 0.04)
+                {
+                    continue;
+                }
+                var prioritised = OneToOneSchedule.PrioritisedByRules(s.Risk);
+                var held = yearStart.AddDays(rng.Next(21, 42));
+                for (var round = 0; held <= today.AddDays(-1); round++)
+                {
+                    meetings.Add((Meeting(institutionId, s.Id, s.Tutor!.Value, held, rng), round));
+                    var step = 7 * (prioritised ? OneToOneSchedule.PrioritisedEveryWeeks : OneToOneSchedule.EveryWeeks);
+                    held = held.AddDays(step + rng.Next(-3, 4));
+                    if (rng.NextDouble() < 0.06)
+                    {
+                        break; // fell behind
+                    }
+                }
+            }
+            db.OneToOneMeetings.AddRange(meetings.Select(m => m.Meeting));
+            await db.SaveChangesAsync(ct);
+            foreach (var perStudent in meetings.GroupBy(m => m.Meeting.StudentId))
+            {
+                var ordered = perStudent.Select(m => m.Meeting).OrderBy(m => m.HeldOn).ToList();
+                for (var i = 0; i < ordered.Count; i++)
+                {
+                    var m = ordered[i];
+                    var next = i + 1 < ordered.Count ? ordered[i + 1] : null;
+                    foreach (var (area, text) in BankTargets.OrderBy(_ => rng.Next()).Take(2))
+                    {
+                        var status = next is null ? PlanTargetStatus.Open
+                            : rng.NextDouble() switch { < 0.55 => PlanTargetStatus.Achieved, < 0.8 => PlanTargetStatus.PartlyAchieved, < 0.95 => PlanTargetStatus.NotAchieved, _ => PlanTargetStatus.Dropped };
+                        db.PlanTargets.Add(new PlanTarget
+                        {
+                            StudentId = m.StudentId,
+                            SetInMeetingId = m.Id,
+                            ReviewedInMeetingId = status == PlanTargetStatus.Open ? null : next!.Id,
+                            Text = text,
+                            Owner = area == "Careers" || rng.NextDouble() < 0.8 ? TargetOwner.Student : TargetOwner.Tutor,
+                            Due = m.HeldOn.AddDays(14 + rng.Next(0, 15)),
+                            Status = status,
+                        });
+                    }
+                }
+            }
+            await db.SaveChangesAsync(ct);
+            db.ChangeTracker.Clear();
+        }
+
+        // Referrals: a few a week over the last six weeks, from teachers and tutors; most answered within hours.
+        var staff = await db.Staff.AsNoTracking().Where(s => s.InstitutionId == institutionId && s.Active)
+            .Select(s => new { s.Id, Roles = s.Roles.Select(r => r.Role).ToList() }).ToListAsync(ct);
+        var teachers = staff.Where(s => s.Roles.Contains(Roles.SubjectTeacher)).Select(s => s.Id).ToList();
+        int? Holder(string role) => staff.FirstOrDefault(s => s.Roles.Contains(role))?.Id;
+        (ReferralCategory Category, string What)[] kinds =
+        [
+            (ReferralCategory.Concern, "Has missed three of the last four lessons and seemed withdrawn when in."),
+            (ReferralCategory.Concern, "Homework not handed in for three weeks; says they are working long hours at a job."),
+            (ReferralCategory.Concern, "Fell asleep in two lessons this week; struggling to keep up."),
+            (ReferralCategory.Wellbeing, "Became very upset in class after a test; says they are not sleeping."),
+            (ReferralCategory.LearningSupport, "Finds reading the exam papers hard under time pressure; may need an assessment for extra time."),
+            (ReferralCategory.Careers, "Wants to change plans from university to an apprenticeship; needs advice before the UCAS deadline."),
+            (ReferralCategory.Counsellor, "Asked to speak to someone about a bereavement in the family."),
+            (ReferralCategory.Safeguarding, "Disclosed something at break that needs the safeguarding team today."),
+        ];
+        var count = Math.Max(8, students.Count / 40);
+        var referred = students.Where(s => s.Tutor is not null).OrderBy(_ => rng.Next()).Take(count).ToList();
+        foreach (var (s, i) in referred.Select((s, i) => (s, i)))
+        {
+            var (category, what) = kinds[i % kinds.Length];
+            // One in five arrived today and waits to be acknowledged.
+            var raised = i % 5 == 4 ? now.AddHours(-rng.Next(1, 5)) : now.AddDays(-rng.Next(1, 42)).AddHours(-rng.Next(0, 6));
+            var team = Casework.Referrals.TeamOf(category);
+            var r = new Referral
+            {
+                InstitutionId = institutionId,
+                StudentId = s.Id,
+                Category = category,
+                Urgency = category == ReferralCategory.Safeguarding ? Urgency.Urgent : rng.NextDouble() < 0.2 ? Urgency.Soon : Urgency.Routine,
+                Restricted = category == ReferralCategory.Safeguarding,
+                What = what,
+                RaisedByStaffId = teachers.Count > 0 ? teachers[rng.Next(teachers.Count)] : s.Tutor!.Value,
+                RaisedAt = raised,
+                ToStaffId = team is null ? s.Tutor : null,
+                ToRole = team,
+                Status = ReferralStatus.Raised,
+            };
+            var receiver = r.ToStaffId ?? Holder(team!) ?? s.Tutor!.Value;
+            var age = (now - raised).TotalDays;
+            if (age > 0.5)
+            {
+                (r.Status, r.AcknowledgedAt, r.AcknowledgedByStaffId) = (ReferralStatus.Acknowledged, raised.AddHours(rng.Next(1, 30)), receiver);
+                if (age > 4)
+                {
+                    (r.Status, r.ActedAt, r.ActedByStaffId) = (ReferralStatus.ActedOn, r.AcknowledgedAt.Value.AddHours(rng.Next(2, 48)), receiver);
+                    r.ActionTaken = "Spoke to the student; next steps agreed and noted.";
+                    if (age > 14)
+                    {
+                        (r.Status, r.ClosedAt, r.ClosedByStaffId, r.Outcome) = (ReferralStatus.Closed, r.ActedAt.Value.AddDays(rng.Next(2, 8)), receiver, "Resolved; will keep an eye on it at the next 1:1.");
+                    }
+                }
+            }
+            db.Referrals.Add(r);
+        }
+        await db.SaveChangesAsync(ct);
+
+        // Contact home: after most serious incidents of the last two months (some late, some missed), and good news.
+        var since = today.AddDays(-60);
+        var incidents = await db.BehaviourEvents.AsNoTracking()
+            .Where(e => e.Type == BehaviourType.Negative && e.Date >= since && db.Students.Any(s => s.Id == e.StudentId && s.InstitutionId == institutionId)
+                && (e.Points <= ParentContactRule.SeriousFromPoints || e.Category.ToLower().Contains("bully") || e.Category.ToLower().Contains("racis")))
+            .Select(e => new { e.StudentId, e.Date, e.Category })
+            .ToListAsync(ct);
+        var byId = students.ToDictionary(s => s.Id);
+        foreach (var e in incidents)
+        {
+            if (!byId.TryGetValue(e.StudentId, out var s) || s.Tutor is null || rng.NextDouble() < 0.15)
+            {
+                continue; // missed
+            }
+            var on = e.Date.AddDays(rng.NextDouble() < 0.85 ? rng.Next(0, 2) : rng.Next(3, 6));
+            if (on > today)
+            {
+                continue;
+            }
+            db.ParentContacts.Add(Contact(institutionId, s.Id, s.Tutor.Value, s.Parent ?? "Parent", on, ContactMethod.Call, false,
+                $"Called about the {e.Category.ToLowerInvariant()} incident on {e.Date:d MMM}; explained what happened and the sanction.", "Parent supportive; will talk to them at home."));
+        }
+        foreach (var s in students.Where(s => s.Tutor is not null && rng.NextDouble() < 0.08))
+        {
+            db.ParentContacts.Add(Contact(institutionId, s.Id, s.Tutor!.Value, s.Parent ?? "Parent", today.AddDays(-rng.Next(1, 50)),
+                rng.NextDouble() < 0.5 ? ContactMethod.Email : ContactMethod.Call, true, "Good news: excellent effort and a big improvement in the last few weeks.", null));
+        }
+        await db.SaveChangesAsync(ct);
+        db.ChangeTracker.Clear();
+    }
+
+    private static OneToOneMeeting Meeting(int institutionId, int studentId, int tutor, DateOnly held, Random rng)
+    {
+        var at = held.ToDateTime(new TimeOnly(15, 30), DateTimeKind.Utc);
+        return new OneToOneMeeting
+        {
+            InstitutionId = institutionId,
+            StudentId = studentId,
+            StaffId = tutor,
+            HeldOn = held,
+            Notes = Notes[rng.Next(Notes.Length)],
+            StudentView = rng.NextDouble() < 0.7 ? Views[rng.Next(Views.Length)] : null,
+            RecordedAt = at,
+            RecordedBy = $"staff:{tutor}",
+            UpdatedAt = at,
+            UpdatedBy = $"staff:{tutor}",
+        };
+    }
+
+    private static ParentContact Contact(int institutionId, int studentId, int staffId, string with, DateOnly on, ContactMethod method, bool positive, string summary, string? outcome)
+    {
+        var at = on.ToDateTime(new TimeOnly(16, 0), DateTimeKind.Utc);
+        return new ParentContact
+        {
+            InstitutionId = institutionId,
+            StudentId = studentId,
+            Method = method,
+            Positive = positive,
+            With = with,
+            On = on,
+            Summary = summary,
+            Outcome = outcome,
+            StaffId = staffId,
+            RecordedAt = at,
+            RecordedBy = $"staff:{staffId}",
+            UpdatedAt = at,
+            UpdatedBy = $"staff:{staffId}",
+        };
+    }
+}

@@ -1,0 +1,31 @@
+using Caseload.Core.Features.Casework;
+using Caseload.Web.Security;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Caseload.Web.Pages.Referrals;
+
+/// <summary>Referrals routed to me or my team, and the ones I raised (with what became of them).</summary>
+public sealed class IndexModel(CurrentViewer current, Core.Features.Casework.Referrals referrals) : PageModel
+{
+    public Core.Features.Casework.Referrals.Lists Lists { get; private set; } = null!;
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken ct)
+    {
+        Response.Headers.CacheControl = "no-cache, no-store";
+        var scope = await current.ScopeAsync(ct);
+        if (scope is null)
+        {
+            return NotFound();
+        }
+        Lists = await referrals.ListAsync(scope, ct);
+        return Page();
+    }
+
+    public static string Took(DateTime from, DateTime? to) => to is { } t ? Duration(t - from) : "–";
+
+    /// <summary>A response time in words a tutor reads at a glance: "45 min", "3 h 10 min", "2 days 4 h".</summary>
+    public static string Duration(TimeSpan span) => span.TotalMinutes < 60 ? $"{Math.Max(0, (int)span.TotalMinutes)} min"
+        : span.TotalHours < 24 ? $"{(int)span.TotalHours} h {span.Minutes} min"
+        : $"{(int)span.TotalDays} day{((int)span.TotalDays == 1 ? "" : "s")} {span.Hours} h";
+}
