@@ -157,7 +157,7 @@ public sealed class AuditInterceptor(AuditActor actor, TimeProvider clock) : Sav
                 default:
                     if (p.IsModified && !Equals(p.OriginalValue, p.CurrentValue))
                     {
-                        changes[name] = hidden is null ? new[] { p.OriginalValue, p.CurrentValue } : "(changed)";
+                        changes[name] = hidden is null ? new[] { p.OriginalValue, p.CurrentValue } : restricted ? "(restricted)" : "(changed)";
                     }
                     break;
             }

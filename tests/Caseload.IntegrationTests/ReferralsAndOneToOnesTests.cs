@@ -1,0 +1,245 @@
+using Caseload.Core;
+using Caseload.Core.Data;
+using Caseload.Core.Domain;
+using Caseload.Core.Features.Casework;
+using Caseload.Core.Security;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Caseload.IntegrationTests;
+
+/// <summary>Referrals (routing, the restricted safeguarding route, response times), the 1:1 programme with its action
+/// plan, and contact home under the 48-hour rule, on both databases.</summary>
+public sealed class ReferralsAndOneToOnesTests
+{
+    private static readonly DateOnly Today = new(2026, 11, 23);
+
+    private static async Task<StudentScope> ScopeAsync(CaseloadDbContext context, string staff)
+    {
+        var id = await context.Staff.Where(s => s.ExternalId == staff).Select(s => s.Id).SingleAsync();
+        return await StudentScope.ForAsync(context, (await Viewers.ForStaffAsync(context, id))!);
+    }
+
+    private static async Task<(TestDatabase Db, int Institution)> SamplesAsync(string provider)
+    {
+        var db = await TestDatabase.CreateAsync(provider);
+        var institution = await db.CreateInstitutionAsync();
+        await db.ImportAllSamplesAsync(institution);
+        await db.ImportTextAsync(institution, "staff", "staff_id,first_name,last_name,email,roles\nT007,Lee,Park,lee.park@school.example,wellbeing\n");
+        await using var context = db.NewContext();
+        var leader = await context.Staff.Where(s => s.ExternalId == "T004").Select(s => s.Id).SingleAsync();
+        await context.YearGroups.Where(y => y.InstitutionId == institution).ExecuteUpdateAsync(u => u.SetProperty(y => y.ProgressLeaderStaffId, leader));
+        return (db, institution);
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task A_teachers_concern_goes_to_the_tutor_and_a_safeguarding_concern_only_to_the_safeguarding_team(string provider)
+    {
+        var (db, _) = await SamplesAsync(provider);
+        await using var _db = db;
+        await using var context = db.NewContext();
+        var referrals = new Referrals(context, db.Clock, new AuditActor { Name = "staff:T003" });
+        var teacher = await ScopeAsync(context, "T003"); // teaches S1001 Mathematics; no pastoral record
+        var s1001 = await context.Students.Where(s => s.ExternalId == "S1001").Select(s => s.Id).SingleAsync();
+        var s1004 = await context.Students.Where(s => s.ExternalId == "S1004").Select(s => s.Id).SingleAsync();
+        var staff = await context.Staff.ToDictionaryAsync(s => s.ExternalId, s => s.Id);
+
+        // Refused: no words; a student the teacher does not teach is not found. Nothing written.
+        var before = await db.CountsAsync();
+        Assert.Equal("write what happened", (await Assert.ThrowsAsync<ValidationException>(() =>
+            referrals.RaiseAsync(teacher, new Referrals.Raise(s1001, ReferralCategory.Concern, Urgency.Routine, " ")))).Message);
+        Assert.Null(await referrals.RaiseAsync(teacher, new Referrals.Raise(s1004, ReferralCategory.Concern, Urgency.Routine, "x")));
+        Assert.Equal(before, await db.CountsAsync());
+
+        // A concern goes to S1001's tutor (12A: T001); a wellbeing referral to the wellbeing team.
+        var concern = (await referrals.RaiseAsync(teacher, new Referrals.Raise(s1001, ReferralCategory.Concern, Urgency.Soon, "Asleep in two lessons")))!;
+        Assert.Equal((staff["T001"], (string?)null), (concern.ToStaffId, concern.ToRole));
+        var wellbeing = (await referrals.RaiseAsync(teacher, new Referrals.Raise(s1001, ReferralCategory.Counsellor, Urgency.Routine, "Asked to talk to someone")))!;
+        Assert.Equal(((int?)null, Roles.Wellbeing), (wellbeing.ToStaffId, wellbeing.ToRole));
+        var safeguarding = (await referrals.RaiseAsync(teacher, new Referrals.Raise(s1001, ReferralCategory.Safeguarding, Urgency.Urgent, "Disclosed a worry about home")))!;
+        Assert.True(safeguarding.Restricted);
+
+        // Who reads what.
+        var tutor = await ScopeAsync(context, "T001");
+        var leader = await ScopeAsync(context, "T004");
+        var dsl = await ScopeAsync(context, "T005");
+        var admin = await ScopeAsync(context, "T006");
+        var wellbeingTeam = await ScopeAsync(context, "T007");
+        Assert.Equal([concern.Id], (await referrals.Received(tutor).Select(r => r.Id).ToListAsync()));
+        Assert.Equal([wellbeing.Id], (await referrals.Received(wellbeingTeam).Select(r => r.Id).ToListAsync()));
+        Assert.Equal([safeguarding.Id], (await referrals.Received(dsl).Select(r => r.Id).ToListAsync()));
+        foreach (var scope in new[] { tutor, leader, admin, wellbeingTeam })
+        {
+            Assert.Null(await referrals.GetAsync(scope, safeguarding.Id)); // not even its existence
+            Assert.DoesNotContain(safeguarding.Id, (await referrals.ForStudentAsync(scope, s1001)).Select(r => r.Id));
+        }
+        var forTutor = (await referrals.GetAsync(tutor, concern.Id))!;
+        Assert.Equal((Referrals.Access.Full, true, "Asleep in two lessons"), (forTutor.Access, forTutor.CanAct, forTutor.Referral.What));
+        var forLeader = (await referrals.GetAsync(leader, concern.Id))!; // sees the student's pastoral record: reads it, may act for the tutor
+        Assert.Equal((Referrals.Access.Full, true), (forLeader.Access, forLeader.CanAct));
+        Assert.False((await referrals.GetAsync(tutor, wellbeing.Id))!.CanAct); // the tutor reads the team's referral but does not answer it
+        Assert.Null(await referrals.GetAsync(wellbeingTeam, concern.Id)); // the team sees only what was sent to it
+        var receipt = (await referrals.GetAsync(teacher, safeguarding.Id))!;
+        Assert.Equal((Referrals.Access.Receipt, "", false), (receipt.Access, receipt.Referral.What, receipt.CanAct));
+        Assert.Equal("Asleep in two lessons", (await referrals.GetAsync(teacher, concern.Id))!.Referral.What); // their own unrestricted words
+
+        // The safeguarding lead's read is audited; the words never reach the audit log.
+        var readsBefore = await context.AuditEvents.CountAsync(a => a.Action == AuditAction.Read && a.Entity == "Referral");
+        var full = (await referrals.GetAsync(dsl, safeguarding.Id))!;
+        Assert.Equal(("Disclosed a worry about home", true), (full.Referral.What, full.CanAct));
+        Assert.Equal(readsBefore + 1, await context.AuditEvents.CountAsync(a => a.Action == AuditAction.Read && a.Entity == "Referral"));
+        // Through the application's services (which audit every change): a concern's words are in the audit log, a
+        // safeguarding concern's are not — neither what was written nor what was done.
+        var (audited, open) = await db.RunAsync(async services =>
+        {
+            services.GetRequiredService<AuditActor>().Name = "staff:T003";
+            var ctx = services.GetRequiredService<CaseloadDbContext>();
+            var service = services.GetRequiredService<Referrals>();
+            var restricted = (await service.RaiseAsync(await ScopeAsync(ctx, "T003"), new Referrals.Raise(s1001, ReferralCategory.Safeguarding, Urgency.Urgent, "Bruise on the arm")))!;
+            var unrestricted = (await service.RaiseAsync(await ScopeAsync(ctx, "T003"), new Referrals.Raise(s1001, ReferralCategory.Careers, Urgency.Routine, "Wants an apprenticeship")))!;
+            Assert.True(await service.ActAsync(await ScopeAsync(ctx, "T005"), restricted.Id, 0, "Strategy meeting booked"));
+            return (restricted.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), unrestricted.Id.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        });
+        var trail = await context.AuditEvents.Where(a => a.Entity == "Referral" && a.EntityId == audited && a.Action != AuditAction.Read).Select(a => a.Changes ?? "").ToListAsync();
+        Assert.Equal(2, trail.Count); // created, then acted on
+        Assert.All(trail, c => Assert.Contains("(restricted)", c, StringComparison.Ordinal));
+        Assert.DoesNotContain(trail, c => c.Contains("Bruise", StringComparison.Ordinal) || c.Contains("Strategy", StringComparison.Ordinal));
+        Assert.Contains("Wants an apprenticeship", await context.AuditEvents.Where(a => a.Entity == "Referral" && a.EntityId == open).Select(a => a.Changes ?? "").SingleAsync(), StringComparison.Ordinal);
+
+        // Acknowledged two hours later, acted on after three: response times. A stale form is refused; others cannot act.
+        db.Clock.Now = db.Clock.Now.AddHours(2);
+        var dslReferrals = new Referrals(context, db.Clock, new AuditActor { Name = "staff:T005" });
+        Assert.True(await dslReferrals.AcknowledgeAsync(dsl, safeguarding.Id, 0));
+        await Assert.ThrowsAsync<ConcurrencyException>(() => dslReferrals.ActAsync(dsl, safeguarding.Id, 0, "Called children's services"));
+        Assert.False(await referrals.ActAsync(admin, safeguarding.Id, 1, "x"));
+        db.Clock.Now = db.Clock.Now.AddHours(1);
+        Assert.True(await dslReferrals.ActAsync(dsl, safeguarding.Id, 1, "Called children's services"));
+        var acted = (await dslReferrals.GetAsync(dsl, safeguarding.Id))!;
+        Assert.Equal((ReferralStatus.ActedOn, TimeSpan.FromHours(2), TimeSpan.FromHours(3)), (acted.Referral.Status, acted.ToAcknowledge, acted.ToAct));
+        // The referrer sees that it was acted on, and when, but not what was done.
+        var seen = (await referrals.GetAsync(teacher, safeguarding.Id))!;
+        Assert.Equal((ReferralStatus.ActedOn, (string?)null), (seen.Referral.Status, seen.Referral.ActionTaken));
+
+        // The tutor's inbox: one new referral; once acknowledged it is "dealing with".
+        var inbox = new GetInbox(context, referrals, new OneToOnes(context, db.Clock, new AuditActor()), new ParentContacts(context, db.Clock, new AuditActor()));
+        Assert.Equal([concern.Id], (await inbox.HandleAsync(tutor, Today)).Items.Where(i => i.Kind == GetInbox.Kind.ReferralNew).Select(i => long.Parse(i.Link.Split('/')[^1])));
+        Assert.True(await referrals.AcknowledgeAsync(tutor, concern.Id, 0));
+        Assert.Single((await inbox.HandleAsync(tutor, Today)).Items, i => i.Kind == GetInbox.Kind.ReferralOpen);
+        Assert.DoesNotContain((await inbox.HandleAsync(admin, Today)).Items, i => i.Kind is GetInbox.Kind.ReferralNew or GetInbox.Kind.ReferralOpen);
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task A_one_to_one_reviews_the_action_plan_sets_new_targets_and_moves_the_schedule(string provider)
+    {
+        var (db, _) = await SamplesAsync(provider);
+        await using var _db = db;
+        await using var context = db.NewContext();
+        var tutor = await ScopeAsync(context, "T001");
+        var oneToOnes = new OneToOnes(context, db.Clock, new AuditActor { Name = "staff:T001" });
+        var s1002 = await context.Students.Where(s => s.ExternalId == "S1002").Select(s => s.Id).SingleAsync();
+
+        // Not seen yet, and prioritised by the rules (early-warning score 40 or more): due 15 Sep (1 Sep + 2 weeks), overdue
+        // on 23 Nov and in the tutor's inbox. S1001 (lower score) was due 13 Oct (1 Sep + 6 weeks).
+        var schedule = await oneToOnes.ScheduleAsync(tutor, Today);
+        var due = schedule.Single(d => d.StudentId == s1002);
+        Assert.True(due.RiskScore >= 40);
+        Assert.Equal((new DateOnly(2026, 9, 15), Core.Rules.OneToOneSchedule.State.Overdue, true, false), (due.NextDue, due.State, due.Prioritised, due.PrioritisedByTutor));
+        var s1001 = schedule.Single(d => d.Student == "Amira Hassan");
+        Assert.Equal((new DateOnly(2026, 10, 13), false), (s1001.NextDue, s1001.Prioritised));
+        var inbox = new GetInbox(context, new Referrals(context, db.Clock, new AuditActor()), oneToOnes, new ParentContacts(context, db.Clock, new AuditActor()));
+        Assert.Contains((await inbox.HandleAsync(tutor, Today)).Items, i => i.Kind == GetInbox.Kind.OneToOneOverdue && i.StudentId == s1002);
+
+        // Refusals write nothing: no notes; a target without a date; a meeting in the future.
+        var before = await db.CountsAsync();
+        List<OneToOnes.NewTarget> Target(string text, DateOnly? by) => [new OneToOnes.NewTarget(text, TargetOwner.Student, null, by)];
+        Assert.Equal("write notes of the meeting", (await Assert.ThrowsAsync<ValidationException>(() =>
+            oneToOnes.RecordAsync(tutor, new OneToOnes.Record(s1002, new DateOnly(2026, 11, 9), "", null, [], [])))).Message);
+        Assert.Equal("new target 1 (\"Hand in homework\") needs a due date", (await Assert.ThrowsAsync<ValidationException>(() =>
+            oneToOnes.RecordAsync(tutor, new OneToOnes.Record(s1002, new DateOnly(2026, 11, 9), "Talked", null, [], Target("Hand in homework", null))))).Message);
+        await Assert.ThrowsAsync<ValidationException>(() => oneToOnes.RecordAsync(tutor, new OneToOnes.Record(s1002, new DateOnly(2026, 11, 24), "Talked", null, [], [])));
+        Assert.Null(await oneToOnes.RecordAsync(await ScopeAsync(context, "T003"), new OneToOnes.Record(s1002, new DateOnly(2026, 11, 9), "Talked", null, [], [])));
+        Assert.Equal(before, await db.CountsAsync());
+
+        // First meeting 9 Nov with two targets (both added to the bank): next due 23 Nov (9 Nov + 2 weeks), today.
+        var first = (await oneToOnes.RecordAsync(tutor, new OneToOnes.Record(s1002, new DateOnly(2026, 11, 9), "Mondays are the problem.", "Buses are late.",
+            [], [new OneToOnes.NewTarget("Be in by 8.50 every Monday", TargetOwner.Student, null, new DateOnly(2026, 11, 20)),
+                 new OneToOnes.NewTarget("Ask about a bus pass", TargetOwner.Other, "Student services", new DateOnly(2026, 11, 16)), new OneToOnes.NewTarget("  ", TargetOwner.Student, null, null)],
+            AddTargetsToBank: true)))!.Value;
+        var plan = (await oneToOnes.PlanAsync(tutor, s1002))!;
+        Assert.Equal(["Ask about a bus pass", "Be in by 8.50 every Monday"], plan.Open.Select(t => t.Text));
+        Assert.Equal(2, (await oneToOnes.BankAsync(tutor.Viewer.InstitutionId)).Count);
+        var after = (await oneToOnes.ScheduleAsync(tutor, Today)).Single(d => d.StudentId == s1002);
+        Assert.Equal((new DateOnly(2026, 11, 23), Core.Rules.OneToOneSchedule.State.DueThisWeek), (after.NextDue, after.State));
+        Assert.DoesNotContain((await inbox.HandleAsync(tutor, Today)).Items, i => i.Kind == GetInbox.Kind.OneToOneOverdue && i.StudentId == s1002);
+
+        // The tutor prioritises S1001: every two weeks from 1 Sep, so due 15 Sep.
+        var s1001Id = s1001.StudentId;
+        Assert.True(await oneToOnes.SetPriorityAsync(tutor, s1001Id, true));
+        var prioritised = (await oneToOnes.ScheduleAsync(tutor, Today)).Single(d => d.StudentId == s1001Id);
+        Assert.Equal((new DateOnly(2026, 9, 15), true, true), (prioritised.NextDue, prioritised.Prioritised, prioritised.PrioritisedByTutor));
+
+        // Someone changes a target between the form opening and the save: the whole meeting is refused, nothing written.
+        var bus = plan.Open.Single(t => t.Text.StartsWith("Ask", StringComparison.Ordinal));
+        var monday = plan.Open.Single(t => t.Text.StartsWith("Be in", StringComparison.Ordinal));
+        await using (var other = db.NewContext())
+        {
+            Assert.True(await new OneToOnes(other, db.Clock, new AuditActor { Name = "staff:T002" }).SetTargetStatusAsync(await ScopeAsync(other, "T002"), bus.Id, bus.Version, PlanTargetStatus.Achieved));
+        }
+        before = await db.CountsAsync();
+        var second = new OneToOnes.Record(s1002, Today, "Better.", null,
+            [new OneToOnes.Review(bus.Id, bus.Version, PlanTargetStatus.Achieved, null), new OneToOnes.Review(monday.Id, monday.Version, PlanTargetStatus.PartlyAchieved, "Three of four")],
+            Target("Be in by 8.50 every day", new DateOnly(2026, 12, 4)));
+        await Assert.ThrowsAsync<ConcurrencyException>(() => new OneToOnes(db.NewContext(), db.Clock, new AuditActor()).RecordAsync(tutor, second));
+        Assert.Equal(before, await db.CountsAsync());
+
+        // Against the latest versions it saves: the Monday target reviewed in this meeting, a new one carried forward.
+        await using var fresh = db.NewContext();
+        var latest = (await new OneToOnes(fresh, db.Clock, new AuditActor()).PlanAsync(tutor, s1002))!;
+        Assert.Equal(["Be in by 8.50 every Monday"], latest.Open.Select(t => t.Text));
+        var meeting = (await new OneToOnes(fresh, db.Clock, new AuditActor { Name = "staff:T001" }).RecordAsync(tutor, second with
+        {
+            Reviews = [new OneToOnes.Review(monday.Id, latest.Open[0].Version, PlanTargetStatus.PartlyAchieved, "Three of four")],
+        }))!.Value;
+        var view = (await new OneToOnes(fresh, db.Clock, new AuditActor()).MeetingAsync(tutor, meeting))!;
+        Assert.Equal(("Be in by 8.50 every Monday", PlanTargetStatus.PartlyAchieved, "Three of four"), (view.Reviewed.Single().Text, view.Reviewed.Single().Status, view.Reviewed.Single().ReviewNote));
+        Assert.Equal(["Be in by 8.50 every day"], view.Set.Select(t => t.Text));
+        Assert.NotEqual(first, meeting);
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task Parents_are_contacted_within_48_hours_of_a_serious_incident_or_it_is_in_the_tutors_inbox(string provider)
+    {
+        var (db, institution) = await SamplesAsync(provider);
+        await using var _db = db;
+        var result = await db.ImportTextAsync(institution, "behaviour", "student_id,date,type,category,points,description,staff_id\n"
+            + "S1002,2026-11-19,negative,Bullying,-1,Unkind messages,T003\nS1002,2026-11-22,negative,Defiance,-3,Refused,T003\nS1002,2026-11-22,negative,Disruption,-2,Talking,T003\n");
+        Assert.True(result.Succeeded);
+        await using var context = db.NewContext();
+        var tutor = await ScopeAsync(context, "T001");
+        var contacts = new ParentContacts(context, db.Clock, new AuditActor { Name = "staff:T001" });
+        var s1002 = await context.Students.Where(s => s.ExternalId == "S1002").Select(s => s.Id).SingleAsync();
+        var students = context.Students.Where(s => s.Id == s1002);
+
+        // Bullying on 19 Nov: deadline 21 Nov, missed by 23 Nov. Defiance on 22 Nov: due by 24 Nov. Disruption (−2) is not serious.
+        var incidents = await contacts.FortyEightHoursAsync(students, new DateOnly(2026, 11, 1), Today);
+        Assert.Equal([("Defiance", Core.Rules.ParentContactRule.State.Due), ("Bullying", Core.Rules.ParentContactRule.State.Missed)],
+            incidents.Select(i => (i.Category, i.State)));
+        var inbox = new GetInbox(context, new Referrals(context, db.Clock, new AuditActor()), new OneToOnes(context, db.Clock, new AuditActor()), contacts);
+        var items = (await inbox.HandleAsync(tutor, Today)).Items;
+        Assert.Single(items, i => i.Kind == GetInbox.Kind.ParentContactMissed && i.StudentId == s1002);
+        Assert.Single(items, i => i.Kind == GetInbox.Kind.ParentContactDue && i.StudentId == s1002);
+
+        // A call today: the Defiance contact is on time, the Bullying one late; nothing left in the inbox.
+        Assert.Equal("the contact's date 24 Nov 2026 is in the future; log a contact once it has been made", (await Assert.ThrowsAsync<ValidationException>(() =>
+            contacts.LogAsync(tutor, new ParentContacts.Log(s1002, ContactMethod.Call, false, "Ms Nowak (mother)", new DateOnly(2026, 11, 24), "x", null)))).Message);
+        Assert.NotNull(await contacts.LogAsync(tutor, new ParentContacts.Log(s1002, ContactMethod.Call, false, "Ms Nowak (mother)", Today, "Talked about both incidents", "Supportive")));
+        incidents = await contacts.FortyEightHoursAsync(students, new DateOnly(2026, 11, 1), Today);
+        Assert.Equal([Core.Rules.ParentContactRule.State.OnTime, Core.Rules.ParentContactRule.State.Late], incidents.Select(i => i.State));
+        Assert.DoesNotContain((await inbox.HandleAsync(tutor, Today)).Items, i => i.Kind is GetInbox.Kind.ParentContactDue or GetInbox.Kind.ParentContactMissed);
+        Assert.Single(await contacts.ForStudentAsync(tutor, s1002));
+        Assert.Empty(await contacts.ForStudentAsync(await ScopeAsync(context, "T003"), s1002)); // a subject teacher has no pastoral record
+    }
+}
