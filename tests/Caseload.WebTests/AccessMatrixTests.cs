@@ -24,7 +24,7 @@ public sealed class AccessMatrixTests(WebApp app)
         [Roles.SeniorTutor] = (View.Pastoral, false),
         [Roles.Tutor] = (View.Pastoral, false),
         [Roles.SubjectTeacher] = (View.Academic, false),
-        // Until referrals arrive (casework issue) these roles have no students of their own.
+        // These teams have no students of their own: they read the referrals sent to them (checked below), nothing more.
         [Roles.Wellbeing] = (View.None, false),
         [Roles.LearningSupport] = (View.None, false),
         [Roles.Careers] = (View.None, false),
@@ -64,6 +64,38 @@ public sealed class AccessMatrixTests(WebApp app)
             Assert.True(HttpStatusCode.NotFound == unrelatedCase.StatusCode, $"{role} case of an unrelated student: {unrelatedCase.StatusCode}");
         }
 
+        // Referrals on the related student, raised by student services: a concern (to the tutor) and a wellbeing referral are
+        // read by whoever has the student's pastoral record, the wellbeing one also by the wellbeing team; a safeguarding
+        // concern by the safeguarding team alone — not administrators, not senior leaders without the role, not the tutor.
+        foreach (var (category, readable) in new[]
+        {
+            ("Concern", expected == View.Pastoral),
+            ("Wellbeing", expected == View.Pastoral || role == Roles.Wellbeing),
+            // Student services raised it: they see its receipt (status, not the words).
+            ("Safeguarding", role is Roles.SafeguardingLead or Roles.StudentServices),
+        })
+        {
+            var referral = await ReferralOnAsync(related, category);
+            var response = await http.GetAsync(new Uri($"/referrals/{referral}", UriKind.Relative));
+            Assert.True((readable ? HttpStatusCode.OK : HttpStatusCode.NotFound) == response.StatusCode, $"{role} {category} referral: {response.StatusCode}");
+            if (readable && category == "Safeguarding")
+            {
+                Assert.Equal(role == Roles.SafeguardingLead, (await response.Content.ReadAsStringAsync()).Contains("Access matrix referral", StringComparison.Ordinal));
+            }
+        }
+        // 1:1s: recording one, and a meeting's record, follow the pastoral record.
+        var meeting = await MeetingOnAsync(related);
+        foreach (var path in new[] { $"/students/{related}/one-to-one", $"/one-to-ones/{meeting}" })
+        {
+            var response = await http.GetAsync(new Uri(path, UriKind.Relative));
+            Assert.True((expected == View.Pastoral ? HttpStatusCode.OK : HttpStatusCode.NotFound) == response.StatusCode, $"{role} GET {path}: {response.StatusCode}");
+        }
+        if (unrelated is { } unrelatedForOneToOne)
+        {
+            var response = await http.GetAsync(new Uri($"/students/{unrelatedForOneToOne}/one-to-one", UriKind.Relative));
+            Assert.True(HttpStatusCode.NotFound == response.StatusCode, $"{role} 1:1 form of an unrelated student: {response.StatusCode}");
+        }
+
         // Pages and endpoints that are not about one student.
         var admin = role == Roles.Administrator;
         // Cohorts: anyone with students of their own; the whole institution only for those who see it whole.
@@ -81,6 +113,8 @@ public sealed class AccessMatrixTests(WebApp app)
             ("/cohorts", cohorts), ("/cohorts?level=institution&key=all", whole), ("/cohorts?level=institution&key=all&format=csv", whole),
             ("/api/v1/cohorts", cohorts), ("/api/v1/cohorts?level=institution&key=all", whole),
             ("/data-drops", dataDrops), ($"/data-drops/{point}", completion), ($"/data-drops/{otherPoint}", false),
+            ("/inbox", true), ("/referrals", true), ("/one-to-ones", true),
+            ("/target-bank", role is Roles.Tutor or Roles.SeniorTutor or Roles.ProgressLeader or Roles.Administrator or Roles.SeniorLeader),
         })
         {
             var response = await http.GetAsync(new Uri(path, UriKind.Relative));
@@ -142,6 +176,28 @@ public sealed class AccessMatrixTests(WebApp app)
         var response = await Accounts.PostFormAsync(http, $"/students/{student}?handler=OpenCase",
             new() { ["CaseStage"] = "1", ["CaseReason"] = "Other", ["CaseSummary"] = "Access matrix case" }, $"/students/{student}");
         var location = response.Headers.Location?.ToString() ?? response.RequestMessage?.RequestUri?.AbsolutePath ?? "";
+        return long.Parse(location[(location.LastIndexOf('/') + 1)..], System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>Raises a referral on a student from the profile's form, as a member of student services; returns its id.</summary>
+    private async Task<long> ReferralOnAsync(long student, string category)
+    {
+        var (_, email) = await StaffWithAsync(Roles.StudentServices);
+        using var http = await Accounts.SignInAsync(app, email);
+        var response = await Accounts.PostFormAsync(http, $"/students/{student}?handler=Refer",
+            new() { ["ReferCategory"] = category, ["ReferUrgency"] = "Routine", ["ReferWhat"] = "Access matrix referral" }, $"/students/{student}");
+        var location = (response.Headers.Location?.ToString() ?? response.RequestMessage?.RequestUri?.PathAndQuery ?? "").Split('?')[0];
+        return long.Parse(location[(location.LastIndexOf('/') + 1)..], System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>Records a 1:1 with a student through its form, as a member of student services; returns the meeting's id.</summary>
+    private async Task<long> MeetingOnAsync(long student)
+    {
+        var (_, email) = await StaffWithAsync(Roles.StudentServices);
+        using var http = await Accounts.SignInAsync(app, email);
+        var response = await Accounts.PostFormAsync(http, $"/students/{student}/one-to-one",
+            new() { ["HeldOn"] = DateTime.Today.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), ["Notes"] = "Access matrix 1:1" }, $"/students/{student}/one-to-one");
+        var location = (response.Headers.Location?.ToString() ?? response.RequestMessage?.RequestUri?.PathAndQuery ?? "").Split('?')[0];
         return long.Parse(location[(location.LastIndexOf('/') + 1)..], System.Globalization.CultureInfo.InvariantCulture);
     }
 

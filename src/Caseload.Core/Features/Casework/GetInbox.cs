@@ -18,6 +18,7 @@ public sealed class GetInbox(CaseloadDbContext db, Referrals referrals, OneToOne
     {
         ReferralNew,
         HandedToYou,
+        TeamEscalated,
         ReviewOverdue,
         ActionOverdue,
         ParentContactMissed,
@@ -36,7 +37,7 @@ public sealed class GetInbox(CaseloadDbContext db, Referrals referrals, OneToOne
     public sealed record Result(IReadOnlyList<Item> Items)
     {
         /// <summary>New or overdue: what the navigation bar counts.</summary>
-        public int Count => Items.Count(i => i.Kind is Kind.ReferralNew or Kind.HandedToYou or Kind.ReviewOverdue or Kind.ActionOverdue
+        public int Count => Items.Count(i => i.Kind is Kind.ReferralNew or Kind.HandedToYou or Kind.TeamEscalated or Kind.ReviewOverdue or Kind.ActionOverdue
             or Kind.ParentContactMissed or Kind.OneToOneOverdue);
     }
 
@@ -93,6 +94,24 @@ public sealed class GetInbox(CaseloadDbContext db, Referrals referrals, OneToOne
                     Owner = db.Staff.Where(s => s.Id == c.OwnerStaffId).Select(s => s.FirstName + " " + s.LastName).FirstOrDefault(),
                 })
                 .ToListAsync(ct);
+            // Escalated in the last week to Stage 3 or above (where the senior tutor joins in) and not yet touched by the manager.
+            var weekAgo = today.AddDays(-7).ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
+            var escalated = await db.CaseEvents.AsNoTracking()
+                .Where(e => e.Kind == CaseEventKind.Escalated && e.ToStage >= 3 && e.At >= weekAgo && e.By != myActor
+                    && !db.CaseEvents.Any(later => later.CaseId == e.CaseId && later.Id > e.Id && later.By == myActor))
+                .Join(db.InterventionCases.Where(c => c.Status == CaseStatus.Open && c.DeletedAt == null && c.OwnerStaffId != me && visible.Contains(c.StudentId)
+                    && (c.OwnerStaffId == null || team.Contains(c.OwnerStaffId.Value) || scope.Viewer.Has(Roles.ProgressLeader))), e => e.CaseId, c => c.Id,
+                    (e, c) => new
+                    {
+                        c.Id,
+                        c.StudentId,
+                        Student = db.Students.Where(s => s.Id == c.StudentId).Select(s => (s.PreferredName ?? s.FirstName) + " " + s.LastName).First(),
+                        e.At,
+                        e.Text,
+                    })
+                .OrderByDescending(x => x.At).Take(100)
+                .ToListAsync(ct);
+            items.AddRange(escalated.DistinctBy(e => e.Id).Select(e => new Item(Kind.TeamEscalated, $"/cases/{e.Id}", e.StudentId, e.Student, e.Text, DateOnly.FromDateTime(e.At))));
             items.AddRange(overdue.Select(c => new Item(Kind.TeamReviewOverdue, $"/cases/{c.Id}", c.StudentId, c.Student,
                 $"Stage {c.Stage} review overdue ({c.Owner ?? "no owner"})", c.NextReview)));
         }

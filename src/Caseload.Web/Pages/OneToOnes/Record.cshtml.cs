@@ -72,7 +72,7 @@ public sealed class RecordModel(CurrentViewer current, Core.Features.Casework.On
                 [.. Reviews.Select(r => new Core.Features.Casework.OneToOnes.Review(r.TargetId, r.Version, r.Status, r.Note))],
                 [.. Targets.Select(t => new Core.Features.Casework.OneToOnes.NewTarget(t.Text ?? "", t.Owner, t.OwnerName, t.Due))],
                 Prioritise, AddToBank), ct);
-            return meeting is null ? NotFound() : Redirect($"/one-to-ones/{meeting}?recorded=1");
+            return meeting is null ? NotFound() : Redirect($"/one-to-ones/{meeting}?recorded=true");
         }
         catch (ConcurrencyException e)
         {

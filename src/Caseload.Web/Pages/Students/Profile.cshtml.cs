@@ -57,7 +57,7 @@ public sealed class ProfileModel(CurrentViewer current, GetStudentProfile profil
         try
         {
             var raised = await referrals.RaiseAsync(scope, new Core.Features.Casework.Referrals.Raise(id, referCategory, referUrgency, referWhat ?? ""), ct);
-            return raised is null ? NotFound() : Redirect($"/referrals/{raised.Id}?raised=1");
+            return raised is null ? NotFound() : Redirect($"/referrals/{raised.Id}?raised=true");
         }
         catch (Core.ValidationException e)
         {
@@ -79,7 +79,7 @@ public sealed class ProfileModel(CurrentViewer current, GetStudentProfile profil
         {
             var logged = await parentContacts.LogAsync(scope, new Core.Features.Casework.ParentContacts.Log(id, contactMethod, contactPositive, contactWith ?? "",
                 contactOn ?? throw new Core.ValidationException("give the date of the contact"), contactSummary ?? "", contactOutcome), ct);
-            return logged is null ? NotFound() : Redirect($"/students/{id}?logged=1#contacts");
+            return logged is null ? NotFound() : Redirect($"/students/{id}#contacts");
         }
         catch (Core.ValidationException e)
         {
