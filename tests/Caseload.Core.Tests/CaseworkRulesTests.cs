@@ -54,4 +54,13 @@ public sealed class CaseworkRulesTests
         Assert.Equal(ParentContactRule.State.Due, ParentContactRule.StateOf(incident, null, new DateOnly(2026, 11, 21)));
         Assert.Equal(ParentContactRule.State.Missed, ParentContactRule.StateOf(incident, null, new DateOnly(2026, 11, 22)));
     }
+
+    [Fact]
+    public void A_case_is_suggested_after_three_weeks_running_under_ninety_percent()
+    {
+        Assert.Equal("attendance under 90% for 3 weeks running (88%, 85.5%, 89.9%)", CaseSuggestions.Attendance([88m, 85.5m, 89.9m]));
+        Assert.Null(CaseSuggestions.Attendance([88m, 90m, 80m])); // exactly 90% is not under
+        Assert.Null(CaseSuggestions.Attendance([80m, 80m])); // two weeks are not three
+        Assert.Null(CaseSuggestions.Attendance([80m, null, 80m])); // a week without sessions breaks the run
+    }
 }

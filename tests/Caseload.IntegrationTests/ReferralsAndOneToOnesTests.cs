@@ -149,7 +149,13 @@ public sealed class ReferralsAndOneToOnesTests
         var s1001 = schedule.Single(d => d.Student == "Amira Hassan");
         Assert.Equal((new DateOnly(2026, 10, 13), false), (s1001.NextDue, s1001.Prioritised));
         var inbox = new GetInbox(context, new Referrals(context, db.Clock, new AuditActor()), oneToOnes, new ParentContacts(context, db.Clock, new AuditActor()));
-        Assert.Contains((await inbox.HandleAsync(tutor, Today)).Items, i => i.Kind == GetInbox.Kind.OneToOneOverdue && i.StudentId == s1002);
+        var items = (await inbox.HandleAsync(tutor, Today)).Items;
+        Assert.Contains(items, i => i.Kind == GetInbox.Kind.OneToOneOverdue && i.StudentId == s1002);
+        // The rules suggest a case for S1002 (high score, no case yet), and stop once one is open; nothing is opened for them.
+        Assert.Contains(items, i => i.Kind == GetInbox.Kind.SuggestedCase && i.StudentId == s1002 && i.Text == $"Consider opening a case: early-warning score {due.RiskScore}");
+        Assert.Equal(0, await context.InterventionCases.CountAsync());
+        Assert.NotNull(await new Cases(context, db.Clock, new AuditActor()).OpenAsync(tutor, new Cases.Open(s1002, 1, CaseReason.Attendance, "Mondays")));
+        Assert.DoesNotContain((await inbox.HandleAsync(tutor, Today)).Items, i => i.Kind == GetInbox.Kind.SuggestedCase && i.StudentId == s1002);
 
         // Refusals write nothing: no notes; a target without a date; a meeting in the future.
         var before = await db.CountsAsync();

@@ -56,3 +56,21 @@ public static class ParentContactRule
         firstContactOnOrAfter is { } made ? (made <= Deadline(incident) ? State.OnTime : State.Late)
         : today <= Deadline(incident) ? State.Due : State.Missed;
 }
+
+/// <summary>
+/// When the rules suggest a case (never open one): attendance under <see cref="AttendanceBelowPercent"/>% in each of the
+/// last <see cref="AttendanceWeeks"/> complete weeks, or an early-warning score of <see cref="CohortFigures.HighRiskFrom"/>
+/// or more — and no open case for the student already. Shown in the tutor's inbox with the reason.
+/// </summary>
+public static class CaseSuggestions
+{
+    public const decimal AttendanceBelowPercent = 90m;
+    public const int AttendanceWeeks = 3;
+
+    /// <summary>The reason to suggest an attendance case, or null: every one of the weeks (oldest first) has sessions and is under the line.</summary>
+    public static string? Attendance(IReadOnlyList<decimal?> lastWeeks) =>
+        lastWeeks.Count == AttendanceWeeks && lastWeeks.All(p => p < AttendanceBelowPercent)
+            ? string.Create(System.Globalization.CultureInfo.InvariantCulture,
+                $"attendance under {AttendanceBelowPercent:0}% for {AttendanceWeeks} weeks running ({string.Join(", ", lastWeeks.Select(p => $"{p:0.#}%"))})")
+            : null;
+}

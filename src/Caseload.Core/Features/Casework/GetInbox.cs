@@ -25,6 +25,7 @@ public sealed class GetInbox(CaseloadDbContext db, Referrals referrals, OneToOne
         OneToOneOverdue,
         ReferralOpen,
         ParentContactDue,
+        SuggestedCase,
         ReviewDue,
         ActionDue,
         OneToOneDue,
@@ -160,9 +161,41 @@ public sealed class GetInbox(CaseloadDbContext db, Referrals referrals, OneToOne
         var me = scope.Viewer.StaffId;
         var own = scope.Pastoral(db).Where(s => s.OnRoll && ((s.TutorGroup != null && s.TutorGroup.TutorStaffId == me)
             || db.CaseloadMembers.Any(c => c.StudentId == s.Id && c.StaffId == me && c.To == null)));
+        await SuggestionsAsync(own, today, items, ct);
         var incidents = await contacts.FortyEightHoursAsync(own, today.AddDays(-14), today, ct);
         items.AddRange(incidents.Where(i => i.State is Rules.ParentContactRule.State.Due or Rules.ParentContactRule.State.Missed).Select(i => new Item(
             i.State == Rules.ParentContactRule.State.Missed ? Kind.ParentContactMissed : Kind.ParentContactDue, $"/students/{i.StudentId}#parents", i.StudentId, i.Student,
             $"Contact home after {i.Category} on {i.On:d MMM} (by {i.Deadline:d MMM})", i.Deadline)));
+    }
+
+    /// <summary>Cases the rules suggest for the tutor's own students without an open case (<see cref="Rules.CaseSuggestions"/>).</summary>
+    private async Task SuggestionsAsync(IQueryable<Student> own, DateOnly today, List<Item> items, CancellationToken ct)
+    {
+        var thisWeek = Features.Attendance.Weeks.StartOf(today);
+        var from = thisWeek.AddDays(-7 * Rules.CaseSuggestions.AttendanceWeeks);
+        var candidates = own.Where(s => !db.InterventionCases.Any(c => c.StudentId == s.Id && c.Status == CaseStatus.Open && c.DeletedAt == null));
+        var students = await candidates
+            .Select(s => new
+            {
+                s.Id,
+                Name = (s.PreferredName ?? s.FirstName) + " " + s.LastName,
+                Risk = db.StudentSummaries.Where(x => x.StudentId == s.Id).Select(x => (int?)x.RiskScore).FirstOrDefault(),
+            })
+            .ToListAsync(ct);
+        var ids = students.Select(s => s.Id).ToList();
+        var weeks = (await db.AttendanceWeeks.AsNoTracking()
+                .Where(w => w.WeekStart >= from && w.WeekStart < thisWeek && candidates.Any(s => s.Id == w.StudentId))
+                .ToListAsync(ct))
+            .ToLookup(w => w.StudentId);
+        foreach (var s in students)
+        {
+            var percents = weeks[s.Id].Where(w => w.Possible > 0).OrderBy(w => w.WeekStart).Select(w => Rules.AttendanceFigures.Of(w).AttendancePercent).ToList();
+            var why = Rules.CaseSuggestions.Attendance(percents)
+                ?? (s.Risk >= Rules.CohortFigures.HighRiskFrom ? $"early-warning score {s.Risk}" : null);
+            if (why is not null)
+            {
+                items.Add(new Item(Kind.SuggestedCase, $"/students/{s.Id}#casework", s.Id, s.Name, $"Consider opening a case: {why}", today));
+            }
+        }
     }
 }

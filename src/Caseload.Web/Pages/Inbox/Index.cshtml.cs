@@ -32,6 +32,7 @@ public sealed class IndexModel(CurrentViewer current, Core.Caching.CaseloadCache
         GetInbox.Kind.ActionDue => "Actions due this week",
         GetInbox.Kind.ReferralNew => "New referrals to you",
         GetInbox.Kind.TeamEscalated => "Escalated in your team this week",
+        GetInbox.Kind.SuggestedCase => "Cases the rules suggest (nothing is opened until you do)",
         GetInbox.Kind.ReferralOpen => "Referrals you are dealing with",
         GetInbox.Kind.OneToOneOverdue => "1:1 reviews overdue",
         GetInbox.Kind.OneToOneDue => "1:1 reviews due this week",
@@ -41,5 +42,5 @@ public sealed class IndexModel(CurrentViewer current, Core.Caching.CaseloadCache
     };
 
     /// <summary>Whether an item past its date is marked overdue (a handed-over case or a referral is dated when it arrived).</summary>
-    public static bool CanBeOverdue(GetInbox.Kind kind) => kind is not (GetInbox.Kind.HandedToYou or GetInbox.Kind.TeamEscalated or GetInbox.Kind.ReferralNew or GetInbox.Kind.ReferralOpen);
+    public static bool CanBeOverdue(GetInbox.Kind kind) => kind is not (GetInbox.Kind.HandedToYou or GetInbox.Kind.TeamEscalated or GetInbox.Kind.SuggestedCase or GetInbox.Kind.ReferralNew or GetInbox.Kind.ReferralOpen);
 }
