@@ -115,6 +115,8 @@ public sealed class AccessMatrixTests(WebApp app)
             ("/data-drops", dataDrops), ($"/data-drops/{point}", completion), ($"/data-drops/{otherPoint}", false),
             ("/inbox", true), ("/referrals", true), ("/one-to-ones", true),
             ("/target-bank", role is Roles.Tutor or Roles.SeniorTutor or Roles.ProgressLeader or Roles.Administrator or Roles.SeniorLeader),
+            ("/behaviour/log", role is Roles.ProgressLeader or Roles.SeniorLeader or Roles.Administrator),
+            ($"/behaviour/incident?studentId={related}", expected != View.None), // anyone with students of their own records incidents
         })
         {
             var response = await http.GetAsync(new Uri(path, UriKind.Relative));

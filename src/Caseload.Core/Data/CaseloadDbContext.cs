@@ -53,6 +53,12 @@ public sealed class CaseloadDbContext(DbContextOptions<CaseloadDbContext> option
     public DbSet<BankTarget> BankTargets => Set<BankTarget>();
     public DbSet<OneToOnePriority> OneToOnePriorities => Set<OneToOnePriority>();
     public DbSet<ParentContact> ParentContacts => Set<ParentContact>();
+    public DbSet<BehaviourIncident> BehaviourIncidents => Set<BehaviourIncident>();
+    public DbSet<IncidentStudent> IncidentStudents => Set<IncidentStudent>();
+    public DbSet<BehaviourReview> BehaviourReviews => Set<BehaviourReview>();
+    public DbSet<Sanction> Sanctions => Set<Sanction>();
+    public DbSet<OnReport> OnReports => Set<OnReport>();
+    public DbSet<ReportDay> ReportDays => Set<ReportDay>();
     public DbSet<BehaviourEvent> BehaviourEvents => Set<BehaviourEvent>();
     public DbSet<ImportRun> ImportRuns => Set<ImportRun>();
     public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();

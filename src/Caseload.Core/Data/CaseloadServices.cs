@@ -78,6 +78,7 @@ public static class CaseloadServices
         services.AddScoped<Features.Casework.Referrals>();
         services.AddScoped<Features.Casework.OneToOnes>();
         services.AddScoped<Features.Casework.ParentContacts>();
+        services.AddScoped<Features.Casework.BehaviourRecords>();
         services.AddCaseloadIdentity();
         return services;
     }

@@ -388,3 +388,73 @@ internal sealed class ParentContactConfiguration : IEntityTypeConfiguration<Pare
         b.HasOne<Staff>().WithMany().HasForeignKey(x => x.StaffId).OnDelete(DeleteBehavior.Restrict);
     }
 }
+
+internal sealed class BehaviourIncidentConfiguration : IEntityTypeConfiguration<BehaviourIncident>
+{
+    public void Configure(EntityTypeBuilder<BehaviourIncident> b)
+    {
+        b.Property(x => x.Category).HasMaxLength(100);
+        b.Property(x => x.Description).HasMaxLength(4000);
+        b.Property(x => x.Location).HasMaxLength(200);
+        b.Property(x => x.Version).IsConcurrencyToken();
+        b.HasIndex(x => new { x.InstitutionId, x.On });
+        b.HasOne<Institution>().WithMany().HasForeignKey(x => x.InstitutionId);
+        b.HasMany(x => x.Students).WithOne().HasForeignKey(x => x.IncidentId);
+    }
+}
+
+internal sealed class IncidentStudentConfiguration : IEntityTypeConfiguration<IncidentStudent>
+{
+    public void Configure(EntityTypeBuilder<IncidentStudent> b)
+    {
+        // One role per student per incident: the key itself makes "victim and perpetrator" impossible to store.
+        b.HasKey(x => new { x.IncidentId, x.StudentId });
+        b.Property(x => x.Role).HasConversion<string>().HasMaxLength(16);
+        b.HasIndex(x => x.StudentId);
+        b.HasOne<Student>().WithMany().HasForeignKey(x => x.StudentId);
+        b.ToTable(t => t.HasCheckConstraint("ck_incident_students_points", "points <= 0 AND (role = 'Perpetrator' OR points = 0)"));
+    }
+}
+
+internal sealed class BehaviourReviewConfiguration : IEntityTypeConfiguration<BehaviourReview>
+{
+    public void Configure(EntityTypeBuilder<BehaviourReview> b)
+    {
+        b.HasKey(x => x.BehaviourEventId);
+        b.Property(x => x.BehaviourEventId).ValueGeneratedNever();
+        b.Property(x => x.Note).HasMaxLength(1000);
+        b.HasOne<BehaviourEvent>().WithMany().HasForeignKey(x => x.BehaviourEventId);
+    }
+}
+
+internal sealed class SanctionConfiguration : IEntityTypeConfiguration<Sanction>
+{
+    public void Configure(EntityTypeBuilder<Sanction> b)
+    {
+        b.Property(x => x.Kind).HasConversion<string>().HasMaxLength(16);
+        b.Property(x => x.Reason).HasMaxLength(1000);
+        b.HasIndex(x => new { x.StudentId, x.On });
+        b.HasOne<Student>().WithMany().HasForeignKey(x => x.StudentId);
+    }
+}
+
+internal sealed class OnReportConfiguration : IEntityTypeConfiguration<OnReport>
+{
+    public void Configure(EntityTypeBuilder<OnReport> b)
+    {
+        b.Property(x => x.Targets).HasMaxLength(2000);
+        b.Property(x => x.Reason).HasMaxLength(1000);
+        b.HasIndex(x => new { x.StudentId, x.From });
+        b.HasOne<Student>().WithMany().HasForeignKey(x => x.StudentId);
+        b.HasMany(x => x.Days).WithOne().HasForeignKey(x => x.OnReportId);
+    }
+}
+
+internal sealed class ReportDayConfiguration : IEntityTypeConfiguration<ReportDay>
+{
+    public void Configure(EntityTypeBuilder<ReportDay> b)
+    {
+        b.Property(x => x.Comment).HasMaxLength(1000);
+        b.HasIndex(x => new { x.OnReportId, x.Date }).IsUnique();
+    }
+}

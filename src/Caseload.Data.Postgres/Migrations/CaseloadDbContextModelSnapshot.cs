@@ -561,6 +561,87 @@ namespace Caseload.Data.Postgres.Migrations
                     b.ToTable("behaviour_events", (string)null);
                 });
 
+            modelBuilder.Entity("Caseload.Core.Domain.BehaviourIncident", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Category")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("category");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("description");
+
+                    b.Property<int>("InstitutionId")
+                        .HasColumnType("integer")
+                        .HasColumnName("institution_id");
+
+                    b.Property<string>("Location")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("location");
+
+                    b.Property<DateOnly>("On")
+                        .HasColumnType("date")
+                        .HasColumnName("on");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("recorded_at");
+
+                    b.Property<int>("RecordedByStaffId")
+                        .HasColumnType("integer")
+                        .HasColumnName("recorded_by_staff_id");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_behaviour_incidents");
+
+                    b.HasIndex("InstitutionId", "On")
+                        .HasDatabaseName("ix_behaviour_incidents_institution_id_on");
+
+                    b.ToTable("behaviour_incidents", (string)null);
+                });
+
+            modelBuilder.Entity("Caseload.Core.Domain.BehaviourReview", b =>
+                {
+                    b.Property<long>("BehaviourEventId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("behaviour_event_id");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("note");
+
+                    b.Property<DateTime>("ReviewedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("reviewed_at");
+
+                    b.Property<int>("ReviewedByStaffId")
+                        .HasColumnType("integer")
+                        .HasColumnName("reviewed_by_staff_id");
+
+                    b.HasKey("BehaviourEventId")
+                        .HasName("pk_behaviour_reviews");
+
+                    b.ToTable("behaviour_reviews", (string)null);
+                });
+
             modelBuilder.Entity("Caseload.Core.Domain.CaseAction", b =>
                 {
                     b.Property<long>("Id")
@@ -1041,6 +1122,42 @@ namespace Caseload.Data.Postgres.Migrations
                     b.ToTable("import_runs", (string)null);
                 });
 
+            modelBuilder.Entity("Caseload.Core.Domain.IncidentStudent", b =>
+                {
+                    b.Property<long>("IncidentId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("incident_id");
+
+                    b.Property<int>("StudentId")
+                        .HasColumnType("integer")
+                        .HasColumnName("student_id");
+
+                    b.Property<long?>("BehaviourEventId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("behaviour_event_id");
+
+                    b.Property<int>("Points")
+                        .HasColumnType("integer")
+                        .HasColumnName("points");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("role");
+
+                    b.HasKey("IncidentId", "StudentId")
+                        .HasName("pk_incident_students");
+
+                    b.HasIndex("StudentId")
+                        .HasDatabaseName("ix_incident_students_student_id");
+
+                    b.ToTable("incident_students", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_incident_students_points", "points <= 0 AND (role = 'Perpetrator' OR points = 0)");
+                        });
+                });
+
             modelBuilder.Entity("Caseload.Core.Domain.Institution", b =>
                 {
                     b.Property<int>("Id")
@@ -1275,6 +1392,52 @@ namespace Caseload.Data.Postgres.Migrations
                         .HasDatabaseName("ix_intervention_stages_institution_id_number");
 
                     b.ToTable("intervention_stages", (string)null);
+                });
+
+            modelBuilder.Entity("Caseload.Core.Domain.OnReport", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateOnly>("From")
+                        .HasColumnType("date")
+                        .HasColumnName("from");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("reason");
+
+                    b.Property<int>("StartedByStaffId")
+                        .HasColumnType("integer")
+                        .HasColumnName("started_by_staff_id");
+
+                    b.Property<int>("StudentId")
+                        .HasColumnType("integer")
+                        .HasColumnName("student_id");
+
+                    b.Property<string>("Targets")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("targets");
+
+                    b.Property<DateOnly?>("To")
+                        .HasColumnType("date")
+                        .HasColumnName("to");
+
+                    b.HasKey("Id")
+                        .HasName("pk_on_reports");
+
+                    b.HasIndex("StudentId", "From")
+                        .HasDatabaseName("ix_on_reports_student_id_from");
+
+                    b.ToTable("on_reports", (string)null);
                 });
 
             modelBuilder.Entity("Caseload.Core.Domain.OneToOneMeeting", b =>
@@ -1696,6 +1859,104 @@ namespace Caseload.Data.Postgres.Migrations
                         .HasDatabaseName("ix_referrals_institution_id_to_role_status");
 
                     b.ToTable("referrals", (string)null);
+                });
+
+            modelBuilder.Entity("Caseload.Core.Domain.ReportDay", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Comment")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("comment");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("date")
+                        .HasColumnName("date");
+
+                    b.Property<int>("Met")
+                        .HasColumnType("integer")
+                        .HasColumnName("met");
+
+                    b.Property<int>("Of")
+                        .HasColumnType("integer")
+                        .HasColumnName("of");
+
+                    b.Property<long>("OnReportId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("on_report_id");
+
+                    b.Property<int>("RecordedByStaffId")
+                        .HasColumnType("integer")
+                        .HasColumnName("recorded_by_staff_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_report_days");
+
+                    b.HasIndex("OnReportId", "Date")
+                        .IsUnique()
+                        .HasDatabaseName("ix_report_days_on_report_id_date");
+
+                    b.ToTable("report_days", (string)null);
+                });
+
+            modelBuilder.Entity("Caseload.Core.Domain.Sanction", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<long?>("IncidentId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("incident_id");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("kind");
+
+                    b.Property<DateOnly>("On")
+                        .HasColumnType("date")
+                        .HasColumnName("on");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("reason");
+
+                    b.Property<bool>("Served")
+                        .HasColumnType("boolean")
+                        .HasColumnName("served");
+
+                    b.Property<DateTime>("SetAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("set_at");
+
+                    b.Property<int>("SetByStaffId")
+                        .HasColumnType("integer")
+                        .HasColumnName("set_by_staff_id");
+
+                    b.Property<int>("StudentId")
+                        .HasColumnType("integer")
+                        .HasColumnName("student_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_sanctions");
+
+                    b.HasIndex("StudentId", "On")
+                        .HasDatabaseName("ix_sanctions_student_id_on");
+
+                    b.ToTable("sanctions", (string)null);
                 });
 
             modelBuilder.Entity("Caseload.Core.Domain.Staff", b =>
@@ -2615,6 +2876,26 @@ namespace Caseload.Data.Postgres.Migrations
                         .HasConstraintName("fk_behaviour_events_students_student_id");
                 });
 
+            modelBuilder.Entity("Caseload.Core.Domain.BehaviourIncident", b =>
+                {
+                    b.HasOne("Caseload.Core.Domain.Institution", null)
+                        .WithMany()
+                        .HasForeignKey("InstitutionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_behaviour_incidents_institutions_institution_id");
+                });
+
+            modelBuilder.Entity("Caseload.Core.Domain.BehaviourReview", b =>
+                {
+                    b.HasOne("Caseload.Core.Domain.BehaviourEvent", null)
+                        .WithMany()
+                        .HasForeignKey("BehaviourEventId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_behaviour_reviews_behaviour_events_behaviour_event_id");
+                });
+
             modelBuilder.Entity("Caseload.Core.Domain.CaseAction", b =>
                 {
                     b.HasOne("Caseload.Core.Domain.InterventionCase", null)
@@ -2771,6 +3052,23 @@ namespace Caseload.Data.Postgres.Migrations
                         .HasConstraintName("fk_import_runs_institutions_institution_id");
                 });
 
+            modelBuilder.Entity("Caseload.Core.Domain.IncidentStudent", b =>
+                {
+                    b.HasOne("Caseload.Core.Domain.BehaviourIncident", null)
+                        .WithMany("Students")
+                        .HasForeignKey("IncidentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_incident_students_behaviour_incidents_incident_id");
+
+                    b.HasOne("Caseload.Core.Domain.Student", null)
+                        .WithMany()
+                        .HasForeignKey("StudentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_incident_students_students_student_id");
+                });
+
             modelBuilder.Entity("Caseload.Core.Domain.InterventionCase", b =>
                 {
                     b.HasOne("Caseload.Core.Domain.Institution", null)
@@ -2802,6 +3100,16 @@ namespace Caseload.Data.Postgres.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_intervention_stages_institutions_institution_id");
+                });
+
+            modelBuilder.Entity("Caseload.Core.Domain.OnReport", b =>
+                {
+                    b.HasOne("Caseload.Core.Domain.Student", null)
+                        .WithMany()
+                        .HasForeignKey("StudentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_on_reports_students_student_id");
                 });
 
             modelBuilder.Entity("Caseload.Core.Domain.OneToOneMeeting", b =>
@@ -2901,6 +3209,26 @@ namespace Caseload.Data.Postgres.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_referrals_students_student_id");
+                });
+
+            modelBuilder.Entity("Caseload.Core.Domain.ReportDay", b =>
+                {
+                    b.HasOne("Caseload.Core.Domain.OnReport", null)
+                        .WithMany("Days")
+                        .HasForeignKey("OnReportId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_report_days_on_reports_on_report_id");
+                });
+
+            modelBuilder.Entity("Caseload.Core.Domain.Sanction", b =>
+                {
+                    b.HasOne("Caseload.Core.Domain.Student", null)
+                        .WithMany()
+                        .HasForeignKey("StudentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_sanctions_students_student_id");
                 });
 
             modelBuilder.Entity("Caseload.Core.Domain.Staff", b =>
@@ -3120,6 +3448,11 @@ namespace Caseload.Data.Postgres.Migrations
                     b.Navigation("Terms");
                 });
 
+            modelBuilder.Entity("Caseload.Core.Domain.BehaviourIncident", b =>
+                {
+                    b.Navigation("Students");
+                });
+
             modelBuilder.Entity("Caseload.Core.Domain.DataPoint", b =>
                 {
                     b.Navigation("Courses");
@@ -3133,6 +3466,11 @@ namespace Caseload.Data.Postgres.Migrations
             modelBuilder.Entity("Caseload.Core.Domain.InterventionCase", b =>
                 {
                     b.Navigation("Actions");
+                });
+
+            modelBuilder.Entity("Caseload.Core.Domain.OnReport", b =>
+                {
+                    b.Navigation("Days");
                 });
 
             modelBuilder.Entity("Caseload.Core.Domain.Staff", b =>

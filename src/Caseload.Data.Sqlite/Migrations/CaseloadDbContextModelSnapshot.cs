@@ -542,6 +542,85 @@ namespace Caseload.Data.Sqlite.Migrations
                     b.ToTable("behaviour_events", (string)null);
                 });
 
+            modelBuilder.Entity("Caseload.Core.Domain.BehaviourIncident", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Category")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("category");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("description");
+
+                    b.Property<int>("InstitutionId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("institution_id");
+
+                    b.Property<string>("Location")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("location");
+
+                    b.Property<DateOnly>("On")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("on");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("recorded_at");
+
+                    b.Property<int>("RecordedByStaffId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("recorded_by_staff_id");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_behaviour_incidents");
+
+                    b.HasIndex("InstitutionId", "On")
+                        .HasDatabaseName("ix_behaviour_incidents_institution_id_on");
+
+                    b.ToTable("behaviour_incidents", (string)null);
+                });
+
+            modelBuilder.Entity("Caseload.Core.Domain.BehaviourReview", b =>
+                {
+                    b.Property<long>("BehaviourEventId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("behaviour_event_id");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("note");
+
+                    b.Property<DateTime>("ReviewedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("reviewed_at");
+
+                    b.Property<int>("ReviewedByStaffId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("reviewed_by_staff_id");
+
+                    b.HasKey("BehaviourEventId")
+                        .HasName("pk_behaviour_reviews");
+
+                    b.ToTable("behaviour_reviews", (string)null);
+                });
+
             modelBuilder.Entity("Caseload.Core.Domain.CaseAction", b =>
                 {
                     b.Property<long>("Id")
@@ -1004,6 +1083,42 @@ namespace Caseload.Data.Sqlite.Migrations
                     b.ToTable("import_runs", (string)null);
                 });
 
+            modelBuilder.Entity("Caseload.Core.Domain.IncidentStudent", b =>
+                {
+                    b.Property<long>("IncidentId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("incident_id");
+
+                    b.Property<int>("StudentId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("student_id");
+
+                    b.Property<long?>("BehaviourEventId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("behaviour_event_id");
+
+                    b.Property<int>("Points")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("points");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("role");
+
+                    b.HasKey("IncidentId", "StudentId")
+                        .HasName("pk_incident_students");
+
+                    b.HasIndex("StudentId")
+                        .HasDatabaseName("ix_incident_students_student_id");
+
+                    b.ToTable("incident_students", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_incident_students_points", "points <= 0 AND (role = 'Perpetrator' OR points = 0)");
+                        });
+                });
+
             modelBuilder.Entity("Caseload.Core.Domain.Institution", b =>
                 {
                     b.Property<int>("Id")
@@ -1232,6 +1347,50 @@ namespace Caseload.Data.Sqlite.Migrations
                         .HasDatabaseName("ix_intervention_stages_institution_id_number");
 
                     b.ToTable("intervention_stages", (string)null);
+                });
+
+            modelBuilder.Entity("Caseload.Core.Domain.OnReport", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<DateOnly>("From")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("from");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("reason");
+
+                    b.Property<int>("StartedByStaffId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("started_by_staff_id");
+
+                    b.Property<int>("StudentId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("student_id");
+
+                    b.Property<string>("Targets")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("targets");
+
+                    b.Property<DateOnly?>("To")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("to");
+
+                    b.HasKey("Id")
+                        .HasName("pk_on_reports");
+
+                    b.HasIndex("StudentId", "From")
+                        .HasDatabaseName("ix_on_reports_student_id_from");
+
+                    b.ToTable("on_reports", (string)null);
                 });
 
             modelBuilder.Entity("Caseload.Core.Domain.OneToOneMeeting", b =>
@@ -1645,6 +1804,100 @@ namespace Caseload.Data.Sqlite.Migrations
                         .HasDatabaseName("ix_referrals_institution_id_to_role_status");
 
                     b.ToTable("referrals", (string)null);
+                });
+
+            modelBuilder.Entity("Caseload.Core.Domain.ReportDay", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Comment")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("comment");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("date");
+
+                    b.Property<int>("Met")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("met");
+
+                    b.Property<int>("Of")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("of");
+
+                    b.Property<long>("OnReportId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("on_report_id");
+
+                    b.Property<int>("RecordedByStaffId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("recorded_by_staff_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_report_days");
+
+                    b.HasIndex("OnReportId", "Date")
+                        .IsUnique()
+                        .HasDatabaseName("ix_report_days_on_report_id_date");
+
+                    b.ToTable("report_days", (string)null);
+                });
+
+            modelBuilder.Entity("Caseload.Core.Domain.Sanction", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<long?>("IncidentId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("incident_id");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("kind");
+
+                    b.Property<DateOnly>("On")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("on");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("reason");
+
+                    b.Property<bool>("Served")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("served");
+
+                    b.Property<DateTime>("SetAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("set_at");
+
+                    b.Property<int>("SetByStaffId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("set_by_staff_id");
+
+                    b.Property<int>("StudentId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("student_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_sanctions");
+
+                    b.HasIndex("StudentId", "On")
+                        .HasDatabaseName("ix_sanctions_student_id_on");
+
+                    b.ToTable("sanctions", (string)null);
                 });
 
             modelBuilder.Entity("Caseload.Core.Domain.Staff", b =>
@@ -2542,6 +2795,26 @@ namespace Caseload.Data.Sqlite.Migrations
                         .HasConstraintName("fk_behaviour_events_students_student_id");
                 });
 
+            modelBuilder.Entity("Caseload.Core.Domain.BehaviourIncident", b =>
+                {
+                    b.HasOne("Caseload.Core.Domain.Institution", null)
+                        .WithMany()
+                        .HasForeignKey("InstitutionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_behaviour_incidents_institutions_institution_id");
+                });
+
+            modelBuilder.Entity("Caseload.Core.Domain.BehaviourReview", b =>
+                {
+                    b.HasOne("Caseload.Core.Domain.BehaviourEvent", null)
+                        .WithMany()
+                        .HasForeignKey("BehaviourEventId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_behaviour_reviews_behaviour_events_behaviour_event_id");
+                });
+
             modelBuilder.Entity("Caseload.Core.Domain.CaseAction", b =>
                 {
                     b.HasOne("Caseload.Core.Domain.InterventionCase", null)
@@ -2698,6 +2971,23 @@ namespace Caseload.Data.Sqlite.Migrations
                         .HasConstraintName("fk_import_runs_institutions_institution_id");
                 });
 
+            modelBuilder.Entity("Caseload.Core.Domain.IncidentStudent", b =>
+                {
+                    b.HasOne("Caseload.Core.Domain.BehaviourIncident", null)
+                        .WithMany("Students")
+                        .HasForeignKey("IncidentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_incident_students_behaviour_incidents_incident_id");
+
+                    b.HasOne("Caseload.Core.Domain.Student", null)
+                        .WithMany()
+                        .HasForeignKey("StudentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_incident_students_students_student_id");
+                });
+
             modelBuilder.Entity("Caseload.Core.Domain.InterventionCase", b =>
                 {
                     b.HasOne("Caseload.Core.Domain.Institution", null)
@@ -2729,6 +3019,16 @@ namespace Caseload.Data.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_intervention_stages_institutions_institution_id");
+                });
+
+            modelBuilder.Entity("Caseload.Core.Domain.OnReport", b =>
+                {
+                    b.HasOne("Caseload.Core.Domain.Student", null)
+                        .WithMany()
+                        .HasForeignKey("StudentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_on_reports_students_student_id");
                 });
 
             modelBuilder.Entity("Caseload.Core.Domain.OneToOneMeeting", b =>
@@ -2828,6 +3128,26 @@ namespace Caseload.Data.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_referrals_students_student_id");
+                });
+
+            modelBuilder.Entity("Caseload.Core.Domain.ReportDay", b =>
+                {
+                    b.HasOne("Caseload.Core.Domain.OnReport", null)
+                        .WithMany("Days")
+                        .HasForeignKey("OnReportId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_report_days_on_reports_on_report_id");
+                });
+
+            modelBuilder.Entity("Caseload.Core.Domain.Sanction", b =>
+                {
+                    b.HasOne("Caseload.Core.Domain.Student", null)
+                        .WithMany()
+                        .HasForeignKey("StudentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_sanctions_students_student_id");
                 });
 
             modelBuilder.Entity("Caseload.Core.Domain.Staff", b =>
@@ -3047,6 +3367,11 @@ namespace Caseload.Data.Sqlite.Migrations
                     b.Navigation("Terms");
                 });
 
+            modelBuilder.Entity("Caseload.Core.Domain.BehaviourIncident", b =>
+                {
+                    b.Navigation("Students");
+                });
+
             modelBuilder.Entity("Caseload.Core.Domain.DataPoint", b =>
                 {
                     b.Navigation("Courses");
@@ -3060,6 +3385,11 @@ namespace Caseload.Data.Sqlite.Migrations
             modelBuilder.Entity("Caseload.Core.Domain.InterventionCase", b =>
                 {
                     b.Navigation("Actions");
+                });
+
+            modelBuilder.Entity("Caseload.Core.Domain.OnReport", b =>
+                {
+                    b.Navigation("Days");
                 });
 
             modelBuilder.Entity("Caseload.Core.Domain.Staff", b =>

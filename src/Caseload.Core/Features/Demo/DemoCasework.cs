@@ -207,6 +207,111 @@ internal static class DemoCasework
         }
         await db.SaveChangesAsync(ct);
         db.ChangeTracker.Clear();
+        await BehaviourAsync(db, now, today, students.Where(s => s.Tutor is not null).Select(s => (s.Id, s.Tutor!.Value)).ToList(), rng, ct);
+        // The incidents count towards the early warning like any behaviour event.
+        await Analytics.StudentSummaries.RecomputeAsync(db, institutionId, null, today, now, ct);
+    }
+
+    /// <summary>
+    /// Incidents recorded in Caseload with the students in their roles (a perpetrator and a victim, sometimes a witness, from
+    /// the same tutor group), some yesterday and today so the progress leaders' daily logs have something to review;
+    /// sanctions after them; and a few students on report with their daily record.
+    /// </summary>
+    private static async Task BehaviourAsync(CaseloadDbContext db, DateTime now, DateOnly today, List<(int Id, int Tutor)> students, Random rng, CancellationToken ct)
+    {
+        var institutionId = await db.Students.Where(s => s.Id == students[0].Id).Select(s => s.InstitutionId).FirstAsync(ct);
+        var byGroup = students.GroupBy(s => s.Tutor).Select(g => g.ToList()).Where(g => g.Count >= 3).ToList();
+        (string Category, int Points, string What)[] kinds =
+        [
+            ("Bullying", -3, "Took another student's bag and threw it in the bin; the student was upset."),
+            ("Fighting", -4, "Pushing and punches at the bus stop after college."),
+            ("Racist incident", -3, "Racist remark made to another student in the canteen."),
+            ("Disruption", -2, "Shouting across the class at another student; both moved apart."),
+        ];
+        var count = Math.Max(6, students.Count / 60);
+        for (var i = 0; i < count; i++)
+        {
+            var group = byGroup[rng.Next(byGroup.Count)];
+            var picked = group.OrderBy(_ => rng.Next()).Take(3).ToList();
+            var (category, points, what) = kinds[i % kinds.Length];
+            // The first few are yesterday and today: the daily log's.
+            var on = i < 4 ? today.AddDays(-(i % 2)) : today.AddDays(-rng.Next(2, 50));
+            var at = on.ToDateTime(new TimeOnly(11, 15), DateTimeKind.Utc);
+            var staff = picked[0].Tutor;
+            var incident = new BehaviourIncident
+            {
+                InstitutionId = institutionId,
+                On = on,
+                Category = category,
+                Description = what,
+                Location = rng.NextDouble() < 0.5 ? "Canteen" : "Corridor, B block",
+                RecordedByStaffId = staff,
+                RecordedAt = at > now ? now : at,
+            };
+            db.BehaviourIncidents.Add(incident);
+            await db.SaveChangesAsync(ct);
+            var e = new BehaviourEvent
+            {
+                StudentId = picked[0].Id,
+                ExternalKey = $"incident:{incident.Id}:{picked[0].Id}",
+                Date = on,
+                Type = BehaviourType.Negative,
+                Category = category,
+                Points = points,
+                Description = what,
+                StaffId = staff,
+                RecordedAt = incident.RecordedAt,
+                RecordedBy = $"staff:{staff}",
+            };
+            db.BehaviourEvents.Add(e);
+            await db.SaveChangesAsync(ct);
+            db.IncidentStudents.Add(new IncidentStudent { IncidentId = incident.Id, StudentId = picked[0].Id, Role = IncidentRole.Perpetrator, Points = points, BehaviourEventId = e.Id });
+            db.IncidentStudents.Add(new IncidentStudent { IncidentId = incident.Id, StudentId = picked[1].Id, Role = IncidentRole.Victim });
+            if (rng.NextDouble() < 0.5)
+            {
+                db.IncidentStudents.Add(new IncidentStudent { IncidentId = incident.Id, StudentId = picked[2].Id, Role = IncidentRole.Witness });
+            }
+            if (points <= -3)
+            {
+                db.Sanctions.Add(new Sanction
+                {
+                    StudentId = picked[0].Id,
+                    IncidentId = incident.Id,
+                    Kind = points <= -4 ? SanctionKind.Isolation : SanctionKind.Detention,
+                    On = on.AddDays(1),
+                    Reason = $"{category} on {on:d MMM}",
+                    Served = on.AddDays(1) < today,
+                    SetByStaffId = staff,
+                    SetAt = incident.RecordedAt,
+                });
+            }
+        }
+        await db.SaveChangesAsync(ct);
+
+        // A few students on report since last Monday, with a record for each day so far.
+        var monday = Attendance.Weeks.StartOf(today).AddDays(-7);
+        foreach (var s in students.OrderBy(_ => rng.Next()).Take(Math.Max(2, students.Count / 300)))
+        {
+            var report = new OnReport
+            {
+                StudentId = s.Id,
+                From = monday,
+                Targets = "Arrive on time to every lesson\nBring the right equipment\nNo behaviour points",
+                Reason = "Lateness and low-level disruption over the last month",
+                StartedByStaffId = s.Tutor,
+            };
+            for (var day = monday; day < today; day = day.AddDays(1))
+            {
+                if (day.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday))
+                {
+                    var met = rng.Next(1, 4);
+                    report.Days.Add(new ReportDay { Date = day, Met = met, Of = 3, Comment = met == 3 ? "A good day" : "Late to period 1", RecordedByStaffId = s.Tutor });
+                }
+            }
+            db.OnReports.Add(report);
+        }
+        await db.SaveChangesAsync(ct);
+        db.ChangeTracker.Clear();
     }
 
     private static OneToOneMeeting Meeting(int institutionId, int studentId, int tutor, DateOnly held, Random rng)

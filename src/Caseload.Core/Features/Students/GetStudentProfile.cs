@@ -254,6 +254,16 @@ public sealed class GetStudentProfile(CaseloadDbContext db, TimeProvider clock, 
             .ToListAsync(ct);
         entries.AddRange(contacts.Select(c => new TimelineEntry(c.On, c.RecordedAt, TimelineKind.ParentContact,
             $"{(c.Positive ? "Positive contact home" : "Contact home")} ({Casework.ParentContacts.Describe(c.Method)} with {c.With}): {c.Summary}", "#contacts")));
+        var involved = await db.IncidentStudents.AsNoTracking().Where(i => i.StudentId == studentId && i.Role != IncidentRole.Perpetrator)
+            .Join(db.BehaviourIncidents, i => i.IncidentId, x => x.Id, (i, x) => new { i.Role, x.On, x.RecordedAt, x.Category })
+            .ToListAsync(ct);
+        entries.AddRange(involved.Select(i => new TimelineEntry(i.On, i.RecordedAt, TimelineKind.Behaviour,
+            $"{i.Role} in an incident of {i.Category.ToLowerInvariant()} (not recorded against them)", "#behaviour")));
+        var sanctions = await db.Sanctions.AsNoTracking().Where(x => x.StudentId == studentId).Select(x => new { x.On, x.SetAt, x.Kind, x.Reason }).ToListAsync(ct);
+        entries.AddRange(sanctions.Select(x => new TimelineEntry(x.On, x.SetAt, TimelineKind.Behaviour, $"Sanction: {x.Kind.ToString().ToLowerInvariant()} – {x.Reason}", "#behaviour")));
+        var reports = await db.OnReports.AsNoTracking().Where(x => x.StudentId == studentId).Select(x => new { x.From, x.To, x.Reason }).ToListAsync(ct);
+        entries.AddRange(reports.Select(x => new TimelineEntry(x.From, null, TimelineKind.Behaviour, $"Put on report: {x.Reason}", "#behaviour")));
+        entries.AddRange(reports.Where(x => x.To is not null).Select(x => new TimelineEntry(x.To!.Value, null, TimelineKind.Behaviour, "Taken off report", "#behaviour")));
         return entries;
     }
 

@@ -8,7 +8,7 @@ namespace Caseload.Web.Pages.Students;
 /// <summary>A student's profile. A student the viewer may not see is "not found", exactly like one that does not exist.</summary>
 public sealed class ProfileModel(CurrentViewer current, GetStudentProfile profiles, TimeProvider clock, Core.Features.Targets.SetAspirationalTarget aspirations, Core.Data.AuditActor actor,
     Core.Features.Casework.Cases cases, Core.Data.CaseloadDbContext db, Core.Features.Casework.Referrals referrals,
-    Core.Features.Casework.OneToOnes oneToOnes, Core.Features.Casework.ParentContacts parentContacts) : PageModel
+    Core.Features.Casework.OneToOnes oneToOnes, Core.Features.Casework.ParentContacts parentContacts, Core.Features.Casework.BehaviourRecords behaviour) : PageModel
 {
     public GetStudentProfile.Profile Profile { get; private set; } = null!;
 
@@ -34,6 +34,7 @@ public sealed class ProfileModel(CurrentViewer current, GetStudentProfile profil
             ContactLog = await parentContacts.ForStudentAsync(scope, id, ct);
             Incidents = await parentContacts.FortyEightHoursAsync(db.Students.Where(s => s.Id == id), DateOnly.MinValue, Today, ct);
             Referrals = await referrals.ForStudentAsync(scope, id, ct);
+            BehaviourRecord = await behaviour.ForStudentAsync(scope, id, ct);
         }
         return Page();
     }
@@ -44,6 +45,44 @@ public sealed class ProfileModel(CurrentViewer current, GetStudentProfile profil
     public IReadOnlyList<Core.Features.Casework.ParentContacts.Incident> Incidents { get; private set; } = [];
     public IReadOnlyList<Core.Domain.Referral> Referrals { get; private set; } = [];
     public string? ReferralError { get; private set; }
+    public Core.Features.Casework.BehaviourRecords.Record BehaviourRecord { get; private set; } = new([], [], []);
+    public string? BehaviourError { get; private set; }
+
+    public Task<IActionResult> OnPostRewardAsync(int id, string? rewardCategory, int rewardPoints, string? rewardNote, CancellationToken ct) =>
+        BehaviourAsync(id, (scope, c) => behaviour.RewardAsync(scope, id, rewardCategory ?? "", rewardPoints, rewardNote, c), ct);
+
+    public Task<IActionResult> OnPostSanctionAsync(int id, Core.Domain.SanctionKind sanctionKind, DateOnly? sanctionOn, string? sanctionReason, CancellationToken ct) =>
+        BehaviourAsync(id, (scope, c) => behaviour.SanctionAsync(scope, id, sanctionKind, sanctionOn ?? throw new Core.ValidationException("give the date of the sanction"), sanctionReason ?? "", c), ct);
+
+    public Task<IActionResult> OnPostServedAsync(int id, long sanction, CancellationToken ct) =>
+        BehaviourAsync(id, (scope, c) => behaviour.MarkServedAsync(scope, sanction, c), ct);
+
+    public Task<IActionResult> OnPostStartReportAsync(int id, DateOnly? reportFrom, string? reportTargets, string? reportReason, CancellationToken ct) =>
+        BehaviourAsync(id, async (scope, c) => await behaviour.StartReportAsync(scope, id, reportFrom ?? Today, reportTargets ?? "", reportReason ?? "", c) is not null, ct);
+
+    public Task<IActionResult> OnPostReportDayAsync(int id, long report, DateOnly? dayDate, int dayMet, string? dayComment, CancellationToken ct) =>
+        BehaviourAsync(id, (scope, c) => behaviour.RecordDayAsync(scope, report, dayDate ?? Today, dayMet, dayComment, c), ct);
+
+    public Task<IActionResult> OnPostEndReportAsync(int id, long report, CancellationToken ct) =>
+        BehaviourAsync(id, (scope, c) => behaviour.EndReportAsync(scope, report, c), ct);
+
+    private async Task<IActionResult> BehaviourAsync(int id, Func<Core.Security.StudentScope, CancellationToken, Task<bool>> act, CancellationToken ct)
+    {
+        var scope = await current.ScopeAsync(ct);
+        if (scope is null)
+        {
+            return NotFound();
+        }
+        try
+        {
+            return await act(scope, ct) ? Redirect($"/students/{id}#behaviour") : NotFound();
+        }
+        catch (Core.ValidationException e)
+        {
+            BehaviourError = char.ToUpperInvariant(e.Message[0]) + e.Message[1..] + ".";
+        }
+        return await OnGetAsync(id, ct);
+    }
     public string? ContactError { get; private set; }
 
     /// <summary>Raises a referral or concern (anyone who sees the student) and shows its receipt.</summary>

@@ -1,0 +1,49 @@
+using Caseload.Core;
+using Caseload.Core.Features.Casework;
+using Caseload.Web.Security;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Caseload.Web.Pages.Behaviour;
+
+/// <summary>The progress leader's daily behaviour log: yesterday's and today's events for their year, to mark as dealt with.</summary>
+public sealed class LogModel(CurrentViewer current, BehaviourRecords behaviour, TimeProvider clock) : PageModel
+{
+    public IReadOnlyList<BehaviourRecords.LogEntry> Entries { get; private set; } = [];
+    public string? Error { get; private set; }
+    public DateOnly Today => DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken ct)
+    {
+        Response.Headers.CacheControl = "no-cache, no-store";
+        var scope = await current.ScopeAsync(ct);
+        if (scope is null || !BehaviourRecords.MayUseLog(scope.Viewer))
+        {
+            return NotFound();
+        }
+        Entries = await behaviour.DailyLogAsync(scope, Today, ct);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostDealtWithAsync(long eventId, string? note, CancellationToken ct)
+    {
+        var scope = await current.ScopeAsync(ct);
+        if (scope is null || !BehaviourRecords.MayUseLog(scope.Viewer))
+        {
+            return NotFound();
+        }
+        try
+        {
+            if (!await behaviour.MarkDealtWithAsync(scope, eventId, note, ct))
+            {
+                return NotFound();
+            }
+            return Redirect("/behaviour/log");
+        }
+        catch (ValidationException e)
+        {
+            Error = char.ToUpperInvariant(e.Message[0]) + e.Message[1..] + ".";
+        }
+        return await OnGetAsync(ct);
+    }
+}
