@@ -135,7 +135,7 @@ internal static class AnalyticsBenchmark
             $"  {what}: median {sorted[sorted.Count / 2]:0} ms (runs: {string.Join(", ", ms.Select(m => m.ToString("0", CultureInfo.InvariantCulture)))})"));
     }
 
-    private sealed class FixedClock(DateOnly today) : TimeProvider
+    internal sealed class FixedClock(DateOnly today) : TimeProvider
     {
         public DateOnly Today { get; set; } = today;
 

@@ -1,6 +1,7 @@
 // Timed console benchmarks (BenchmarkDotNet's many iterations don't suit a million-row import).
 //   dotnet run -c Release --project bench/Caseload.Bench -- import [--marks N] [--postgres CONNECTION] [--only Sqlite|Postgres]
 //   dotnet run -c Release --project bench/Caseload.Bench -- analytics --provider Sqlite|Postgres --connection CS --today yyyy-mm-dd
+//   dotnet run -c Release --project bench/Caseload.Bench -- casework --provider Sqlite|Postgres --connection CS --today yyyy-mm-dd [--calls N]
 // bench/import-bench.sh starts a throwaway PostgreSQL and runs it on both databases.
 using Caseload.Bench;
 
@@ -25,6 +26,12 @@ for (var i = 1; i < args.Length; i++)
 if (args is ["analytics", "--provider", var provider, "--connection", var connection, "--today", var today, .. var rest])
 {
     await AnalyticsBenchmark.RunAsync(provider, connection, DateOnly.ParseExact(today, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), rest.Contains("--quick"));
+    return 0;
+}
+if (args is ["casework", "--provider", var cwProvider, "--connection", var cwConnection, "--today", var cwToday, .. var cwRest])
+{
+    var calls = cwRest is ["--calls", var n, ..] ? int.Parse(n, System.Globalization.CultureInfo.InvariantCulture) : 200;
+    await CaseworkBenchmark.RunAsync(cwProvider, cwConnection, DateOnly.ParseExact(cwToday, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), calls);
     return 0;
 }
 if (args is not ["import", ..])

@@ -19,7 +19,12 @@ builder.Services.AddRazorPages();
 builder.Services.AddProblemDetails();
 builder.Services.AddCaseloadOpenApi();
 // Numbers in the API are JSON numbers, and documented as such (not "integer or string").
-builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.NumberHandling = System.Text.Json.Serialization.JsonNumberHandling.Strict);
+builder.Services.ConfigureHttpJsonOptions(o =>
+{
+    o.SerializerOptions.NumberHandling = System.Text.Json.Serialization.JsonNumberHandling.Strict;
+    // Kinds, roles and statuses are words in the API ("Safeguarding", "Victim"), not numbers.
+    o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter());
+});
 
 var app = builder.Build();
 await FirstRun.PrepareAsync(app.Services, app.Configuration, app.Logger);
@@ -40,6 +45,7 @@ app.UseRequestGuards();
 app.MapStaticAssets().AllowAnonymous();
 app.MapRazorPages();
 app.MapApiV1();
+app.MapApiCasework();
 app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
 app.MapGet("/health", () => Results.Text("ok")).AllowAnonymous().ExcludeFromDescription();
 await app.RunAsync();
