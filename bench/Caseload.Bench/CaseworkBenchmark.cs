@@ -47,8 +47,14 @@ internal static class CaseworkBenchmark
             students = await context.Students.Where(s => s.TutorGroupId != null).OrderBy(s => s.Id).Select(s => s.Id).ToListAsync();
         }
         Console.WriteLine($"{tutors.Count} tutors, {seniors.Count} senior tutors; {calls} calls each, after 20 warm-up calls");
+        var parts = new Dictionary<string, double>();
         await TimeAsync("tutor's inbox", calls, i => tutors[i % tutors.Count], async (s, scope, _) =>
-            await s.GetRequiredService<GetInbox>().HandleAsync(scope, today));
+        {
+            var inbox = s.GetRequiredService<GetInbox>();
+            inbox.Timings = parts;
+            return await inbox.HandleAsync(scope, today);
+        });
+        Console.WriteLine("    of which, on average: " + string.Join(", ", parts.Select(p => $"{p.Key} {p.Value / (calls + 20):0.0} ms")));
         await TimeAsync("senior tutor's inbox (team's overdue reviews)", calls, i => seniors[i % seniors.Count], async (s, scope, _) =>
             await s.GetRequiredService<GetInbox>().HandleAsync(scope, today));
         var rng = new Random(5);

@@ -32,6 +32,9 @@ public static class CaseloadCommand
         root.Subcommands.Add(AnalyticsCommands.Targets(output, error));
         root.Subcommands.Add(AnalyticsCommands.DataPoints(output));
         root.Subcommands.Add(AnalyticsCommands.Scales(output));
+        root.Subcommands.Add(CaseworkCommands.Inbox(output));
+        root.Subcommands.Add(CaseworkCommands.Cases(output));
+        root.Subcommands.Add(CaseworkCommands.Referrals(output));
         // Our own handler below prints refusals as one line; anything else is a bug and keeps its stack trace.
         var config = new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false };
         try

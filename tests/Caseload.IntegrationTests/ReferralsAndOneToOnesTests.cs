@@ -227,7 +227,7 @@ public sealed class ReferralsAndOneToOnesTests
         var tutor = await ScopeAsync(context, "T001");
         var contacts = new ParentContacts(context, db.Clock, new AuditActor { Name = "staff:T001" });
         var s1002 = await context.Students.Where(s => s.ExternalId == "S1002").Select(s => s.Id).SingleAsync();
-        var students = context.Students.Where(s => s.Id == s1002);
+        int[] students = [s1002];
 
         // Bullying on 19 Nov: deadline 21 Nov, missed by 23 Nov. Defiance on 22 Nov: due by 24 Nov. Disruption (−2) is not serious.
         var incidents = await contacts.FortyEightHoursAsync(students, new DateOnly(2026, 11, 1), Today);

@@ -42,8 +42,23 @@ public sealed class GetInbox(CaseloadDbContext db, Referrals referrals, OneToOne
             or Kind.ParentContactMissed or Kind.OneToOneOverdue);
     }
 
+    /// <summary>When set (the benchmark), how long each part took, in milliseconds.</summary>
+    public Dictionary<string, double>? Timings { get; set; }
+
+    private System.Diagnostics.Stopwatch _watch = new();
+
+    private void Lap(string part)
+    {
+        if (Timings is not null)
+        {
+            Timings[part] = Timings.GetValueOrDefault(part) + _watch.Elapsed.TotalMilliseconds;
+        }
+        _watch.Restart();
+    }
+
     public async Task<Result> HandleAsync(StudentScope scope, DateOnly today, CancellationToken ct = default)
     {
+        _watch = System.Diagnostics.Stopwatch.StartNew();
         var me = scope.Viewer.StaffId;
         var visible = scope.Pastoral(db).Select(s => s.Id);
         var soon = today.AddDays(7);
@@ -57,17 +72,22 @@ public sealed class GetInbox(CaseloadDbContext db, Referrals referrals, OneToOne
                 c.Stage,
                 c.NextReview,
                 c.Summary,
-                Last = db.CaseEvents.Where(e => e.CaseId == c.Id).OrderByDescending(e => e.Id).Select(e => new { e.Kind, e.By, e.At, e.Text }).First(),
                 Actions = c.Actions.Where(a => !a.Done && a.Due <= soon).Select(a => new { a.What, a.Who, a.Due }).ToList(),
             })
             .ToListAsync(ct);
+        // Each case's latest event, for "handed to you" (one query over these cases; a correlated "latest" per case made
+        // PostgreSQL number every event of every case).
+        var ids = mine.Select(c => c.Id).ToList();
+        var lastIds = await db.CaseEvents.Where(e => ids.Contains(e.CaseId)).GroupBy(e => e.CaseId).Select(g => g.Max(e => e.Id)).ToListAsync(ct);
+        var last = await db.CaseEvents.AsNoTracking().Where(e => lastIds.Contains(e.Id)).ToDictionaryAsync(e => e.CaseId, ct);
+        Lap("own cases");
         var items = new List<Item>();
         var myActor = $"staff:{me}";
         foreach (var c in mine)
         {
-            if (c.Last.Kind is CaseEventKind.Escalated or CaseEventKind.DeEscalated && c.Last.By != myActor)
+            if (last.TryGetValue(c.Id, out var l) && l.Kind is CaseEventKind.Escalated or CaseEventKind.DeEscalated && l.By != myActor)
             {
-                items.Add(new Item(Kind.HandedToYou, $"/cases/{c.Id}", c.StudentId, c.Student, c.Last.Text, DateOnly.FromDateTime(c.Last.At)));
+                items.Add(new Item(Kind.HandedToYou, $"/cases/{c.Id}", c.StudentId, c.Student, l.Text, DateOnly.FromDateTime(l.At)));
             }
             if (c.NextReview <= soon)
             {
@@ -116,7 +136,9 @@ public sealed class GetInbox(CaseloadDbContext db, Referrals referrals, OneToOne
             items.AddRange(overdue.Select(c => new Item(Kind.TeamReviewOverdue, $"/cases/{c.Id}", c.StudentId, c.Student,
                 $"Stage {c.Stage} review overdue ({c.Owner ?? "no owner"})", c.NextReview)));
         }
+        Lap("team");
         await ReferralsAsync(scope, items, ct);
+        Lap("referrals");
         if (scope.Viewer.HasAny(Roles.Tutor, Roles.SeniorTutor))
         {
             await OwnTuteesAsync(scope, today, items, ct);
@@ -154,27 +176,30 @@ public sealed class GetInbox(CaseloadDbContext db, Referrals referrals, OneToOne
     /// <summary>A tutor's own tutees: 1:1s due this week or overdue, and parents to contact after serious incidents.</summary>
     private async Task OwnTuteesAsync(StudentScope scope, DateOnly today, List<Item> items, CancellationToken ct)
     {
-        var schedule = await oneToOnes.ScheduleAsync(scope, today, ownOnly: true, ct);
+        // The tutor's own students, once, as ids: every query below then uses the indexes on student_id.
+        var me = scope.Viewer.StaffId;
+        var own = await scope.Pastoral(db).Where(s => s.OnRoll && ((s.TutorGroup != null && s.TutorGroup.TutorStaffId == me)
+            || db.CaseloadMembers.Any(c => c.StudentId == s.Id && c.StaffId == me && c.To == null))).Select(s => s.Id).ToListAsync(ct);
+        var schedule = await oneToOnes.ScheduleAsync(scope, today, own, ct);
+        Lap("1:1 schedule");
         items.AddRange(schedule.Where(d => d.State != Rules.OneToOneSchedule.State.Later).Select(d => new Item(
             d.State == Rules.OneToOneSchedule.State.Overdue ? Kind.OneToOneOverdue : Kind.OneToOneDue, $"/students/{d.StudentId}/one-to-one", d.StudentId, d.Student,
             d.LastHeld is { } last ? $"1:1 review{(d.Prioritised ? " (prioritised, every 2 weeks)" : "")}; last {last:d MMM}" : "First 1:1 review of the year", d.NextDue)));
-        var me = scope.Viewer.StaffId;
-        var own = scope.Pastoral(db).Where(s => s.OnRoll && ((s.TutorGroup != null && s.TutorGroup.TutorStaffId == me)
-            || db.CaseloadMembers.Any(c => c.StudentId == s.Id && c.StaffId == me && c.To == null)));
         await SuggestionsAsync(own, today, items, ct);
+        Lap("suggestions");
         var incidents = await contacts.FortyEightHoursAsync(own, today.AddDays(-14), today, ct);
+        Lap("48 hours");
         items.AddRange(incidents.Where(i => i.State is Rules.ParentContactRule.State.Due or Rules.ParentContactRule.State.Missed).Select(i => new Item(
             i.State == Rules.ParentContactRule.State.Missed ? Kind.ParentContactMissed : Kind.ParentContactDue, $"/students/{i.StudentId}#parents", i.StudentId, i.Student,
             $"Contact home after {i.Category} on {i.On:d MMM} (by {i.Deadline:d MMM})", i.Deadline)));
     }
 
     /// <summary>Cases the rules suggest for the tutor's own students without an open case (<see cref="Rules.CaseSuggestions"/>).</summary>
-    private async Task SuggestionsAsync(IQueryable<Student> own, DateOnly today, List<Item> items, CancellationToken ct)
+    private async Task SuggestionsAsync(IReadOnlyCollection<int> own, DateOnly today, List<Item> items, CancellationToken ct)
     {
         var thisWeek = Features.Attendance.Weeks.StartOf(today);
         var from = thisWeek.AddDays(-7 * Rules.CaseSuggestions.AttendanceWeeks);
-        var candidates = own.Where(s => !db.InterventionCases.Any(c => c.StudentId == s.Id && c.Status == CaseStatus.Open && c.DeletedAt == null));
-        var students = await candidates
+        var students = await db.Students.Where(s => own.Contains(s.Id) && !db.InterventionCases.Any(c => c.StudentId == s.Id && c.Status == CaseStatus.Open && c.DeletedAt == null))
             .Select(s => new
             {
                 s.Id,
@@ -184,7 +209,7 @@ public sealed class GetInbox(CaseloadDbContext db, Referrals referrals, OneToOne
             .ToListAsync(ct);
         var ids = students.Select(s => s.Id).ToList();
         var weeks = (await db.AttendanceWeeks.AsNoTracking()
-                .Where(w => w.WeekStart >= from && w.WeekStart < thisWeek && candidates.Any(s => s.Id == w.StudentId))
+                .Where(w => ids.Contains(w.StudentId) && w.WeekStart >= from && w.WeekStart < thisWeek)
                 .ToListAsync(ct))
             .ToLookup(w => w.StudentId);
         foreach (var s in students)

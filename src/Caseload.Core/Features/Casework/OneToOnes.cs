@@ -22,18 +22,12 @@ public sealed class OneToOnes(CaseloadDbContext db, TimeProvider clock, AuditAct
         public bool Prioritised => PrioritisedByTutor || OneToOneSchedule.PrioritisedByRules(RiskScore);
     }
 
-    /// <summary>The viewer's students' 1:1 schedule, overdue first. <paramref name="ownOnly"/>: only students of the
-    /// viewer's own tutor groups and caseload (what a tutor's inbox counts), not their team's or year's.</summary>
-    public async Task<IReadOnlyList<Due>> ScheduleAsync(StudentScope scope, DateOnly today, bool ownOnly = false, CancellationToken ct = default)
+    /// <summary>The viewer's students' 1:1 schedule, soonest due first. <paramref name="only"/>: just these students (ones
+    /// the caller has already found the viewer sees, like a tutor's own tutees for their inbox).</summary>
+    public async Task<IReadOnlyList<Due>> ScheduleAsync(StudentScope scope, DateOnly today, IReadOnlyCollection<int>? only = null, CancellationToken ct = default)
     {
         var year = await Institutions.AcademicCalendar.ForAsync(db, scope.Viewer.InstitutionId, today, ct);
-        var students = scope.Pastoral(db).Where(s => s.OnRoll);
-        if (ownOnly)
-        {
-            var me = scope.Viewer.StaffId;
-            students = students.Where(s => (s.TutorGroup != null && s.TutorGroup.TutorStaffId == me)
-                || db.CaseloadMembers.Any(c => c.StudentId == s.Id && c.StaffId == me && c.To == null));
-        }
+        var students = only is null ? scope.Pastoral(db).Where(s => s.OnRoll) : db.Students.Where(s => only.Contains(s.Id));
         var yearStart = year.YearStart;
         var rows = await students.AsNoTracking()
             .Select(s => new

@@ -77,11 +77,11 @@ public sealed class ParentContacts(CaseloadDbContext db, TimeProvider clock, Aud
         DateOnly Deadline, DateOnly? ContactOn, ParentContactRule.State State);
 
     /// <summary>Serious incidents since <paramref name="from"/> of the given students and whether parents were contacted in time.</summary>
-    public async Task<IReadOnlyList<Incident>> FortyEightHoursAsync(IQueryable<Student> students, DateOnly from, DateOnly today, CancellationToken ct = default)
+    public async Task<IReadOnlyList<Incident>> FortyEightHoursAsync(IReadOnlyCollection<int> students, DateOnly from, DateOnly today, CancellationToken ct = default)
     {
         var serious = ParentContactRule.SeriousFromPoints;
         var rows = await db.BehaviourEvents.AsNoTracking()
-            .Where(e => e.Type == BehaviourType.Negative && e.Date >= from && students.Any(s => s.Id == e.StudentId)
+            .Where(e => students.Contains(e.StudentId) && e.Date >= from && e.Type == BehaviourType.Negative
                 && (e.Points <= serious || e.Category.ToLower().Contains("bully") || e.Category.ToLower().Contains("racis")))
             .Select(e => new
             {

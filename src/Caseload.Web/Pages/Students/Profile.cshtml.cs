@@ -30,9 +30,9 @@ public sealed class ProfileModel(CurrentViewer current, GetStudentProfile profil
             Cases = await cases.ForStudentAsync(scope!, id, ct);
             Stages = await Core.Features.Casework.Cases.StagesAsync(db, scope!.Viewer.InstitutionId, ct);
             Plan = await oneToOnes.PlanAsync(scope, id, ct);
-            Schedule = (await oneToOnes.ScheduleAsync(scope, Today, ct: ct)).FirstOrDefault(d => d.StudentId == id);
+            Schedule = (await oneToOnes.ScheduleAsync(scope, Today, [id], ct)).FirstOrDefault();
             ContactLog = await parentContacts.ForStudentAsync(scope, id, ct);
-            Incidents = await parentContacts.FortyEightHoursAsync(db.Students.Where(s => s.Id == id), DateOnly.MinValue, Today, ct);
+            Incidents = await parentContacts.FortyEightHoursAsync([id], DateOnly.MinValue, Today, ct);
             Referrals = await referrals.ForStudentAsync(scope, id, ct);
             BehaviourRecord = await behaviour.ForStudentAsync(scope, id, ct);
         }
