@@ -248,4 +248,43 @@ public sealed class ReferralsAndOneToOnesTests
         Assert.Single(await contacts.ForStudentAsync(tutor, s1002));
         Assert.Empty(await contacts.ForStudentAsync(await ScopeAsync(context, "T003"), s1002)); // a subject teacher has no pastoral record
     }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task With_e_mail_on_the_receiver_is_told_with_a_link_and_no_personal_details(string provider)
+    {
+        var (db, _) = await SamplesAsync(provider);
+        await using var _db = db;
+        await using var context = db.NewContext();
+        var folder = Directory.CreateTempSubdirectory("caseload-mail-").FullName;
+        try
+        {
+            var notifier = new Core.Features.Notifications.Notifier(context, new Core.Features.Notifications.EmailOptions { Mode = "FileDrop", DropFolder = folder, BaseUrl = "https://caseload.example" },
+                db.Clock, Microsoft.Extensions.Logging.Abstractions.NullLogger<Core.Features.Notifications.Notifier>.Instance);
+            var s1002 = await context.Students.Where(s => s.ExternalId == "S1002").Select(s => s.Id).SingleAsync();
+            var referral = (await new Referrals(context, db.Clock, new AuditActor { Name = "staff:T003" }, notifier)
+                .RaiseAsync(await ScopeAsync(context, "T003"), new Referrals.Raise(s1002, ReferralCategory.Concern, Urgency.Urgent, "Ollie said he is hungry every morning")))!;
+            var mail = await File.ReadAllTextAsync(Assert.Single(Directory.GetFiles(folder)));
+            Assert.Contains("To: grace.okafor@school.example", mail, StringComparison.Ordinal); // T001, the tutor
+            Assert.Contains("Subject: Urgent: a new referral in Caseload", mail, StringComparison.Ordinal);
+            Assert.Contains($"https://caseload.example/referrals/{referral.Id}", mail, StringComparison.Ordinal);
+            Assert.DoesNotContain("Ollie", mail, StringComparison.Ordinal);
+            Assert.DoesNotContain("hungry", mail, StringComparison.Ordinal);
+
+            // A case moved to Stage 4 passes to the senior tutor (T002), who is told; moving within the tutor's own stages tells nobody.
+            var cases = new Cases(context, db.Clock, new AuditActor { Name = "staff:T001" }, notifier);
+            var tutor = await ScopeAsync(context, "T001");
+            var opened = (await cases.OpenAsync(tutor, new Cases.Open(s1002, 1, CaseReason.Wellbeing, "Hungry in the mornings")))!;
+            Assert.True(await cases.MoveAsync(tutor, opened.Id, 0, 2, "No breakfast club place yet"));
+            Assert.Single(Directory.GetFiles(folder));
+            Assert.True(await cases.MoveAsync(tutor, opened.Id, 1, 4, "Needs the senior tutor"));
+            var handed = Directory.GetFiles(folder).Select(File.ReadAllText).Single(m => m.Contains("handed to you", StringComparison.Ordinal));
+            Assert.Contains("To: daniel.kowalski@school.example", handed, StringComparison.Ordinal);
+            Assert.Contains($"/cases/{opened.Id}", handed, StringComparison.Ordinal);
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
 }

@@ -13,7 +13,7 @@ namespace Caseload.Core.Features.Casework;
 /// <see cref="ConcurrencyException"/> — never a silent overwrite. Only staff who see the student's pastoral record see
 /// or touch their cases (a case of a student one may not see is "not found": null or false).
 /// </summary>
-public sealed class Cases(CaseloadDbContext db, TimeProvider clock, AuditActor actor)
+public sealed class Cases(CaseloadDbContext db, TimeProvider clock, AuditActor actor, Notifications.Notifier? notifier = null)
 {
     public const int TextLength = 4000;
 
@@ -101,8 +101,10 @@ public sealed class Cases(CaseloadDbContext db, TimeProvider clock, AuditActor a
     }
 
     /// <summary>Moves the case to another stage with a written reason; the new stage's owner takes it over.</summary>
-    public Task<bool> MoveAsync(StudentScope scope, long caseId, int expectedVersion, int toStage, string why, CancellationToken ct = default) =>
-        ChangeAsync(scope, caseId, expectedVersion, async (c, stages) =>
+    public async Task<bool> MoveAsync(StudentScope scope, long caseId, int expectedVersion, int toStage, string why, CancellationToken ct = default)
+    {
+        int? newOwner = null;
+        var moved = await ChangeAsync(scope, caseId, expectedVersion, async (c, stages) =>
         {
             OpenOnly(c);
             var stage = StageOf(stages, toStage);
@@ -113,12 +115,20 @@ public sealed class Cases(CaseloadDbContext db, TimeProvider clock, AuditActor a
             var reason = Text(why, $"why the case moves to {stage.Name}");
             var from = c.Stage;
             c.Stage = stage.Number;
+            var before = c.OwnerStaffId;
             c.OwnerStaffId = await OwnerAsync(c.StudentId, stage, scope.Viewer, ct);
+            newOwner = c.OwnerStaffId != before && c.OwnerStaffId != scope.Viewer.StaffId ? c.OwnerStaffId : null;
             c.NextReview = Today.AddDays(stage.ReviewDays);
             var owner = c.OwnerStaffId is null ? OwnerWords(stage) : await db.Staff.Where(s => s.Id == c.OwnerStaffId).Select(s => s.FirstName + " " + s.LastName).FirstAsync(ct);
             return Event(c.Id, stage.Number > from ? CaseEventKind.Escalated : CaseEventKind.DeEscalated,
                 $"{(stage.Number > from ? "Escalated" : "De-escalated")} from Stage {from} to {stage.Name}, now owned by {owner}: {reason}", from, stage.Number);
         }, ct);
+        if (moved && newOwner is { } told && notifier is not null)
+        {
+            await notifier.CaseHandedOverAsync(caseId, told, ct);
+        }
+        return moved;
+    }
 
     public Task<bool> ReviewAsync(StudentScope scope, long caseId, int expectedVersion, string note, CancellationToken ct = default) =>
         ChangeAsync(scope, caseId, expectedVersion, (c, stages) =>

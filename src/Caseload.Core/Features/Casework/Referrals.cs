@@ -19,7 +19,7 @@ namespace Caseload.Core.Features.Casework;
 /// </list>
 /// A referral someone may not see is "not found" (null / false).
 /// </summary>
-public sealed class Referrals(CaseloadDbContext db, TimeProvider clock, AuditActor actor)
+public sealed class Referrals(CaseloadDbContext db, TimeProvider clock, AuditActor actor, Notifications.Notifier? notifier = null)
 {
     public enum Access
     {
@@ -135,6 +135,10 @@ public sealed class Referrals(CaseloadDbContext db, TimeProvider clock, AuditAct
         };
         db.Referrals.Add(referral);
         await db.SaveChangesAsync(ct);
+        if (notifier is not null)
+        {
+            await notifier.ReferralAsync(referral, ct);
+        }
         return referral;
     }
 
