@@ -287,4 +287,41 @@ public sealed class ReferralsAndOneToOnesTests
             Directory.Delete(folder, recursive: true);
         }
     }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task A_standard_letter_is_filled_in_for_a_parent_logged_as_sent_and_its_template_refuses_unknown_placeholders(string provider)
+    {
+        var (db, _) = await SamplesAsync(provider);
+        await using var _db = db;
+        await using var context = db.NewContext();
+        var s1002 = await context.Students.Where(s => s.ExternalId == "S1002").Select(s => s.Id).SingleAsync();
+        context.StudentContacts.Add(new StudentContact { StudentId = s1002, Name = "Anna Nowak", Relationship = "Mother", Priority = 1 });
+        await context.SaveChangesAsync();
+        var attended = await context.StudentSummaries.Where(x => x.StudentId == s1002).Select(x => new { x.YearPossible, Attended = x.YearPresent + x.YearApproved }).SingleAsync();
+        var tutor = await ScopeAsync(context, "T001");
+        var actor = new AuditActor { Name = "staff:T001" };
+        var letters = new Letters(context, db.Clock, actor, new ParentContacts(context, db.Clock, actor));
+
+        var letter = (await letters.RenderAsync(tutor, s1002, "attendance", 0))!;
+        Assert.StartsWith("23 November 2026\n\nDear Anna Nowak,", letter.Text, StringComparison.Ordinal);
+        Assert.Contains(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"Ollie's attendance this year is {100m * attended.Attended / attended.YearPossible:0.0}%"), letter.Text, StringComparison.Ordinal);
+        Assert.Contains("Grace Okafor\nTutor, 12A", letter.Text, StringComparison.Ordinal);
+        Assert.Null(await letters.RenderAsync(await ScopeAsync(context, "T003"), s1002, "attendance", 0)); // a subject teacher has no pastoral record
+
+        // Logged as sent: a letter in the contact log, with its text.
+        var logged = (await letters.LogSentAsync(tutor, s1002, "attendance", 0))!;
+        Assert.Equal((ContactMethod.Letter, "Anna Nowak"), (logged.Method, logged.With));
+        Assert.StartsWith("Letter sent: Attendance concern.", logged.Summary, StringComparison.Ordinal);
+
+        // Templates: administrators only; an unknown placeholder is refused with where it is; a stale editor is refused.
+        var admin = (await ScopeAsync(context, "T006")).Viewer;
+        Assert.Equal("only administrators edit letter templates", (await Assert.ThrowsAsync<ValidationException>(() => letters.SaveAsync(tutor.Viewer, "uniform", "Uniform", "Hi", 0))).Message);
+        var unknown = await Assert.ThrowsAsync<ValidationException>(() => letters.SaveAsync(admin, "uniform", "Uniform", "Dear {{parent_name}},\nYour child {{first_name}} ...", 0));
+        Assert.StartsWith("line 2, column 12: unknown placeholder {{first_name}}; expected one of {{student_name}}, {{student_first_name}}", unknown.Message, StringComparison.Ordinal);
+        await letters.SaveAsync(admin, "uniform", "Uniform reminder", "Dear {{parent_name}}, please check {{student_first_name}}'s uniform.", 0);
+        Assert.Equal("Dear Anna Nowak, please check Ollie's uniform.", (await letters.RenderAsync(tutor, s1002, "uniform", 0))!.Text);
+        await letters.SaveAsync(admin, "uniform", "Uniform reminder", "Dear {{parent_name}}.", 0);
+        await Assert.ThrowsAsync<ConcurrencyException>(() => new Letters(db.NewContext(), db.Clock, actor, new ParentContacts(context, db.Clock, actor)).SaveAsync(admin, "uniform", "Old", "Old", 0));
+    }
 }

@@ -85,7 +85,7 @@ public sealed class AccessMatrixTests(WebApp app)
         }
         // 1:1s: recording one, and a meeting's record, follow the pastoral record.
         var meeting = await MeetingOnAsync(related);
-        foreach (var path in new[] { $"/students/{related}/one-to-one", $"/one-to-ones/{meeting}" })
+        foreach (var path in new[] { $"/students/{related}/one-to-one", $"/one-to-ones/{meeting}", $"/students/{related}/letters/attendance" })
         {
             var response = await http.GetAsync(new Uri(path, UriKind.Relative));
             Assert.True((expected == View.Pastoral ? HttpStatusCode.OK : HttpStatusCode.NotFound) == response.StatusCode, $"{role} GET {path}: {response.StatusCode}");
@@ -109,7 +109,7 @@ public sealed class AccessMatrixTests(WebApp app)
         foreach (var (path, allowed) in new[]
         {
             ("/", true), ("/groups", true), ("/api", true), ("/account/two-factor", true), ("/api/v1/caseload", true),
-            ("/admin/audit", admin), ("/admin/two-factor", admin),
+            ("/admin/audit", admin), ("/admin/two-factor", admin), ("/admin/letters", admin),
             ("/cohorts", cohorts), ("/cohorts?level=institution&key=all", whole), ("/cohorts?level=institution&key=all&format=csv", whole),
             ("/api/v1/cohorts", cohorts), ("/api/v1/cohorts?level=institution&key=all", whole),
             ("/data-drops", dataDrops), ($"/data-drops/{point}", completion), ($"/data-drops/{otherPoint}", false),

@@ -451,6 +451,13 @@ public sealed class BrowserTests(WebApp app) : IAsyncLifetime
         await page.GetByRole(AriaRole.Button, new() { Name = "Log contact" }).ClickAsync();
         await page.GetByRole(AriaRole.Tab, new() { Name = "Parents and carers" }).ClickAsync();
         await Assertions.Expect(page.GetByTestId("contact-log")).ToContainTextAsync("Talked to mum");
+        // And a standard letter: filled in, printable, logged when sent.
+        await page.GetByTestId("letters").GetByRole(AriaRole.Link, new() { Name = "Attendance concern" }).ClickAsync();
+        await Assertions.Expect(page.GetByTestId("letter")).ToContainTextAsync("Dear ");
+        await AccessibleAsync(page, "letter");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Log as sent" }).ClickAsync();
+        await page.GetByRole(AriaRole.Tab, new() { Name = "Parents and carers" }).ClickAsync();
+        await Assertions.Expect(page.GetByTestId("contact-log")).ToContainTextAsync("Letter sent: Attendance concern.");
 
         // Escalated to Stage 3: the senior tutor joins in, and sees it in their inbox.
         await page.GotoAsync(caseUrl);

@@ -59,6 +59,7 @@ public sealed class CaseloadDbContext(DbContextOptions<CaseloadDbContext> option
     public DbSet<Sanction> Sanctions => Set<Sanction>();
     public DbSet<OnReport> OnReports => Set<OnReport>();
     public DbSet<ReportDay> ReportDays => Set<ReportDay>();
+    public DbSet<LetterTemplate> LetterTemplates => Set<LetterTemplate>();
     public DbSet<BehaviourEvent> BehaviourEvents => Set<BehaviourEvent>();
     public DbSet<ImportRun> ImportRuns => Set<ImportRun>();
     public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();

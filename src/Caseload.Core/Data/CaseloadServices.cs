@@ -79,6 +79,7 @@ public static class CaseloadServices
         services.AddScoped<Features.Casework.OneToOnes>();
         services.AddScoped<Features.Casework.ParentContacts>();
         services.AddScoped<Features.Casework.BehaviourRecords>();
+        services.AddScoped<Features.Casework.Letters>();
         Microsoft.Extensions.DependencyInjection.Extensions.ServiceCollectionDescriptorExtensions.TryAddSingleton(services, new Features.Notifications.EmailOptions());
         services.AddScoped<Features.Notifications.Notifier>();
         services.AddCaseloadIdentity();

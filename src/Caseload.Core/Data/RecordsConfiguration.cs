@@ -458,3 +458,17 @@ internal sealed class ReportDayConfiguration : IEntityTypeConfiguration<ReportDa
         b.HasIndex(x => new { x.OnReportId, x.Date }).IsUnique();
     }
 }
+
+internal sealed class LetterTemplateConfiguration : IEntityTypeConfiguration<LetterTemplate>
+{
+    public void Configure(EntityTypeBuilder<LetterTemplate> b)
+    {
+        b.Property(x => x.Key).HasMaxLength(50);
+        b.Property(x => x.Name).HasMaxLength(100);
+        b.Property(x => x.Body).HasMaxLength(8000);
+        b.Property(x => x.UpdatedBy).HasMaxLength(200);
+        b.Property(x => x.Version).IsConcurrencyToken();
+        b.HasIndex(x => new { x.InstitutionId, x.Key }).IsUnique();
+        b.HasOne<Institution>().WithMany().HasForeignKey(x => x.InstitutionId);
+    }
+}

@@ -8,7 +8,7 @@ namespace Caseload.Web.Pages.Students;
 /// <summary>A student's profile. A student the viewer may not see is "not found", exactly like one that does not exist.</summary>
 public sealed class ProfileModel(CurrentViewer current, GetStudentProfile profiles, TimeProvider clock, Core.Features.Targets.SetAspirationalTarget aspirations, Core.Data.AuditActor actor,
     Core.Features.Casework.Cases cases, Core.Data.CaseloadDbContext db, Core.Features.Casework.Referrals referrals,
-    Core.Features.Casework.OneToOnes oneToOnes, Core.Features.Casework.ParentContacts parentContacts, Core.Features.Casework.BehaviourRecords behaviour) : PageModel
+    Core.Features.Casework.OneToOnes oneToOnes, Core.Features.Casework.ParentContacts parentContacts, Core.Features.Casework.BehaviourRecords behaviour, Core.Features.Casework.Letters letters) : PageModel
 {
     public GetStudentProfile.Profile Profile { get; private set; } = null!;
 
@@ -35,6 +35,7 @@ public sealed class ProfileModel(CurrentViewer current, GetStudentProfile profil
             Incidents = await parentContacts.FortyEightHoursAsync([id], DateOnly.MinValue, Today, ct);
             Referrals = await referrals.ForStudentAsync(scope, id, ct);
             BehaviourRecord = await behaviour.ForStudentAsync(scope, id, ct);
+            LetterTemplates = await letters.TemplatesAsync(scope.Viewer.InstitutionId, ct);
         }
         return Page();
     }
@@ -47,6 +48,7 @@ public sealed class ProfileModel(CurrentViewer current, GetStudentProfile profil
     public string? ReferralError { get; private set; }
     public Core.Features.Casework.BehaviourRecords.Record BehaviourRecord { get; private set; } = new([], [], []);
     public string? BehaviourError { get; private set; }
+    public IReadOnlyList<Core.Domain.LetterTemplate> LetterTemplates { get; private set; } = [];
 
     public Task<IActionResult> OnPostRewardAsync(int id, string? rewardCategory, int rewardPoints, string? rewardNote, CancellationToken ct) =>
         BehaviourAsync(id, (scope, c) => behaviour.RewardAsync(scope, id, rewardCategory ?? "", rewardPoints, rewardNote, c), ct);

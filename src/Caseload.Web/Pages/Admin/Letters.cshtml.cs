@@ -1,0 +1,57 @@
+using Caseload.Core;
+using Caseload.Core.Domain;
+using Caseload.Core.Features.Casework;
+using Caseload.Web.Security;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Caseload.Web.Pages.Admin;
+
+/// <summary>Administrators edit the standard letters home; for anyone else the page does not exist.</summary>
+public sealed class LettersModel(CurrentViewer current, Core.Features.Casework.Letters letters) : PageModel
+{
+    public IReadOnlyList<LetterTemplate> Templates { get; private set; } = [];
+    public string? Error { get; private set; }
+    public string? ErrorKey { get; private set; }
+    public string? Saved { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken ct)
+    {
+        var viewer = await current.ViewerAsync(ct);
+        if (viewer is null || !viewer.Has(Roles.Administrator))
+        {
+            return NotFound();
+        }
+        Templates = await letters.TemplatesAsync(viewer.InstitutionId, ct);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(string key, string? name, string? body, int version, CancellationToken ct)
+    {
+        var viewer = await current.ViewerAsync(ct);
+        if (viewer is null || !viewer.Has(Roles.Administrator))
+        {
+            return NotFound();
+        }
+        try
+        {
+            await letters.SaveAsync(viewer, key, name ?? "", body ?? "", version, ct);
+            Saved = key;
+        }
+        catch (ConcurrencyException e)
+        {
+            (Error, ErrorKey) = (e.Message, key);
+        }
+        catch (ValidationException e)
+        {
+            (Error, ErrorKey) = (char.ToUpperInvariant(e.Message[0]) + e.Message[1..] + ".", key);
+        }
+        Templates = await letters.TemplatesAsync(viewer.InstitutionId, ct);
+        if (ErrorKey is not null)
+        {
+            // Keep what was typed: nothing is lost to a refusal.
+            Templates = [.. Templates.Select(t => t.Key == key ? new LetterTemplate { Key = t.Key, Name = name ?? "", Body = body ?? "", UpdatedBy = t.UpdatedBy, Version = t.Version, InstitutionId = t.InstitutionId } : t)];
+        }
+        return Page();
+    }
+}

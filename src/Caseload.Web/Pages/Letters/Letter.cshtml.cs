@@ -1,0 +1,48 @@
+using Caseload.Core;
+using Caseload.Core.Features.Casework;
+using Caseload.Web.Security;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace Caseload.Web.Pages.Letters;
+
+/// <summary>A standard letter for a student, filled in for the chosen parent or carer: printable, and logged as a contact when sent.</summary>
+public sealed class LetterModel(CurrentViewer current, Core.Features.Casework.Letters letters, Core.Data.CaseloadDbContext db) : PageModel
+{
+    public Core.Features.Casework.Letters.Rendered Letter { get; private set; } = null!;
+    public IReadOnlyList<string> Contacts { get; private set; } = [];
+    public int StudentId { get; private set; }
+    [BindProperty(SupportsGet = true)] public int To { get; set; }
+
+    public async Task<IActionResult> OnGetAsync(int id, string key, CancellationToken ct)
+    {
+        Response.Headers.CacheControl = "no-cache, no-store";
+        var scope = await current.ScopeAsync(ct);
+        try
+        {
+            if (scope is null || await letters.RenderAsync(scope, id, key, To, ct) is not { } letter)
+            {
+                return NotFound();
+            }
+            Letter = letter;
+        }
+        catch (ValidationException)
+        {
+            return NotFound();
+        }
+        StudentId = id;
+        Contacts = await db.StudentContacts.Where(c => c.StudentId == id).OrderBy(c => c.Priority).Select(c => c.Name + " (" + c.Relationship.ToLower() + ")").ToListAsync(ct);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(int id, string key, CancellationToken ct)
+    {
+        var scope = await current.ScopeAsync(ct);
+        if (scope is null || await letters.LogSentAsync(scope, id, key, To, ct) is null)
+        {
+            return NotFound();
+        }
+        return Redirect($"/students/{id}#contacts");
+    }
+}
