@@ -324,4 +324,43 @@ public sealed class ReferralsAndOneToOnesTests
         await letters.SaveAsync(admin, "uniform", "Uniform reminder", "Dear {{parent_name}}.", 0);
         await Assert.ThrowsAsync<ConcurrencyException>(() => new Letters(db.NewContext(), db.Clock, actor, new ParentContacts(context, db.Clock, actor)).SaveAsync(admin, "uniform", "Old", "Old", 0));
     }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task Corrections_keep_the_previous_text_in_the_audit_log_a_stale_one_is_refused_and_deletions_are_soft(string provider)
+    {
+        var (db, _) = await SamplesAsync(provider);
+        await using var _db = db;
+        await using var context = db.NewContext();
+        var s1002 = await context.Students.Where(s => s.ExternalId == "S1002").Select(s => s.Id).SingleAsync();
+        var (meeting, contact) = await db.RunAsync(async services =>
+        {
+            services.GetRequiredService<AuditActor>().Name = "staff:T001";
+            var ctx = services.GetRequiredService<CaseloadDbContext>();
+            var tutor = await ScopeAsync(ctx, "T001");
+            var m = (await services.GetRequiredService<OneToOnes>().RecordAsync(tutor, new OneToOnes.Record(s1002, Today, "Talked about Mondys.", null, [], [])))!.Value;
+            var c = (await services.GetRequiredService<ParentContacts>().LogAsync(tutor, new ParentContacts.Log(s1002, ContactMethod.Call, false, "Mother", Today, "Left a mesage", null)))!;
+            Assert.True(await services.GetRequiredService<OneToOnes>().EditAsync(tutor, m, 0, "Talked about Mondays.", "Buses"));
+            Assert.True(await services.GetRequiredService<ParentContacts>().EditAsync(tutor, c.Id, 0, "Left a message", "Will call back"));
+            return (m, c.Id);
+        });
+        var trail = await context.AuditEvents.Where(a => a.Entity == "OneToOneMeeting" && a.Action == AuditAction.Update).Select(a => a.Changes ?? "").SingleAsync();
+        Assert.Contains("Talked about Mondys.", trail, StringComparison.Ordinal); // the text it replaced
+        Assert.Contains("Talked about Mondays.", trail, StringComparison.Ordinal);
+
+        var tutorScope = await ScopeAsync(context, "T001");
+        var oneToOnes = new OneToOnes(context, db.Clock, new AuditActor { Name = "staff:T002" });
+        await Assert.ThrowsAsync<ConcurrencyException>(() => oneToOnes.EditAsync(tutorScope, meeting, 0, "From an old page", null));
+        Assert.Equal("Talked about Mondays.", (await oneToOnes.MeetingAsync(tutorScope, meeting))!.Meeting.Notes);
+        Assert.Equal("write why the meeting is deleted", (await Assert.ThrowsAsync<ValidationException>(() => oneToOnes.DeleteAsync(tutorScope, meeting, 1, " "))).Message);
+        Assert.True(await oneToOnes.DeleteAsync(tutorScope, meeting, 1, "Recorded on the wrong student"));
+        Assert.Null(await oneToOnes.MeetingAsync(tutorScope, meeting));
+        Assert.Empty((await oneToOnes.PlanAsync(tutorScope, s1002))!.Meetings);
+        var kept = await context.OneToOneMeetings.AsNoTracking().SingleAsync(m => m.Id == meeting);
+        Assert.Equal(("Recorded on the wrong student", "staff:T002"), (kept.DeletedReason, kept.DeletedBy));
+
+        var contacts = new ParentContacts(context, db.Clock, new AuditActor());
+        Assert.True(await contacts.DeleteAsync(tutorScope, contact, 1, "Duplicate"));
+        Assert.Empty(await contacts.ForStudentAsync(tutorScope, s1002));
+    }
 }

@@ -19,6 +19,8 @@ internal static class ApiCasework
     public sealed record Note(int Version, string Text);
     public sealed record NewAction(int Version, string What, string Who, DateOnly Due);
     public sealed record Versioned(int Version);
+    public sealed record Correction(int Version, string Text, string? Extra);
+    public sealed record Deletion(int Version, string Why);
     public sealed record Raise(ReferralCategory Category, Urgency Urgency, string What);
     public sealed record LogContact(ContactMethod Method, bool Positive, string With, DateOnly On, string Summary, string? Outcome);
     public sealed record RecordIncident(DateOnly On, string Category, string Description, string? Location, IReadOnlyList<BehaviourRecords.Involved> Students);
@@ -101,7 +103,19 @@ internal static class ApiCasework
             await WithScope(current, async scope => await oneToOnes.MeetingAsync(scope, id, ct) is { } m ? Results.Ok(m) : NotFound("meeting", id)));
 
         api.MapGet("/students/{id:int}/parent-contacts", async (int id, CurrentViewer current, ParentContacts contacts, CancellationToken ct) =>
-            await WithScope(current, async scope => Results.Ok((await contacts.ForStudentAsync(scope, id, ct)).Select(l => new { l.Contact.Id, Method = l.Contact.Method.ToString(), l.Contact.Positive, l.Contact.With, l.Contact.On, l.Contact.Summary, l.Contact.Outcome, l.By }))));
+            await WithScope(current, async scope => Results.Ok((await contacts.ForStudentAsync(scope, id, ct)).Select(l => new { l.Contact.Id, Method = l.Contact.Method.ToString(), l.Contact.Positive, l.Contact.With, l.Contact.On, l.Contact.Summary, l.Contact.Outcome, l.By, l.Contact.Version }))));
+        api.MapPost("/parent-contacts/{id:long}/corrections", (long id, Correction body, CurrentViewer current, ParentContacts contacts, CancellationToken ct) =>
+            Change(current, "contact", id, scope => contacts.EditAsync(scope, id, body.Version, body.Text, body.Extra, ct)))
+            .WithSummary("Corrects a contact's summary (text) and outcome (extra); the previous text stays in the audit log");
+        api.MapPost("/parent-contacts/{id:long}/delete", (long id, Deletion body, CurrentViewer current, ParentContacts contacts, CancellationToken ct) =>
+            Change(current, "contact", id, scope => contacts.DeleteAsync(scope, id, body.Version, body.Why, ct)))
+            .WithSummary("Deletes a contact (softly, with a reason; kept for administrators)");
+        api.MapPost("/one-to-ones/{id:long}/corrections", (long id, Correction body, CurrentViewer current, OneToOnes oneToOnes, CancellationToken ct) =>
+            Change(current, "meeting", id, scope => oneToOnes.EditAsync(scope, id, body.Version, body.Text, body.Extra, ct)))
+            .WithSummary("Corrects a 1:1's notes (text) and the student's view (extra); the previous text stays in the audit log");
+        api.MapPost("/one-to-ones/{id:long}/delete", (long id, Deletion body, CurrentViewer current, OneToOnes oneToOnes, CancellationToken ct) =>
+            Change(current, "meeting", id, scope => oneToOnes.DeleteAsync(scope, id, body.Version, body.Why, ct)))
+            .WithSummary("Deletes a 1:1 record (softly, with a reason; kept for administrators)");
         api.MapPost("/students/{id:int}/parent-contacts", async (int id, LogContact body, CurrentViewer current, ParentContacts contacts, CancellationToken ct) =>
             await WithScope(current, async scope => await contacts.LogAsync(scope, new ParentContacts.Log(id, body.Method, body.Positive, body.With, body.On, body.Summary, body.Outcome), ct) is { } c
                 ? Results.Created($"{ApiV1.Prefix}/students/{id}/parent-contacts", new Created(c.Id, $"{ApiV1.Prefix}/students/{id}/parent-contacts")) : NotFound("student", id)))

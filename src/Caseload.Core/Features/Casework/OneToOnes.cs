@@ -191,6 +191,46 @@ public sealed class OneToOnes(CaseloadDbContext db, TimeProvider clock, AuditAct
         return new MeetingView(m, student, by, [.. targets.Where(t => t.SetInMeetingId == id)], [.. targets.Where(t => t.ReviewedInMeetingId == id)]);
     }
 
+    /// <summary>Corrects a meeting's notes and the student's view against the version the caller saw; the previous text
+    /// stays in the audit log (before and after).</summary>
+    public async Task<bool> EditAsync(StudentScope scope, long id, int expectedVersion, string notes, string? studentView, CancellationToken ct = default) =>
+        await ChangeMeetingAsync(scope, id, expectedVersion, m =>
+        {
+            m.Notes = Referrals.Text(notes, "notes of the meeting", 8000);
+            m.StudentView = string.IsNullOrWhiteSpace(studentView) ? null : Referrals.Text(studentView, "the student's view");
+        }, ct);
+
+    /// <summary>Soft delete with a reason (a meeting recorded on the wrong student): kept, out of every list and the schedule.</summary>
+    public async Task<bool> DeleteAsync(StudentScope scope, long id, int expectedVersion, string why, CancellationToken ct = default) =>
+        await ChangeMeetingAsync(scope, id, expectedVersion, m =>
+        {
+            m.DeletedReason = Referrals.Text(why, "why the meeting is deleted", 1000);
+            m.DeletedAt = clock.GetUtcNow().UtcDateTime;
+            m.DeletedBy = actor.Name;
+        }, ct);
+
+    private async Task<bool> ChangeMeetingAsync(StudentScope scope, long id, int expectedVersion, Action<OneToOneMeeting> change, CancellationToken ct)
+    {
+        var m = await db.OneToOneMeetings.FirstOrDefaultAsync(x => x.Id == id && x.DeletedAt == null, ct);
+        if (m is null || !await scope.Pastoral(db).AnyAsync(s => s.Id == m.StudentId, ct))
+        {
+            return false;
+        }
+        db.Entry(m).Property(x => x.Version).OriginalValue = expectedVersion;
+        change(m);
+        (m.UpdatedAt, m.UpdatedBy) = (clock.GetUtcNow().UtcDateTime, actor.Name);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            db.ChangeTracker.Clear();
+            throw new ConcurrencyException("This 1:1 record", "someone else", clock.GetUtcNow().UtcDateTime);
+        }
+        return true;
+    }
+
     /// <summary>Changes one target's status between meetings, against the version the caller saw.</summary>
     public async Task<bool> SetTargetStatusAsync(StudentScope scope, long targetId, int expectedVersion, PlanTargetStatus status, CancellationToken ct = default)
     {

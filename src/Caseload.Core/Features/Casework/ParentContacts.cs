@@ -98,4 +98,43 @@ public sealed class ParentContacts(CaseloadDbContext db, TimeProvider clock, Aud
                 ParentContactRule.StateOf(r.Date, r.Contact, today)))
             .OrderByDescending(i => i.On)];
     }
+
+    /// <summary>Corrects a contact's summary and outcome against the version the caller saw; the previous text stays in the audit log.</summary>
+    public Task<bool> EditAsync(StudentScope scope, long id, int expectedVersion, string summary, string? outcome, CancellationToken ct = default) =>
+        ChangeAsync(scope, id, expectedVersion, c =>
+        {
+            c.Summary = Referrals.Text(summary, "what was said");
+            c.Outcome = string.IsNullOrWhiteSpace(outcome) ? null : Referrals.Text(outcome, "the outcome", 2000);
+        }, ct);
+
+    /// <summary>Soft delete with a reason: gone from the log and the timeline, kept (and visible to administrators in the audit log).</summary>
+    public Task<bool> DeleteAsync(StudentScope scope, long id, int expectedVersion, string why, CancellationToken ct = default) =>
+        ChangeAsync(scope, id, expectedVersion, c =>
+        {
+            c.DeletedReason = Referrals.Text(why, "why the contact is deleted", 1000);
+            c.DeletedAt = clock.GetUtcNow().UtcDateTime;
+            c.DeletedBy = actor.Name;
+        }, ct);
+
+    private async Task<bool> ChangeAsync(StudentScope scope, long id, int expectedVersion, Action<ParentContact> change, CancellationToken ct)
+    {
+        var c = await db.ParentContacts.FirstOrDefaultAsync(x => x.Id == id && x.DeletedAt == null, ct);
+        if (c is null || !await scope.Pastoral(db).AnyAsync(s => s.Id == c.StudentId, ct))
+        {
+            return false;
+        }
+        db.Entry(c).Property(x => x.Version).OriginalValue = expectedVersion;
+        change(c);
+        (c.UpdatedAt, c.UpdatedBy) = (clock.GetUtcNow().UtcDateTime, actor.Name);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            db.ChangeTracker.Clear();
+            throw new ConcurrencyException("This contact", "someone else", clock.GetUtcNow().UtcDateTime);
+        }
+        return true;
+    }
 }

@@ -1,13 +1,17 @@
+using Caseload.Core;
+using Caseload.Core.Features.Casework;
 using Caseload.Web.Security;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Caseload.Web.Pages.OneToOnes;
 
-/// <summary>One 1:1 meeting's record: notes, the student's view, targets reviewed and set. Printable.</summary>
+/// <summary>One 1:1 meeting's record: notes, the student's view, targets reviewed and set; corrected or deleted (with a
+/// reason) against the version shown. Printable.</summary>
 public sealed class MeetingModel(CurrentViewer current, Core.Features.Casework.OneToOnes oneToOnes) : PageModel
 {
     public Core.Features.Casework.OneToOnes.MeetingView View { get; private set; } = null!;
+    public string? Error { get; private set; }
     [BindProperty(SupportsGet = true)] public bool Recorded { get; set; }
 
     public async Task<IActionResult> OnGetAsync(long id, CancellationToken ct)
@@ -20,5 +24,37 @@ public sealed class MeetingModel(CurrentViewer current, Core.Features.Casework.O
         }
         View = view;
         return Page();
+    }
+
+    public Task<IActionResult> OnPostEditAsync(long id, int version, string? notes, string? studentView, CancellationToken ct) =>
+        ChangeAsync(id, (scope, c) => oneToOnes.EditAsync(scope, id, version, notes ?? "", studentView, c), $"/one-to-ones/{id}", ct);
+
+    public async Task<IActionResult> OnPostDeleteAsync(long id, int version, string? why, CancellationToken ct)
+    {
+        var scope = await current.ScopeAsync(ct);
+        var student = scope is null ? null : (await oneToOnes.MeetingAsync(scope, id, ct))?.Meeting.StudentId;
+        return await ChangeAsync(id, (s, c) => oneToOnes.DeleteAsync(s, id, version, why ?? "", c), $"/students/{student}#casework", ct);
+    }
+
+    private async Task<IActionResult> ChangeAsync(long id, Func<Core.Security.StudentScope, CancellationToken, Task<bool>> change, string then, CancellationToken ct)
+    {
+        var scope = await current.ScopeAsync(ct);
+        if (scope is null)
+        {
+            return NotFound();
+        }
+        try
+        {
+            return await change(scope, ct) ? Redirect(then) : NotFound();
+        }
+        catch (ConcurrencyException e)
+        {
+            Error = e.Message;
+        }
+        catch (ValidationException e)
+        {
+            Error = char.ToUpperInvariant(e.Message[0]) + e.Message[1..] + ".";
+        }
+        return await OnGetAsync(id, ct);
     }
 }
