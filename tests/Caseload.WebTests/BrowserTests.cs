@@ -362,13 +362,12 @@ public sealed class BrowserTests(WebApp app) : IAsyncLifetime
     [Fact]
     public async Task A_teachers_concern_becomes_a_case_with_a_one_to_one_and_a_call_home_escalates_to_the_senior_tutor_and_the_timeline_shows_it_in_order()
     {
-        // A tutor no other browser test uses (the last; the casework test takes the second, SecurityTests disables the fourth), a student
-        // of theirs taught by a subject teacher, and the tutor's senior tutor.
+        // The first tutor-only account (the casework test takes the second, the API test the third, SecurityTests
+        // disables the fourth; the access matrix only reads as the first), a student of theirs taught by a subject
+        // teacher, and the tutor's senior tutor.
         var tutor = (await app.QueryAsync<string>("""
             SELECT s.email FROM staff s JOIN institutions i ON i.id = s.institution_id AND i.code = 'DEMO'
-            WHERE (SELECT GROUP_CONCAT(role) FROM staff_roles r WHERE r.staff_id = s.id) = 'tutor'
-              AND EXISTS (SELECT 1 FROM tutor_team_members t WHERE t.tutor_staff_id = s.id AND t.senior_tutor_staff_id <> s.id)
-            ORDER BY s.id DESC LIMIT 1
+            WHERE (SELECT GROUP_CONCAT(role) FROM staff_roles r WHERE r.staff_id = s.id) = 'tutor' ORDER BY s.id LIMIT 1
             """)).Single();
         var taught = $"""
             FROM students st JOIN tutor_groups g ON g.id = st.tutor_group_id JOIN staff s ON s.id = g.tutor_staff_id
@@ -405,7 +404,7 @@ public sealed class BrowserTests(WebApp app) : IAsyncLifetime
         await Assertions.Expect(newReferrals).ToContainTextAsync(name);
         await Assertions.Expect(newReferrals).ToContainTextAsync("Fell asleep in my lesson");
         await AccessibleAsync(page, "inbox-referral");
-        await newReferrals.GetByRole(AriaRole.Link, new() { Name = "Concern for the tutor", Exact = false }).First.ClickAsync();
+        await newReferrals.Locator("tr", new() { HasText = "Fell asleep in my lesson" }).GetByRole(AriaRole.Link, new() { Name = "Concern for the tutor", Exact = false }).ClickAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Acknowledge" }).ClickAsync();
         await Assertions.Expect(page.GetByTestId("referral-status")).ToHaveTextAsync("Acknowledged");
         await page.GetByLabel("What you did").FillAsync("Spoke to the student; opening a Stage 1 case.");
