@@ -32,6 +32,7 @@ public static class CaseloadCommand
         root.Subcommands.Add(AnalyticsCommands.Targets(output, error));
         root.Subcommands.Add(AnalyticsCommands.DataPoints(output));
         root.Subcommands.Add(AnalyticsCommands.Scales(output));
+        root.Subcommands.Add(StagesCommand.Create(output));
         root.Subcommands.Add(CaseworkCommands.Inbox(output));
         root.Subcommands.Add(CaseworkCommands.Cases(output));
         root.Subcommands.Add(CaseworkCommands.Referrals(output));

@@ -43,6 +43,16 @@ public sealed class CliTests
         Assert.Contains("Sent to you or your team: 1", dsl);
         Assert.DoesNotContain("Bruise", dsl);
         Assert.Contains("OneToOneOverdue      Amira Hassan", (await RunAsync(db, "inbox", "--as", tutor)).Out); // not seen for a 1:1 this year
+
+        // The procedure is the institution's: Stage 3 made the senior tutor's, reviewed weekly; a case moved there is theirs.
+        var badOwner = await RunAsync(db, "stages", "--stage", "3", "--owner", "caretaker");
+        Assert.Equal((1, "caseload: owner 'caretaker' is not a role that can own a stage; expected one of tutor, senior-tutor, progress-leader, senior-leader"), (badOwner.Exit, badOwner.Err.Trim()));
+        var stages = await RunAsync(db, "stages", "--stage", "3", "--owner", "senior-tutor", "--review-days", "7");
+        Assert.Contains("3  Stage 3    owner senior-tutor     review every   7 days  with the senior tutor and subject staff", stages.Out);
+        Assert.Equal(0, (await RunAsync(db, "cases", "move", "--as", tutor, "--case", caseId, "--version", "1", "--stage", "3", "--why", "Needs the senior tutor")).Exit);
+        await using var check = db.NewContext();
+        var moved = await check.InterventionCases.AsNoTracking().SingleAsync(c => c.Id == long.Parse(caseId));
+        Assert.Equal((await check.Staff.Where(x => x.ExternalId == "T002").Select(x => (int?)x.Id).SingleAsync(), new DateOnly(2026, 11, 30)), (moved.OwnerStaffId, moved.NextReview));
     }
 
     [Theory]
