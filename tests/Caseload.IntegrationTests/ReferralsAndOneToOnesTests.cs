@@ -350,7 +350,9 @@ public sealed class ReferralsAndOneToOnesTests
 
         var tutorScope = await ScopeAsync(context, "T001");
         var oneToOnes = new OneToOnes(context, db.Clock, new AuditActor { Name = "staff:T002" });
-        await Assert.ThrowsAsync<ConcurrencyException>(() => oneToOnes.EditAsync(tutorScope, meeting, 0, "From an old page", null));
+        // Refused, saying who saved it last and when (the record keeps both), not "someone else, now".
+        var stale = await Assert.ThrowsAsync<ConcurrencyException>(() => oneToOnes.EditAsync(tutorScope, meeting, 0, "From an old page", null));
+        Assert.Equal("This 1:1 record was changed by staff:T001 at 08:30 on 23 Nov after you opened it, so your change was not saved; the latest version is shown: make your change again if it is still needed", stale.Message);
         Assert.Equal("Talked about Mondays.", (await oneToOnes.MeetingAsync(tutorScope, meeting))!.Meeting.Notes);
         Assert.Equal("write why the meeting is deleted", (await Assert.ThrowsAsync<ValidationException>(() => oneToOnes.DeleteAsync(tutorScope, meeting, 1, " "))).Message);
         Assert.True(await oneToOnes.DeleteAsync(tutorScope, meeting, 1, "Recorded on the wrong student"));

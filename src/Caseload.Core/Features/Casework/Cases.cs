@@ -220,19 +220,7 @@ public sealed class Cases(CaseloadDbContext db, TimeProvider clock, AuditActor a
         // Every change to a case (an action done, a review) is a new version of it, even when no column of the case row changes.
         db.Entry(c).Property(x => x.UpdatedAt).IsModified = true;
         db.CaseEvents.Add(e);
-        try
-        {
-            await db.SaveChangesAsync(ct);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            db.ChangeTracker.Clear();
-            var latest = await db.InterventionCases.AsNoTracking().Where(x => x.Id == caseId).Select(x => new { x.UpdatedBy, x.UpdatedAt }).FirstAsync(ct);
-            var who = latest.UpdatedBy.StartsWith("staff:", StringComparison.Ordinal) && int.TryParse(latest.UpdatedBy.AsSpan(6), out var staffId)
-                ? await db.Staff.AsNoTracking().Where(x => x.Id == staffId).Select(x => x.FirstName + " " + x.LastName).FirstOrDefaultAsync(ct) ?? latest.UpdatedBy
-                : latest.UpdatedBy;
-            throw new ConcurrencyException("This case", who, latest.UpdatedAt);
-        }
+        await VersionedSave.SaveAsync(db, "This case", ct);
         return true;
     }
 

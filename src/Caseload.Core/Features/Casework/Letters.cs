@@ -66,15 +66,7 @@ public sealed partial class Letters(CaseloadDbContext db, TimeProvider clock, Au
             db.Entry(t).Property(x => x.Version).OriginalValue = expectedVersion;
         }
         (t.Name, t.Body, t.UpdatedAt, t.UpdatedBy) = (Referrals.Text(name, "the letter's name", 100), body.Replace("\r\n", "\n", StringComparison.Ordinal).Trim(), clock.GetUtcNow().UtcDateTime, actor.Name);
-        try
-        {
-            await db.SaveChangesAsync(ct);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            db.ChangeTracker.Clear();
-            throw new ConcurrencyException("This template", "another administrator", clock.GetUtcNow().UtcDateTime);
-        }
+        await VersionedSave.SaveAsync(db, "This template", ct);
     }
 
     /// <summary>Refuses unknown placeholders, saying where (line:column) and what is allowed.</summary>

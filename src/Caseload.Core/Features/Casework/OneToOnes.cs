@@ -169,7 +169,7 @@ public sealed class OneToOnes(CaseloadDbContext db, TimeProvider clock, AuditAct
         {
             await tx.RollbackAsync(ct);
             db.ChangeTracker.Clear();
-            throw new ConcurrencyException("A target of this action plan", "someone else", now);
+            throw new ConcurrencyException("A target of this action plan");
         }
         await tx.CommitAsync(ct);
         await DataVersion.RaiseAsync(db, ct);
@@ -219,15 +219,7 @@ public sealed class OneToOnes(CaseloadDbContext db, TimeProvider clock, AuditAct
         db.Entry(m).Property(x => x.Version).OriginalValue = expectedVersion;
         change(m);
         (m.UpdatedAt, m.UpdatedBy) = (clock.GetUtcNow().UtcDateTime, actor.Name);
-        try
-        {
-            await db.SaveChangesAsync(ct);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            db.ChangeTracker.Clear();
-            throw new ConcurrencyException("This 1:1 record", "someone else", clock.GetUtcNow().UtcDateTime);
-        }
+        await VersionedSave.SaveAsync(db, "This 1:1 record", ct);
         return true;
     }
 
@@ -241,15 +233,7 @@ public sealed class OneToOnes(CaseloadDbContext db, TimeProvider clock, AuditAct
         }
         db.Entry(t).Property(x => x.Version).OriginalValue = expectedVersion;
         t.Status = status;
-        try
-        {
-            await db.SaveChangesAsync(ct);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            db.ChangeTracker.Clear();
-            throw new ConcurrencyException("This target", "someone else", clock.GetUtcNow().UtcDateTime);
-        }
+        await VersionedSave.SaveAsync(db, "This target", ct);
         return true;
     }
 

@@ -126,15 +126,7 @@ public sealed class ParentContacts(CaseloadDbContext db, TimeProvider clock, Aud
         db.Entry(c).Property(x => x.Version).OriginalValue = expectedVersion;
         change(c);
         (c.UpdatedAt, c.UpdatedBy) = (clock.GetUtcNow().UtcDateTime, actor.Name);
-        try
-        {
-            await db.SaveChangesAsync(ct);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            db.ChangeTracker.Clear();
-            throw new ConcurrencyException("This contact", "someone else", clock.GetUtcNow().UtcDateTime);
-        }
+        await VersionedSave.SaveAsync(db, "This contact", ct);
         return true;
     }
 }

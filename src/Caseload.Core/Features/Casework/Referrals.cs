@@ -284,15 +284,7 @@ public sealed class Referrals(CaseloadDbContext db, TimeProvider clock, AuditAct
         }
         db.Entry(r).Property(x => x.Version).OriginalValue = expectedVersion;
         change(r, clock.GetUtcNow().UtcDateTime);
-        try
-        {
-            await db.SaveChangesAsync(ct);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            db.ChangeTracker.Clear();
-            throw new ConcurrencyException("This referral", "someone else", clock.GetUtcNow().UtcDateTime);
-        }
+        await VersionedSave.SaveAsync(db, "This referral", ct);
         return true;
     }
 
