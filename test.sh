@@ -31,20 +31,33 @@ if ! dotnet format Caseload.slnx --verify-no-changes --no-restore >"$work/format
   exit 1
 fi
 passed=0; failed=0; skipped=0; status=0
-for project in tests/*/*.csproj; do
-  name=$(basename "$project" .csproj)
-  if ! dotnet test "$project" -c Release --no-build -nologo --logger "trx;LogFileName=$name.trx" --results-directory "$work/results"; then
+# run_tests PROJECT LABEL [dotnet test options…]: runs one test project and adds its counts to the totals.
+run_tests() {
+  local project=$1 label=$2; shift 2
+  if ! dotnet test "$project" -c Release --no-build -nologo --logger "trx;LogFileName=$label.trx" --results-directory "$work/results" "$@"; then
     status=1
   fi
-  trx="$work/results/$name.trx"
+  local trx="$work/results/$label.trx"
   if [ -f "$trx" ]; then
+    local counters p f total executed
     counters=$(grep -o '<Counters [^>]*>' "$trx")
     p=$(sed -n 's/.* passed="\([0-9]*\)".*/\1/p' <<<"$counters"); f=$(sed -n 's/.* failed="\([0-9]*\)".*/\1/p' <<<"$counters")
     total=$(sed -n 's/.* total="\([0-9]*\)".*/\1/p' <<<"$counters"); executed=$(sed -n 's/.* executed="\([0-9]*\)".*/\1/p' <<<"$counters")
     passed=$((passed + ${p:-0})); failed=$((failed + ${f:-0})); skipped=$((skipped + ${total:-0} - ${executed:-0}))
   else
-    echo "test.sh: $name produced no results" >&2; failed=$((failed + 1)); status=1
+    echo "test.sh: $label produced no results" >&2; failed=$((failed + 1)); status=1
   fi
+}
+# Every test on the default day (tests/Shared/TestDay.cs: Monday 23 November 2026).
+for project in tests/*/*.csproj; do
+  run_tests "$project" "$(basename "$project" .csproj)"
+done
+# The tests that must hold on any day, again on the days that break calendars: the first day of the autumn term
+# (a Tuesday), 31 August and 1 September, 29 February. No test may read the machine's own date.
+for day in 2026-09-01 2027-08-31 2027-09-01 2028-02-29; do
+  for project in tests/Caseload.IntegrationTests/*.csproj tests/Caseload.WebTests/*.csproj; do
+    CASELOAD_TEST_TODAY=$day run_tests "$project" "$(basename "$project" .csproj)-$day" --filter "Dates=AnyDay"
+  done
 done
 
 summary="$passed passed, $failed failed"

@@ -18,11 +18,18 @@ public static class CaseloadCommand
         Recursive = true,
     };
 
+    public static readonly Option<string?> ClockToday = new("--clock-today")
+    {
+        Description = "For demos, benchmarks and tests only: act as if today were this date (yyyy-MM-dd). Also Clock__Today.",
+        Recursive = true,
+    };
+
     public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error)
     {
         var root = new RootCommand("Caseload: progress and welfare for tutors, senior tutors and progress leaders.");
         root.Options.Add(Provider);
         root.Options.Add(Connection);
+        root.Options.Add(ClockToday);
         root.Subcommands.Add(DbCommands.Create(output));
         root.Subcommands.Add(InstitutionCommands.Create(output));
         root.Subcommands.Add(ImportCommand.Create(output, error));

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Caseload.Core;
 using Caseload.Core.Data;
+using Caseload.Core.Shared;
 using Caseload.Data.Postgres;
 using Caseload.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
@@ -23,22 +24,28 @@ internal static class CliHost
         {
             overrides["Database:ConnectionString"] = connection;
         }
+        if (parse.GetValue(CaseloadCommand.ClockToday) is { } today)
+        {
+            overrides["Clock:Today"] = today;
+        }
         var configuration = new ConfigurationBuilder()
             .AddJsonFile(Path.Combine(Environment.CurrentDirectory, "appsettings.json"), optional: true)
             .AddEnvironmentVariables()
             .AddInMemoryCollection(overrides)
             .Build();
         DatabaseSelection database;
+        TimeProvider clock;
         try
         {
             database = CaseloadServices.SelectDatabase(configuration, new SqliteProvider(), new PostgresProvider());
+            clock = SchoolClock.FromConfiguration(configuration);
         }
         catch (InvalidOperationException e)
         {
             throw new CliException(e.Message, 2);
         }
         var services = new ServiceCollection();
-        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton(clock);
         services.AddCaseloadCore(database);
         return services.BuildServiceProvider();
     }

@@ -10,7 +10,7 @@ using Caseload.Web.Security;
 // the same file the CLI uses when run from the same place.
 var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
 var database = CaseloadServices.SelectDatabase(builder.Configuration, new SqliteProvider(), new PostgresProvider());
-builder.Services.AddSingleton(DemoClock.From(builder.Configuration));
+builder.Services.AddSingleton(Caseload.Core.Shared.SchoolClock.FromConfiguration(builder.Configuration));
 // E-mail is off unless Email:Mode says Smtp or FileDrop (docs/configuration.md).
 builder.Services.AddSingleton(builder.Configuration.GetSection("Email").Get<Caseload.Core.Features.Notifications.EmailOptions>() ?? new());
 builder.Services.AddCaseloadCore(database);

@@ -242,9 +242,11 @@ public sealed class AnalyticsSamplesTests
     }
 
     [Fact]
+    [Trait(Caseload.Tests.TestDay.Trait, Caseload.Tests.TestDay.AnyDay)]
     public async Task Risk_evaluate_runs_on_the_shipped_outcomes_against_the_default_demo()
     {
         await using var db = await TestDatabase.CreateAsync("Sqlite");
+        db.Clock.Now = Caseload.Tests.TestDay.Today.ToDateTime(new TimeOnly(8, 30), DateTimeKind.Utc);
         var (exit, _, error) = await db.RunCliAsync("demo");
         Assert.True(exit == 0, error);
         (exit, var output, error) = await db.RunCliAsync("risk", "evaluate", "--outcomes", Samples.PathOf("outcomes"));

@@ -30,7 +30,8 @@ internal static class Samples
     {
         var output = new StringWriter();
         var error = new StringWriter();
-        var exit = await Caseload.Cli.CaseloadCommand.RunAsync([.. args, "--provider", db.Selection.Provider.Name, "--connection", db.ConnectionString], output, error);
+        var exit = await Caseload.Cli.CaseloadCommand.RunAsync([.. args, "--provider", db.Selection.Provider.Name, "--connection", db.ConnectionString,
+            "--clock-today", db.Clock.Now.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)], output, error);
         return (exit, output.ToString(), error.ToString());
     }
 

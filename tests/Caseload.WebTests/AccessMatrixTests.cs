@@ -9,6 +9,7 @@ namespace Caseload.WebTests;
 /// here from the document, not computed by the code under test. A student one may not see is 404, never 403.
 /// </summary>
 [Collection(WebAppCollection.Name)]
+[Trait(Caseload.Tests.TestDay.Trait, Caseload.Tests.TestDay.AnyDay)]
 public sealed class AccessMatrixTests(WebApp app)
 {
     private enum View { None, Academic, Pastoral }
@@ -198,7 +199,7 @@ public sealed class AccessMatrixTests(WebApp app)
         var (_, email) = await StaffWithAsync(Roles.StudentServices);
         using var http = await Accounts.SignInAsync(app, email);
         var response = await Accounts.PostFormAsync(http, $"/students/{student}/one-to-one",
-            new() { ["HeldOn"] = DateTime.Today.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), ["Notes"] = "Access matrix 1:1" }, $"/students/{student}/one-to-one");
+            new() { ["HeldOn"] = Caseload.Tests.TestDay.Today.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), ["Notes"] = "Access matrix 1:1" }, $"/students/{student}/one-to-one");
         var location = (response.Headers.Location?.ToString() ?? response.RequestMessage?.RequestUri?.PathAndQuery ?? "").Split('?')[0];
         return long.Parse(location[(location.LastIndexOf('/') + 1)..], System.Globalization.CultureInfo.InvariantCulture);
     }

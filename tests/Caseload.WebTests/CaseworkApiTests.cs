@@ -6,6 +6,7 @@ namespace Caseload.WebTests;
 
 /// <summary>The casework API over HTTP: the same rules as the pages — versions, refusals, the restricted route.</summary>
 [Collection(WebAppCollection.Name)]
+[Trait(Caseload.Tests.TestDay.Trait, Caseload.Tests.TestDay.AnyDay)]
 public sealed class CaseworkApiTests(WebApp app)
 {
     [Fact]

@@ -4,6 +4,7 @@ namespace Caseload.WebTests;
 
 /// <summary>The items of docs/security.md that are shown over HTTP against the real app.</summary>
 [Collection(WebAppCollection.Name)]
+[Trait(Caseload.Tests.TestDay.Trait, Caseload.Tests.TestDay.AnyDay)]
 public sealed class SecurityTests(WebApp app)
 {
     private Task<string> TutorAsync(int skip) => app.QueryAsync<string>($"""

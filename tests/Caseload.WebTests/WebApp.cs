@@ -41,7 +41,7 @@ public sealed class WebApp : IAsyncLifetime
         BaseAddress = new Uri($"http://127.0.0.1:{port}");
         var start = new ProcessStartInfo("dotnet") { WorkingDirectory = Directory.FullName, RedirectStandardOutput = true, RedirectStandardError = true };
         foreach (var arg in new[] { Path.Combine(AppContext.BaseDirectory, "Caseload.Web.dll"), "--urls", BaseAddress.ToString().TrimEnd('/'),
-                     "--Security:SignInAttemptsPerMinute", "1000", "--Security:SessionRecheckSeconds", "2" })
+                     "--Security:SignInAttemptsPerMinute", "1000", "--Security:SessionRecheckSeconds", "2", "--Clock:Today", Caseload.Tests.TestDay.Text })
         {
             start.ArgumentList.Add(arg);
         }
@@ -108,7 +108,7 @@ public sealed class WebApp : IAsyncLifetime
     {
         var output = new StringWriter();
         var error = new StringWriter();
-        var exit = await Caseload.Cli.CaseloadCommand.RunAsync(args, output, error);
+        var exit = await Caseload.Cli.CaseloadCommand.RunAsync([.. args, "--clock-today", Caseload.Tests.TestDay.Text], output, error);
         if (exit != 0)
         {
             throw new InvalidOperationException($"caseload {string.Join(' ', args)} failed ({exit}): {error}");

@@ -9,6 +9,7 @@ using Caseload.Core.Features.Institutions;
 using Caseload.Core.Features.Targets;
 using Caseload.Core.Import;
 using Caseload.Core.Rules;
+using Caseload.Core.Shared;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -34,7 +35,7 @@ internal static class AnalyticsCommands
             var target = await CliHost.InstitutionAsync(db, parse.GetValue(institution), ct);
             var watch = Stopwatch.StartNew();
             var clock = scope.ServiceProvider.GetRequiredService<TimeProvider>();
-            var count = await StudentSummaries.RecomputeAsync(db, target.Id, null, DateOnly.FromDateTime(clock.GetLocalNow().DateTime), clock.GetUtcNow().UtcDateTime, ct);
+            var count = await StudentSummaries.RecomputeAsync(db, target.Id, null, clock.Today(), clock.GetUtcNow().UtcDateTime, ct);
             await DataVersion.RaiseAsync(db, ct);
             await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"{target.Code}: {count:N0} students' summaries and risk scores recomputed in {watch.Elapsed.TotalSeconds:0.00}s"));
         });

@@ -5,6 +5,7 @@ using Caseload.Core.Data;
 using Caseload.Core.Domain;
 using Caseload.Core.Features.Casework;
 using Caseload.Core.Security;
+using Caseload.Core.Shared;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -32,7 +33,7 @@ internal static class CaseworkCommands
         await viewer.Visible(db).Where(s => s.ExternalId == externalId.Trim()).Select(s => (int?)s.Id).FirstOrDefaultAsync(ct)
             ?? throw new CliException($"--student {externalId}: no student with that id whom you may see", 2);
 
-    private static DateOnly Today(AsyncServiceScope scope) => DateOnly.FromDateTime(scope.ServiceProvider.GetRequiredService<TimeProvider>().GetLocalNow().DateTime);
+    private static DateOnly Today(AsyncServiceScope scope) => scope.ServiceProvider.GetRequiredService<TimeProvider>().Today();
 
     public static Command Inbox(TextWriter output)
     {

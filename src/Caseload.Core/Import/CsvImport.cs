@@ -1,5 +1,6 @@
 using Caseload.Core.Data;
 using Caseload.Core.Domain;
+using Caseload.Core.Shared;
 using Microsoft.EntityFrameworkCore;
 
 namespace Caseload.Core.Import;
@@ -119,7 +120,7 @@ public abstract class CsvImport<TRow>(CaseloadDbContext db, TimeProvider clock)
             if (students is null || students.Count > 0)
             {
                 await Features.Analytics.StudentSummaries.RecomputeAsync(Db, request.InstitutionId, students,
-                    DateOnly.FromDateTime(Clock.GetLocalNow().DateTime), Clock.GetUtcNow().UtcDateTime, ct);
+                    Clock.Today(), Clock.GetUtcNow().UtcDateTime, ct);
             }
         }
         await RecordRunAsync(request, started, ImportOutcome.Applied, records, counts, 0, ct);

@@ -2,6 +2,7 @@ using Caseload.Core;
 using Caseload.Core.Domain;
 using Caseload.Core.Features.Casework;
 using Caseload.Core.Security;
+using Caseload.Core.Shared;
 using Caseload.Web.Security;
 
 namespace Caseload.Web.Api;
@@ -171,5 +172,5 @@ internal static class ApiCasework
     private static IResult NotFound(string what, long id) => Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "Not found",
         detail: id == 0 ? $"There is no {what} you may see." : $"There is no {what} {id} you may see.");
 
-    private static DateOnly Today(TimeProvider clock) => DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+    private static DateOnly Today(TimeProvider clock) => clock.Today();
 }

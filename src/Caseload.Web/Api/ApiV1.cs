@@ -1,6 +1,7 @@
 using Caseload.Core.Caching;
 using Caseload.Core.Features.Caseload;
 using Caseload.Core.Features.Students;
+using Caseload.Core.Shared;
 using Caseload.Web.Security;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -204,7 +205,7 @@ internal static class ApiV1
         : new AttendanceTotals(t.Possible, t.Present, t.ApprovedActivity, t.AuthorisedAbsence, t.UnauthorisedAbsence, t.Lates,
             t.LatesAfterClose, t.MinutesLate, t.AttendancePercent, t.AbsencePercent, t.PersistentAbsence, t.SevereAbsence);
 
-    private static DateOnly Today(TimeProvider clock) => DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+    private static DateOnly Today(TimeProvider clock) => clock.Today();
 
     private static ProblemHttpResult StudentNotFound(int id) => TypedResults.Problem(statusCode: StatusCodes.Status404NotFound,
         title: "Student not found", detail: $"There is no student {id} whose record you may see.");

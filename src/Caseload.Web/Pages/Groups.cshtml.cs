@@ -1,4 +1,5 @@
 using Caseload.Core.Features.Overview;
+using Caseload.Core.Shared;
 using Caseload.Web.Security;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
@@ -22,7 +23,7 @@ public sealed class GroupsModel(CurrentViewer current, GetInstitutionOverview ov
         {
             return await SignOutAndRetry();
         }
-        Overview = await overview.HandleAsync(scope, DateOnly.FromDateTime(clock.GetLocalNow().DateTime), ct);
+        Overview = await overview.HandleAsync(scope, clock.Today(), ct);
         return Page();
     }
 

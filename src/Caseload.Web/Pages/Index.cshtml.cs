@@ -1,5 +1,6 @@
 using Caseload.Core.Caching;
 using Caseload.Core.Features.Caseload;
+using Caseload.Core.Shared;
 using Caseload.Web.Security;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
@@ -32,7 +33,7 @@ public sealed class IndexModel(CurrentViewer current, CaseloadCache caseload, Ti
         }
         // A senior tutor may look at one tutor of their team; anyone else's choice is ignored.
         var tutor = Tutor is { } t && scope.CaseloadStaffIds.Contains(t) ? t : (int?)null;
-        Result = await caseload.HandleAsync(new GetCaseload.Request(scope, DateOnly.FromDateTime(clock.GetLocalNow().DateTime), tutor), ct);
+        Result = await caseload.HandleAsync(new GetCaseload.Request(scope, clock.Today(), tutor), ct);
         Groups = [.. Result.Rows.Select(r => r.TutorGroup).OfType<string>().Distinct().Order(StringComparer.Ordinal)];
         IEnumerable<GetCaseload.Row> rows = Result.Rows;
         if (!string.IsNullOrEmpty(Group))

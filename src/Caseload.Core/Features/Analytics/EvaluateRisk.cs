@@ -2,6 +2,7 @@ using Caseload.Core.Data;
 using Caseload.Core.Features.Imports;
 using Caseload.Core.Import;
 using Caseload.Core.Rules;
+using Caseload.Core.Shared;
 using Microsoft.EntityFrameworkCore;
 
 namespace Caseload.Core.Features.Analytics;
@@ -43,7 +44,7 @@ public sealed class EvaluateRisk(CaseloadDbContext db, TimeProvider clock)
             return new Result(problems.Kept, null);
         }
         var ids = outcomes.Keys.ToList();
-        await StudentSummaries.EnsureCurrentAsync(db, institutionId, ids, DateOnly.FromDateTime(clock.GetLocalNow().DateTime), clock.GetUtcNow().UtcDateTime, ct);
+        await StudentSummaries.EnsureCurrentAsync(db, institutionId, ids, clock.Today(), clock.GetUtcNow().UtcDateTime, ct);
         var scores = new Dictionary<int, int>();
         foreach (var chunk in ids.Chunk(10_000))
         {

@@ -1,5 +1,6 @@
 using Caseload.Core.Data;
 using Caseload.Core.Rules;
+using Caseload.Core.Shared;
 using Microsoft.EntityFrameworkCore;
 
 namespace Caseload.Core.Features.Analytics;
@@ -21,7 +22,7 @@ public sealed class SetRiskWeights(CaseloadDbContext db, TimeProvider clock)
         institution.RiskWeights = weights.ToString();
         await db.SaveChangesAsync(ct);
         db.ChangeTracker.Clear();
-        await StudentSummaries.RecomputeAsync(db, institutionId, null, DateOnly.FromDateTime(clock.GetLocalNow().DateTime), clock.GetUtcNow().UtcDateTime, ct);
+        await StudentSummaries.RecomputeAsync(db, institutionId, null, clock.Today(), clock.GetUtcNow().UtcDateTime, ct);
         await tx.CommitAsync(ct);
         await DataVersion.RaiseAsync(db, ct);
         return weights;

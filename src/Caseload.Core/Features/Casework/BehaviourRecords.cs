@@ -1,6 +1,7 @@
 using Caseload.Core.Data;
 using Caseload.Core.Domain;
 using Caseload.Core.Security;
+using Caseload.Core.Shared;
 using Microsoft.EntityFrameworkCore;
 
 namespace Caseload.Core.Features.Casework;
@@ -21,7 +22,7 @@ public sealed class BehaviourRecords(CaseloadDbContext db, TimeProvider clock)
 
     public static readonly IReadOnlyList<string> RewardCategories = ["Excellent work", "Effort", "Helping others", "Attendance", "Contribution", "Leadership"];
 
-    private DateOnly Today => DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+    private DateOnly Today => clock.Today();
 
     public sealed record Involved(int StudentId, IncidentRole Role, int Points);
 

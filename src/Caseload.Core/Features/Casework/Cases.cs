@@ -1,6 +1,7 @@
 using Caseload.Core.Data;
 using Caseload.Core.Domain;
 using Caseload.Core.Security;
+using Caseload.Core.Shared;
 using Microsoft.EntityFrameworkCore;
 
 namespace Caseload.Core.Features.Casework;
@@ -73,7 +74,7 @@ public sealed class Cases(CaseloadDbContext db, TimeProvider clock, AuditActor a
         var stages = await StagesAsync(db, student.InstitutionId, ct);
         var stage = StageOf(stages, request.Stage);
         var now = clock.GetUtcNow().UtcDateTime;
-        var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+        var today = clock.Today();
         var c = new InterventionCase
         {
             InstitutionId = student.InstitutionId,
@@ -198,7 +199,7 @@ public sealed class Cases(CaseloadDbContext db, TimeProvider clock, AuditActor a
         }, ct);
     }
 
-    private DateOnly Today => DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+    private DateOnly Today => clock.Today();
 
     /// <summary>Loads the case (if the viewer may see its student), applies the change, records its event and saves
     /// against the version the caller saw; a lost race is a <see cref="ConcurrencyException"/>, nothing saved.</summary>

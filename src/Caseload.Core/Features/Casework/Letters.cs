@@ -3,6 +3,7 @@ using System.Text.RegularExpressions;
 using Caseload.Core.Data;
 using Caseload.Core.Domain;
 using Caseload.Core.Security;
+using Caseload.Core.Shared;
 using Microsoft.EntityFrameworkCore;
 
 namespace Caseload.Core.Features.Casework;
@@ -123,7 +124,7 @@ public sealed partial class Letters(CaseloadDbContext db, TimeProvider clock, Au
             ["tutor_group"] = s.Group ?? "",
             ["year_group"] = s.Year,
             ["attendance_year"] = attendance,
-            ["date"] = DateOnly.FromDateTime(clock.GetLocalNow().DateTime).ToString("d MMMM yyyy", CultureInfo.GetCultureInfo("en-GB")),
+            ["date"] = clock.Today().ToString("d MMMM yyyy", CultureInfo.GetCultureInfo("en-GB")),
             ["institution"] = s.Institution,
             ["sender_name"] = sender,
         };
@@ -139,6 +140,6 @@ public sealed partial class Letters(CaseloadDbContext db, TimeProvider clock, Au
         }
         var text = $"Letter sent: {letter.Name}.\n\n{letter.Text}";
         return await contacts.LogAsync(scope, new ParentContacts.Log(studentId, ContactMethod.Letter, key == "positive", letter.To,
-            DateOnly.FromDateTime(clock.GetLocalNow().DateTime), text.Length > Cases.TextLength ? text[..(Cases.TextLength - 1)] + "…" : text, null), ct);
+            clock.Today(), text.Length > Cases.TextLength ? text[..(Cases.TextLength - 1)] + "…" : text, null), ct);
     }
 }

@@ -2,6 +2,7 @@ using Caseload.Core.Data;
 using Caseload.Core.Domain;
 using Caseload.Core.Rules;
 using Caseload.Core.Security;
+using Caseload.Core.Shared;
 using Microsoft.EntityFrameworkCore;
 
 namespace Caseload.Core.Features.Casework;
@@ -14,7 +15,7 @@ namespace Caseload.Core.Features.Casework;
 /// </summary>
 public sealed class OneToOnes(CaseloadDbContext db, TimeProvider clock, AuditActor actor)
 {
-    private DateOnly Today => DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+    private DateOnly Today => clock.Today();
 
     public sealed record Due(int StudentId, string Student, string? Group, string? Tutor, DateOnly? LastHeld, DateOnly NextDue,
         OneToOneSchedule.State State, bool PrioritisedByTutor, int? RiskScore, int OpenTargets)

@@ -2,6 +2,7 @@ using Caseload.Core.Data;
 using Caseload.Core.Domain;
 using Caseload.Core.Rules;
 using Caseload.Core.Security;
+using Caseload.Core.Shared;
 using Microsoft.EntityFrameworkCore;
 
 namespace Caseload.Core.Features.Casework;
@@ -37,7 +38,7 @@ public sealed class ParentContacts(CaseloadDbContext db, TimeProvider clock, Aud
         {
             throw new ValidationException("choose how the contact was made (call, e-mail, letter, meeting, parents' evening, text message)");
         }
-        var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+        var today = clock.Today();
         if (request.On > today)
         {
             throw new ValidationException($"the contact's date {request.On:d MMM yyyy} is in the future; log a contact once it has been made");

@@ -3,6 +3,7 @@ using Caseload.Core.Data;
 using Caseload.Core.Domain;
 using Caseload.Core.Features.Analytics;
 using Caseload.Core.Security;
+using Caseload.Core.Shared;
 using Microsoft.EntityFrameworkCore;
 
 namespace Caseload.Core.Features.DataDrops;
@@ -236,7 +237,7 @@ public sealed class DataDrops(CaseloadDbContext db, TimeProvider clock)
         }
         await db.SaveChangesAsync(ct);
         db.ChangeTracker.Clear();
-        await StudentSummaries.RecomputeAsync(db, viewer.InstitutionId, [enrolment.StudentId], DateOnly.FromDateTime(clock.GetLocalNow().DateTime), now, ct);
+        await StudentSummaries.RecomputeAsync(db, viewer.InstitutionId, [enrolment.StudentId], clock.Today(), now, ct);
         await tx.CommitAsync(ct);
         await DataVersion.RaiseAsync(db, ct);
         return result;

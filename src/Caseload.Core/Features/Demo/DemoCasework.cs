@@ -1,6 +1,7 @@
 using Caseload.Core.Data;
 using Caseload.Core.Domain;
 using Caseload.Core.Rules;
+using Caseload.Core.Shared;
 using Microsoft.EntityFrameworkCore;
 
 namespace Caseload.Core.Features.Demo;
@@ -48,7 +49,7 @@ internal static class DemoCasework
     public static async Task AddAsync(CaseloadDbContext db, TimeProvider clock, int institutionId, int seed, CancellationToken ct)
     {
         var rng = new Random(seed ^ 0x1a1);
-        var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+        var today = clock.Today();
         var now = clock.GetUtcNow().UtcDateTime;
         var yearStart = (await Institutions.AcademicCalendar.ForAsync(db, institutionId, today, ct)).YearStart;
         if (yearStart == DateOnly.MinValue)

@@ -5,6 +5,7 @@ using Caseload.Core.Features.Imports;
 using Caseload.Core.Features.Institutions;
 using Caseload.Core.Import;
 using Caseload.Core.Security;
+using Caseload.Core.Shared;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 
@@ -34,7 +35,7 @@ public sealed class GenerateDemo(CaseloadDbContext db, TimeProvider clock, Creat
         {
             throw new ValidationException($"students must be from 20 to 60000; got {request.Students}");
         }
-        var today = request.Today ?? DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var today = request.Today ?? clock.Today();
         audit.Name = Actor;
         progress?.Report("generating");
         var files = DemoData.Build(request.Students, request.Seed, today, request.FullYear);
@@ -118,7 +119,7 @@ public sealed class GenerateDemo(CaseloadDbContext db, TimeProvider clock, Creat
     private async Task CaseworkAsync(int institutionId, int seed, CancellationToken ct)
     {
         var rng = new Random(seed ^ 0xca5e);
-        var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+        var today = clock.Today();
         var now = clock.GetUtcNow().UtcDateTime;
         var candidates = await db.StudentSummaries.AsNoTracking()
             .Where(s => s.InstitutionId == institutionId && s.RiskScore >= 40)

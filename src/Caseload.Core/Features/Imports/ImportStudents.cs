@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using Caseload.Core.Data;
 using Caseload.Core.Domain;
 using Caseload.Core.Import;
+using Caseload.Core.Shared;
 using Microsoft.EntityFrameworkCore;
 
 namespace Caseload.Core.Features.Imports;
@@ -39,7 +40,7 @@ public sealed partial class ImportStudents(CaseloadDbContext db, TimeProvider cl
     protected override Task PrepareAsync(int institutionId, CancellationToken ct)
     {
         _seen.Clear();
-        _today = DateOnly.FromDateTime(Clock.GetUtcNow().UtcDateTime);
+        _today = Clock.Today();
         return Task.CompletedTask;
     }
 

@@ -4,6 +4,7 @@ using Caseload.Core.Domain;
 using Caseload.Core.Features.Analytics;
 using Caseload.Core.Import;
 using Caseload.Core.Rules;
+using Caseload.Core.Shared;
 using Microsoft.EntityFrameworkCore;
 
 namespace Caseload.Core.Features.Targets;
@@ -137,7 +138,7 @@ public sealed class TargetTables(CaseloadDbContext db, TimeProvider clock)
         }
         await db.SaveChangesAsync(ct);
         db.ChangeTracker.Clear();
-        await StudentSummaries.RecomputeAsync(db, institutionId, students, DateOnly.FromDateTime(clock.GetLocalNow().DateTime), now, ct);
+        await StudentSummaries.RecomputeAsync(db, institutionId, students, clock.Today(), now, ct);
         await tx.CommitAsync(ct);
         await DataVersion.RaiseAsync(db, ct);
         return new ApplyResult(changed, unchanged, noPrior, noBands);

@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using Caseload.Core;
 using Caseload.Core.Domain;
+using Caseload.Core.Shared;
 using Caseload.Web.Security;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -34,7 +35,7 @@ public sealed partial class IncidentModel(CurrentViewer current, Core.Features.C
         {
             return NotFound();
         }
-        On = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+        On = clock.Today();
         var first = StudentId is { } id ? Choices.FirstOrDefault(c => c.EndsWith($"#{id}]", StringComparison.Ordinal)) : null;
         Involved = [new() { Student = first, Role = IncidentRole.Perpetrator, Points = -2 }, new() { Role = IncidentRole.Victim }, new() { Role = IncidentRole.Witness }, new() { Role = IncidentRole.Involved }];
         return Page();

@@ -1,5 +1,6 @@
 using Caseload.Core;
 using Caseload.Core.Features.Casework;
+using Caseload.Core.Shared;
 using Caseload.Web.Security;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -11,7 +12,7 @@ public sealed class LogModel(CurrentViewer current, BehaviourRecords behaviour, 
 {
     public IReadOnlyList<BehaviourRecords.LogEntry> Entries { get; private set; } = [];
     public string? Error { get; private set; }
-    public DateOnly Today => DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+    public DateOnly Today => clock.Today();
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {

@@ -2,6 +2,7 @@ using Caseload.Core;
 using Caseload.Core.Domain;
 using Caseload.Core.Features.Casework;
 using Caseload.Core.Security;
+using Caseload.Core.Shared;
 using Caseload.Web.Security;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -18,7 +19,7 @@ public sealed class CaseModel(CurrentViewer current, Core.Features.Casework.Case
     public Core.Features.Casework.Cases.Detail Detail { get; private set; } = null!;
     public string? Error { get; private set; }
     public bool Conflict { get; private set; }
-    public DateOnly Today => DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+    public DateOnly Today => clock.Today();
 
     [BindProperty] public int Version { get; set; }
     [BindProperty] public string? Text { get; set; }

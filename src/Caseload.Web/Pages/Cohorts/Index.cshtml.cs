@@ -2,6 +2,7 @@ using Caseload.Core.Domain;
 using Caseload.Core.Exports;
 using Caseload.Core.Features.Analytics;
 using Caseload.Core.Security;
+using Caseload.Core.Shared;
 using Caseload.Web.Security;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -34,7 +35,7 @@ public sealed class IndexModel(CurrentViewer current, GetCohort cohorts, TimePro
         }
         GetCohort.Level? level = Level is null ? null : Enum.TryParse<GetCohort.Level>(Level, ignoreCase: true, out var l) ? l : (GetCohort.Level)(-1);
         if (scope is null || !MayUse(scope.Viewer)
-            || await cohorts.HandleAsync(scope, level, Key, DateOnly.FromDateTime(clock.GetLocalNow().DateTime), ct) is not { } result)
+            || await cohorts.HandleAsync(scope, level, Key, clock.Today(), ct) is not { } result)
         {
             return NotFound();
         }

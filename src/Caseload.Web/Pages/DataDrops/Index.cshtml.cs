@@ -3,6 +3,7 @@ using Caseload.Core;
 using Caseload.Core.Data;
 using Caseload.Core.Domain;
 using Caseload.Core.Security;
+using Caseload.Core.Shared;
 using Caseload.Web.Security;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -98,7 +99,7 @@ public sealed class IndexModel(CurrentViewer current, Drops drops, CaseloadDbCon
         {
             Courses = [.. (await db.Courses.AsNoTracking().Where(c => c.InstitutionId == viewer.InstitutionId).OrderBy(c => c.Name)
                 .Select(c => new { c.Code, c.Name }).ToListAsync(ct)).Select(c => (c.Code, c.Name))];
-            Date ??= DateOnly.FromDateTime(clock.GetLocalNow().DateTime).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+            Date ??= clock.Today().ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         }
     }
 }

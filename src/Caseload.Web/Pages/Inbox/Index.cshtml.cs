@@ -1,4 +1,5 @@
 using Caseload.Core.Features.Casework;
+using Caseload.Core.Shared;
 using Caseload.Web.Security;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -9,7 +10,7 @@ namespace Caseload.Web.Pages.Inbox;
 public sealed class IndexModel(CurrentViewer current, Core.Caching.CaseloadCache cache, TimeProvider clock) : PageModel
 {
     public GetInbox.Result Result { get; private set; } = null!;
-    public DateOnly Today => DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+    public DateOnly Today => clock.Today();
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {

@@ -1,4 +1,5 @@
 using Caseload.Core.Features.Casework;
+using Caseload.Core.Shared;
 using Caseload.Web.Security;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -9,7 +10,7 @@ namespace Caseload.Web.Pages.OneToOnes;
 public sealed class IndexModel(CurrentViewer current, Core.Features.Casework.OneToOnes oneToOnes, TimeProvider clock) : PageModel
 {
     public IReadOnlyList<Core.Features.Casework.OneToOnes.Due> Schedule { get; private set; } = [];
-    public DateOnly Today => DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+    public DateOnly Today => clock.Today();
 
     /// <summary>Only overdue and due this week (the default), or everyone.</summary>
     [BindProperty(SupportsGet = true)] public bool All { get; set; }

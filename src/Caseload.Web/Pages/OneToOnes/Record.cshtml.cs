@@ -1,6 +1,7 @@
 using Caseload.Core;
 using Caseload.Core.Domain;
 using Caseload.Core.Features.Casework;
+using Caseload.Core.Shared;
 using Caseload.Web.Security;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -35,7 +36,7 @@ public sealed class RecordModel(CurrentViewer current, Core.Features.Casework.On
     public Core.Features.Casework.OneToOnes.Plan Plan { get; private set; } = null!;
     public IReadOnlyList<BankTarget> Bank { get; private set; } = [];
     public string? Error { get; private set; }
-    public DateOnly Today => DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+    public DateOnly Today => clock.Today();
 
     [BindProperty] public DateOnly? HeldOn { get; set; }
     [BindProperty] public string? Notes { get; set; }

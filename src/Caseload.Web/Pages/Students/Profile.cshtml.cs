@@ -1,4 +1,5 @@
 using Caseload.Core.Features.Students;
+using Caseload.Core.Shared;
 using Caseload.Web.Security;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -19,7 +20,7 @@ public sealed class ProfileModel(CurrentViewer current, GetStudentProfile profil
     {
         Response.Headers.CacheControl = "no-cache, no-store";
         var scope = await current.ScopeAsync(ct);
-        var profile = scope is null ? null : await profiles.HandleAsync(scope, id, DateOnly.FromDateTime(clock.GetLocalNow().DateTime), ct);
+        var profile = scope is null ? null : await profiles.HandleAsync(scope, id, clock.Today(), ct);
         if (profile is null)
         {
             return NotFound();
@@ -132,7 +133,7 @@ public sealed class ProfileModel(CurrentViewer current, GetStudentProfile profil
     public IReadOnlyList<Core.Domain.InterventionCase> Cases { get; private set; } = [];
     public IReadOnlyList<Core.Domain.InterventionStage> Stages { get; private set; } = [];
     public string? CaseError { get; private set; }
-    public DateOnly Today => DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+    public DateOnly Today => clock.Today();
 
     /// <summary>Opens a case on the student and goes to it (pastoral viewers only).</summary>
     public async Task<IActionResult> OnPostOpenCaseAsync(int id, int caseStage, Core.Domain.CaseReason caseReason, string? caseSummary, CancellationToken ct)
