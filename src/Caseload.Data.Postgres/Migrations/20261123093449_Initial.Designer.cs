@@ -20,7 +20,7 @@ namespace Caseload.Data.Postgres.Migrations
         {
 #pragma warning disable 612, 618
             modelBuilder
-                .HasAnnotation("ProductVersion", "10.0.5")
+                .HasAnnotation("ProductVersion", "10.0.14")
                 .HasAnnotation("Relational:MaxIdentifierLength", 63);
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
@@ -71,9 +71,18 @@ namespace Caseload.Data.Postgres.Migrations
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
 
+                    b.Property<string>("Comment")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("comment");
+
                     b.Property<int>("DataPointId")
                         .HasColumnType("integer")
                         .HasColumnName("data_point_id");
+
+                    b.Property<int?>("Effort")
+                        .HasColumnType("integer")
+                        .HasColumnName("effort");
 
                     b.Property<int>("EnrolmentId")
                         .HasColumnType("integer")
@@ -238,6 +247,10 @@ namespace Caseload.Data.Postgres.Migrations
                     b.HasKey("StudentId", "Date", "Session")
                         .HasName("pk_attendance_marks");
 
+                    b.HasIndex("StudentId", "Date")
+                        .HasDatabaseName("ix_attendance_marks_no_reason")
+                        .HasFilter("code = 'N'");
+
                     b.ToTable("attendance_marks", null, t =>
                         {
                             t.HasTrigger("trg_attendance_marks_history");
@@ -338,6 +351,10 @@ namespace Caseload.Data.Postgres.Migrations
                         .HasColumnType("integer")
                         .HasColumnName("lates");
 
+                    b.Property<int>("LatesAfterClose")
+                        .HasColumnType("integer")
+                        .HasColumnName("lates_after_close");
+
                     b.Property<int>("MinutesLate")
                         .HasColumnType("integer")
                         .HasColumnName("minutes_late");
@@ -366,6 +383,113 @@ namespace Caseload.Data.Postgres.Migrations
                         .HasName("pk_attendance_weeks");
 
                     b.ToTable("attendance_weeks", (string)null);
+                });
+
+            modelBuilder.Entity("Caseload.Core.Domain.AuditEvent", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("Action")
+                        .HasColumnType("integer")
+                        .HasColumnName("action");
+
+                    b.Property<string>("Actor")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("actor");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("at");
+
+                    b.Property<string>("Changes")
+                        .HasColumnType("text")
+                        .HasColumnName("changes");
+
+                    b.Property<string>("Entity")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("entity");
+
+                    b.Property<string>("EntityId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("entity_id");
+
+                    b.Property<int?>("InstitutionId")
+                        .HasColumnType("integer")
+                        .HasColumnName("institution_id");
+
+                    b.Property<int?>("StudentId")
+                        .HasColumnType("integer")
+                        .HasColumnName("student_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_audit_events");
+
+                    b.HasIndex("StudentId")
+                        .HasDatabaseName("ix_audit_events_student_id");
+
+                    b.HasIndex("InstitutionId", "At")
+                        .HasDatabaseName("ix_audit_events_institution_id_at");
+
+                    b.ToTable("audit_events", (string)null);
+                });
+
+            modelBuilder.Entity("Caseload.Core.Domain.BankTarget", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<bool>("Active")
+                        .HasColumnType("boolean")
+                        .HasColumnName("active");
+
+                    b.Property<string>("Area")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("area");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("created_by");
+
+                    b.Property<int>("InstitutionId")
+                        .HasColumnType("integer")
+                        .HasColumnName("institution_id");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("text");
+
+                    b.HasKey("Id")
+                        .HasName("pk_bank_targets");
+
+                    b.HasIndex("InstitutionId", "Area")
+                        .HasDatabaseName("ix_bank_targets_institution_id_area");
+
+                    b.ToTable("bank_targets", (string)null);
                 });
 
             modelBuilder.Entity("Caseload.Core.Domain.BehaviourEvent", b =>
@@ -438,6 +562,190 @@ namespace Caseload.Data.Postgres.Migrations
                         .HasDatabaseName("ix_behaviour_events_student_id_external_key");
 
                     b.ToTable("behaviour_events", (string)null);
+                });
+
+            modelBuilder.Entity("Caseload.Core.Domain.BehaviourIncident", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Category")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("category");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("description");
+
+                    b.Property<int>("InstitutionId")
+                        .HasColumnType("integer")
+                        .HasColumnName("institution_id");
+
+                    b.Property<string>("Location")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("location");
+
+                    b.Property<DateOnly>("On")
+                        .HasColumnType("date")
+                        .HasColumnName("on");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("recorded_at");
+
+                    b.Property<int>("RecordedByStaffId")
+                        .HasColumnType("integer")
+                        .HasColumnName("recorded_by_staff_id");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_behaviour_incidents");
+
+                    b.HasIndex("InstitutionId", "On")
+                        .HasDatabaseName("ix_behaviour_incidents_institution_id_on");
+
+                    b.ToTable("behaviour_incidents", (string)null);
+                });
+
+            modelBuilder.Entity("Caseload.Core.Domain.BehaviourReview", b =>
+                {
+                    b.Property<long>("BehaviourEventId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("behaviour_event_id");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("note");
+
+                    b.Property<DateTime>("ReviewedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("reviewed_at");
+
+                    b.Property<int>("ReviewedByStaffId")
+                        .HasColumnType("integer")
+                        .HasColumnName("reviewed_by_staff_id");
+
+                    b.HasKey("BehaviourEventId")
+                        .HasName("pk_behaviour_reviews");
+
+                    b.ToTable("behaviour_reviews", (string)null);
+                });
+
+            modelBuilder.Entity("Caseload.Core.Domain.CaseAction", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<long>("CaseId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("case_id");
+
+                    b.Property<bool>("Done")
+                        .HasColumnType("boolean")
+                        .HasColumnName("done");
+
+                    b.Property<DateOnly?>("DoneOn")
+                        .HasColumnType("date")
+                        .HasColumnName("done_on");
+
+                    b.Property<DateOnly>("Due")
+                        .HasColumnType("date")
+                        .HasColumnName("due");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
+                    b.Property<string>("What")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("what");
+
+                    b.Property<string>("Who")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("who");
+
+                    b.HasKey("Id")
+                        .HasName("pk_case_actions");
+
+                    b.HasIndex("CaseId", "Done", "Due")
+                        .HasDatabaseName("ix_case_actions_case_id_done_due");
+
+                    b.ToTable("case_actions", (string)null);
+                });
+
+            modelBuilder.Entity("Caseload.Core.Domain.CaseEvent", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("at");
+
+                    b.Property<string>("By")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("by");
+
+                    b.Property<long>("CaseId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("case_id");
+
+                    b.Property<int?>("FromStage")
+                        .HasColumnType("integer")
+                        .HasColumnName("from_stage");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("text");
+
+                    b.Property<int?>("ToStage")
+                        .HasColumnType("integer")
+                        .HasColumnName("to_stage");
+
+                    b.HasKey("Id")
+                        .HasName("pk_case_events");
+
+                    b.HasIndex("CaseId", "At")
+                        .HasDatabaseName("ix_case_events_case_id_at");
+
+                    b.ToTable("case_events", (string)null);
                 });
 
             modelBuilder.Entity("Caseload.Core.Domain.CaseloadMember", b =>
@@ -552,6 +860,25 @@ namespace Caseload.Data.Postgres.Migrations
                     b.ToTable("data_points", (string)null);
                 });
 
+            modelBuilder.Entity("Caseload.Core.Domain.DataPointCourse", b =>
+                {
+                    b.Property<int>("DataPointId")
+                        .HasColumnType("integer")
+                        .HasColumnName("data_point_id");
+
+                    b.Property<int>("CourseId")
+                        .HasColumnType("integer")
+                        .HasColumnName("course_id");
+
+                    b.HasKey("DataPointId", "CourseId")
+                        .HasName("pk_data_point_courses");
+
+                    b.HasIndex("CourseId")
+                        .HasDatabaseName("ix_data_point_courses_course_id");
+
+                    b.ToTable("data_point_courses", (string)null);
+                });
+
             modelBuilder.Entity("Caseload.Core.Domain.Enrolment", b =>
                 {
                     b.Property<int>("Id")
@@ -560,6 +887,11 @@ namespace Caseload.Data.Postgres.Migrations
                         .HasColumnName("id");
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("AspirationalGrade")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("aspirational_grade");
 
                     b.Property<int>("CourseId")
                         .HasColumnType("integer")
@@ -793,6 +1125,42 @@ namespace Caseload.Data.Postgres.Migrations
                     b.ToTable("import_runs", (string)null);
                 });
 
+            modelBuilder.Entity("Caseload.Core.Domain.IncidentStudent", b =>
+                {
+                    b.Property<long>("IncidentId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("incident_id");
+
+                    b.Property<int>("StudentId")
+                        .HasColumnType("integer")
+                        .HasColumnName("student_id");
+
+                    b.Property<long?>("BehaviourEventId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("behaviour_event_id");
+
+                    b.Property<int>("Points")
+                        .HasColumnType("integer")
+                        .HasColumnName("points");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("role");
+
+                    b.HasKey("IncidentId", "StudentId")
+                        .HasName("pk_incident_students");
+
+                    b.HasIndex("StudentId")
+                        .HasDatabaseName("ix_incident_students_student_id");
+
+                    b.ToTable("incident_students", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_incident_students_points", "points <= 0 AND (role = 'Perpetrator' OR points = 0)");
+                        });
+                });
+
             modelBuilder.Entity("Caseload.Core.Domain.Institution", b =>
                 {
                     b.Property<int>("Id")
@@ -801,6 +1169,20 @@ namespace Caseload.Data.Postgres.Migrations
                         .HasColumnName("id");
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<decimal>("AttendanceGoodFrom")
+                        .ValueGeneratedOnAdd()
+                        .HasPrecision(5, 2)
+                        .HasColumnType("numeric(5,2)")
+                        .HasDefaultValue(95m)
+                        .HasColumnName("attendance_good_from");
+
+                    b.Property<decimal>("AttendanceWatchFrom")
+                        .ValueGeneratedOnAdd()
+                        .HasPrecision(5, 2)
+                        .HasColumnType("numeric(5,2)")
+                        .HasDefaultValue(90m)
+                        .HasColumnName("attendance_watch_from");
 
                     b.Property<string>("Code")
                         .IsRequired()
@@ -811,6 +1193,10 @@ namespace Caseload.Data.Postgres.Migrations
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
+
+                    b.Property<long>("DataVersion")
+                        .HasColumnType("bigint")
+                        .HasColumnName("data_version");
 
                     b.Property<bool>("IsDemo")
                         .HasColumnType("boolean")
@@ -826,6 +1212,19 @@ namespace Caseload.Data.Postgres.Migrations
                         .HasColumnType("character varying(200)")
                         .HasColumnName("name");
 
+                    b.Property<string>("RiskWeights")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("risk_weights");
+
+                    b.Property<string>("TwoFactorRoles")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)")
+                        .HasDefaultValue("administrator,safeguarding-lead")
+                        .HasColumnName("two_factor_roles");
+
                     b.HasKey("Id")
                         .HasName("pk_institutions");
 
@@ -834,6 +1233,789 @@ namespace Caseload.Data.Postgres.Migrations
                         .HasDatabaseName("ix_institutions_code");
 
                     b.ToTable("institutions", (string)null);
+                });
+
+            modelBuilder.Entity("Caseload.Core.Domain.InterventionCase", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateOnly?>("ClosedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("closed_on");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("created_by");
+
+                    b.Property<DateTime?>("DeletedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("deleted_at");
+
+                    b.Property<string>("DeletedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("deleted_by");
+
+                    b.Property<string>("DeletedReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("deleted_reason");
+
+                    b.Property<int>("InstitutionId")
+                        .HasColumnType("integer")
+                        .HasColumnName("institution_id");
+
+                    b.Property<DateOnly>("NextReview")
+                        .HasColumnType("date")
+                        .HasColumnName("next_review");
+
+                    b.Property<DateOnly>("OpenedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("opened_on");
+
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("outcome");
+
+                    b.Property<int?>("OwnerStaffId")
+                        .HasColumnType("integer")
+                        .HasColumnName("owner_staff_id");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("reason");
+
+                    b.Property<int>("Stage")
+                        .HasColumnType("integer")
+                        .HasColumnName("stage");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("status");
+
+                    b.Property<int>("StudentId")
+                        .HasColumnType("integer")
+                        .HasColumnName("student_id");
+
+                    b.Property<string>("Summary")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("summary");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("updated_by");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_intervention_cases");
+
+                    b.HasIndex("InstitutionId")
+                        .HasDatabaseName("ix_intervention_cases_institution_id");
+
+                    b.HasIndex("StudentId", "Status")
+                        .HasDatabaseName("ix_intervention_cases_student_id_status");
+
+                    b.HasIndex("OwnerStaffId", "Status", "NextReview")
+                        .HasDatabaseName("ix_intervention_cases_owner_staff_id_status_next_review");
+
+                    b.ToTable("intervention_cases", (string)null);
+                });
+
+            modelBuilder.Entity("Caseload.Core.Domain.InterventionStage", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("InstitutionId")
+                        .HasColumnType("integer")
+                        .HasColumnName("institution_id");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("name");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("integer")
+                        .HasColumnName("number");
+
+                    b.Property<string>("OwnerRole")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("owner_role");
+
+                    b.Property<int>("ReviewDays")
+                        .HasColumnType("integer")
+                        .HasColumnName("review_days");
+
+                    b.Property<string>("With")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("with");
+
+                    b.HasKey("Id")
+                        .HasName("pk_intervention_stages");
+
+                    b.HasIndex("InstitutionId", "Number")
+                        .IsUnique()
+                        .HasDatabaseName("ix_intervention_stages_institution_id_number");
+
+                    b.ToTable("intervention_stages", (string)null);
+                });
+
+            modelBuilder.Entity("Caseload.Core.Domain.LetterTemplate", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("character varying(8000)")
+                        .HasColumnName("body");
+
+                    b.Property<int>("InstitutionId")
+                        .HasColumnType("integer")
+                        .HasColumnName("institution_id");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("key");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("name");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("updated_by");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_letter_templates");
+
+                    b.HasIndex("InstitutionId", "Key")
+                        .IsUnique()
+                        .HasDatabaseName("ix_letter_templates_institution_id_key");
+
+                    b.ToTable("letter_templates", (string)null);
+                });
+
+            modelBuilder.Entity("Caseload.Core.Domain.OnReport", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateOnly>("From")
+                        .HasColumnType("date")
+                        .HasColumnName("from");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("reason");
+
+                    b.Property<int>("StartedByStaffId")
+                        .HasColumnType("integer")
+                        .HasColumnName("started_by_staff_id");
+
+                    b.Property<int>("StudentId")
+                        .HasColumnType("integer")
+                        .HasColumnName("student_id");
+
+                    b.Property<string>("Targets")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("targets");
+
+                    b.Property<DateOnly?>("To")
+                        .HasColumnType("date")
+                        .HasColumnName("to");
+
+                    b.HasKey("Id")
+                        .HasName("pk_on_reports");
+
+                    b.HasIndex("StudentId", "From")
+                        .HasDatabaseName("ix_on_reports_student_id_from");
+
+                    b.ToTable("on_reports", (string)null);
+                });
+
+            modelBuilder.Entity("Caseload.Core.Domain.OneToOneMeeting", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTime?>("DeletedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("deleted_at");
+
+                    b.Property<string>("DeletedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("deleted_by");
+
+                    b.Property<string>("DeletedReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("deleted_reason");
+
+                    b.Property<DateOnly>("HeldOn")
+                        .HasColumnType("date")
+                        .HasColumnName("held_on");
+
+                    b.Property<int>("InstitutionId")
+                        .HasColumnType("integer")
+                        .HasColumnName("institution_id");
+
+                    b.Property<string>("Notes")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("character varying(8000)")
+                        .HasColumnName("notes");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("recorded_at");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("recorded_by");
+
+                    b.Property<int>("StaffId")
+                        .HasColumnType("integer")
+                        .HasColumnName("staff_id");
+
+                    b.Property<int>("StudentId")
+                        .HasColumnType("integer")
+                        .HasColumnName("student_id");
+
+                    b.Property<string>("StudentView")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("student_view");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("updated_by");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_one_to_one_meetings");
+
+                    b.HasIndex("InstitutionId")
+                        .HasDatabaseName("ix_one_to_one_meetings_institution_id");
+
+                    b.HasIndex("StaffId", "HeldOn")
+                        .HasDatabaseName("ix_one_to_one_meetings_staff_id_held_on");
+
+                    b.HasIndex("StudentId", "HeldOn")
+                        .HasDatabaseName("ix_one_to_one_meetings_student_id_held_on");
+
+                    b.ToTable("one_to_one_meetings", (string)null);
+                });
+
+            modelBuilder.Entity("Caseload.Core.Domain.OneToOnePriority", b =>
+                {
+                    b.Property<int>("StudentId")
+                        .HasColumnType("integer")
+                        .HasColumnName("student_id");
+
+                    b.Property<DateTime>("SetAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("set_at");
+
+                    b.Property<string>("SetBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("set_by");
+
+                    b.HasKey("StudentId")
+                        .HasName("pk_one_to_one_priorities");
+
+                    b.ToTable("one_to_one_priorities", (string)null);
+                });
+
+            modelBuilder.Entity("Caseload.Core.Domain.ParentContact", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTime?>("DeletedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("deleted_at");
+
+                    b.Property<string>("DeletedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("deleted_by");
+
+                    b.Property<string>("DeletedReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("deleted_reason");
+
+                    b.Property<int>("InstitutionId")
+                        .HasColumnType("integer")
+                        .HasColumnName("institution_id");
+
+                    b.Property<string>("Method")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("method");
+
+                    b.Property<DateOnly>("On")
+                        .HasColumnType("date")
+                        .HasColumnName("on");
+
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("outcome");
+
+                    b.Property<bool>("Positive")
+                        .HasColumnType("boolean")
+                        .HasColumnName("positive");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("recorded_at");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("recorded_by");
+
+                    b.Property<int>("StaffId")
+                        .HasColumnType("integer")
+                        .HasColumnName("staff_id");
+
+                    b.Property<int>("StudentId")
+                        .HasColumnType("integer")
+                        .HasColumnName("student_id");
+
+                    b.Property<string>("Summary")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("summary");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("updated_by");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
+                    b.Property<string>("With")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("with");
+
+                    b.HasKey("Id")
+                        .HasName("pk_parent_contacts");
+
+                    b.HasIndex("InstitutionId")
+                        .HasDatabaseName("ix_parent_contacts_institution_id");
+
+                    b.HasIndex("StaffId")
+                        .HasDatabaseName("ix_parent_contacts_staff_id");
+
+                    b.HasIndex("StudentId", "On")
+                        .HasDatabaseName("ix_parent_contacts_student_id_on");
+
+                    b.ToTable("parent_contacts", (string)null);
+                });
+
+            modelBuilder.Entity("Caseload.Core.Domain.PlanTarget", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateOnly>("Due")
+                        .HasColumnType("date")
+                        .HasColumnName("due");
+
+                    b.Property<string>("Owner")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("owner");
+
+                    b.Property<string>("OwnerName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("owner_name");
+
+                    b.Property<string>("ReviewNote")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("review_note");
+
+                    b.Property<long?>("ReviewedInMeetingId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("reviewed_in_meeting_id");
+
+                    b.Property<long>("SetInMeetingId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("set_in_meeting_id");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("status");
+
+                    b.Property<int>("StudentId")
+                        .HasColumnType("integer")
+                        .HasColumnName("student_id");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("text");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_plan_targets");
+
+                    b.HasIndex("SetInMeetingId")
+                        .HasDatabaseName("ix_plan_targets_set_in_meeting_id");
+
+                    b.HasIndex("StudentId", "Status")
+                        .HasDatabaseName("ix_plan_targets_student_id_status");
+
+                    b.ToTable("plan_targets", (string)null);
+                });
+
+            modelBuilder.Entity("Caseload.Core.Domain.Referral", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTime?>("AcknowledgedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("acknowledged_at");
+
+                    b.Property<int?>("AcknowledgedByStaffId")
+                        .HasColumnType("integer")
+                        .HasColumnName("acknowledged_by_staff_id");
+
+                    b.Property<DateTime?>("ActedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("acted_at");
+
+                    b.Property<int?>("ActedByStaffId")
+                        .HasColumnType("integer")
+                        .HasColumnName("acted_by_staff_id");
+
+                    b.Property<string>("ActionTaken")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("action_taken");
+
+                    b.Property<string>("Category")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("character varying(24)")
+                        .HasColumnName("category");
+
+                    b.Property<DateTime?>("ClosedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("closed_at");
+
+                    b.Property<int?>("ClosedByStaffId")
+                        .HasColumnType("integer")
+                        .HasColumnName("closed_by_staff_id");
+
+                    b.Property<DateTime?>("DeletedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("deleted_at");
+
+                    b.Property<string>("DeletedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("deleted_by");
+
+                    b.Property<string>("DeletedReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("deleted_reason");
+
+                    b.Property<int>("InstitutionId")
+                        .HasColumnType("integer")
+                        .HasColumnName("institution_id");
+
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("outcome");
+
+                    b.Property<DateTime>("RaisedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("raised_at");
+
+                    b.Property<int>("RaisedByStaffId")
+                        .HasColumnType("integer")
+                        .HasColumnName("raised_by_staff_id");
+
+                    b.Property<bool>("Restricted")
+                        .HasColumnType("boolean")
+                        .HasColumnName("restricted");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("status");
+
+                    b.Property<int>("StudentId")
+                        .HasColumnType("integer")
+                        .HasColumnName("student_id");
+
+                    b.Property<string>("ToRole")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("to_role");
+
+                    b.Property<int?>("ToStaffId")
+                        .HasColumnType("integer")
+                        .HasColumnName("to_staff_id");
+
+                    b.Property<string>("Urgency")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("urgency");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
+                    b.Property<string>("What")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("what");
+
+                    b.HasKey("Id")
+                        .HasName("pk_referrals");
+
+                    b.HasIndex("RaisedByStaffId", "RaisedAt")
+                        .HasDatabaseName("ix_referrals_raised_by_staff_id_raised_at");
+
+                    b.HasIndex("StudentId", "RaisedAt")
+                        .HasDatabaseName("ix_referrals_student_id_raised_at");
+
+                    b.HasIndex("ToStaffId", "Status")
+                        .HasDatabaseName("ix_referrals_to_staff_id_status");
+
+                    b.HasIndex("InstitutionId", "ToRole", "Status")
+                        .HasDatabaseName("ix_referrals_institution_id_to_role_status");
+
+                    b.ToTable("referrals", (string)null);
+                });
+
+            modelBuilder.Entity("Caseload.Core.Domain.ReportDay", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Comment")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("comment");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("date")
+                        .HasColumnName("date");
+
+                    b.Property<int>("Met")
+                        .HasColumnType("integer")
+                        .HasColumnName("met");
+
+                    b.Property<int>("Of")
+                        .HasColumnType("integer")
+                        .HasColumnName("of");
+
+                    b.Property<long>("OnReportId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("on_report_id");
+
+                    b.Property<int>("RecordedByStaffId")
+                        .HasColumnType("integer")
+                        .HasColumnName("recorded_by_staff_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_report_days");
+
+                    b.HasIndex("OnReportId", "Date")
+                        .IsUnique()
+                        .HasDatabaseName("ix_report_days_on_report_id_date");
+
+                    b.ToTable("report_days", (string)null);
+                });
+
+            modelBuilder.Entity("Caseload.Core.Domain.Sanction", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<long?>("IncidentId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("incident_id");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("kind");
+
+                    b.Property<DateOnly>("On")
+                        .HasColumnType("date")
+                        .HasColumnName("on");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("reason");
+
+                    b.Property<bool>("Served")
+                        .HasColumnType("boolean")
+                        .HasColumnName("served");
+
+                    b.Property<DateTime>("SetAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("set_at");
+
+                    b.Property<int>("SetByStaffId")
+                        .HasColumnType("integer")
+                        .HasColumnName("set_by_staff_id");
+
+                    b.Property<int>("StudentId")
+                        .HasColumnType("integer")
+                        .HasColumnName("student_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_sanctions");
+
+                    b.HasIndex("StudentId", "On")
+                        .HasDatabaseName("ix_sanctions_student_id_on");
+
+                    b.ToTable("sanctions", (string)null);
                 });
 
             modelBuilder.Entity("Caseload.Core.Domain.Staff", b =>
@@ -1089,6 +2271,247 @@ namespace Caseload.Data.Postgres.Migrations
                     b.ToTable("student_contacts", (string)null);
                 });
 
+            modelBuilder.Entity("Caseload.Core.Domain.StudentSummary", b =>
+                {
+                    b.Property<int>("StudentId")
+                        .HasColumnType("integer")
+                        .HasColumnName("student_id");
+
+                    b.Property<DateOnly>("AsOf")
+                        .HasColumnType("date")
+                        .HasColumnName("as_of");
+
+                    b.Property<decimal?>("AttendanceTrend")
+                        .HasPrecision(6, 1)
+                        .HasColumnType("numeric(6,1)")
+                        .HasColumnName("attendance_trend");
+
+                    b.Property<int>("BehaviourTerm")
+                        .HasColumnType("integer")
+                        .HasColumnName("behaviour_term");
+
+                    b.Property<DateTime>("ComputedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("computed_at");
+
+                    b.Property<string>("DroppedSubject")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("dropped_subject");
+
+                    b.Property<int>("InstitutionId")
+                        .HasColumnType("integer")
+                        .HasColumnName("institution_id");
+
+                    b.Property<DateOnly?>("OldestReasonOverdue")
+                        .HasColumnType("date")
+                        .HasColumnName("oldest_reason_overdue");
+
+                    b.Property<int>("ReasonsOverdue")
+                        .HasColumnType("integer")
+                        .HasColumnName("reasons_overdue");
+
+                    b.Property<string>("RiskReasons")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("risk_reasons");
+
+                    b.Property<int>("RiskScore")
+                        .HasColumnType("integer")
+                        .HasColumnName("risk_score");
+
+                    b.Property<int>("SubjectsBelow")
+                        .HasColumnType("integer")
+                        .HasColumnName("subjects_below");
+
+                    b.Property<int>("SubjectsDropped")
+                        .HasColumnType("integer")
+                        .HasColumnName("subjects_dropped");
+
+                    b.Property<int>("SubjectsGraded")
+                        .HasColumnType("integer")
+                        .HasColumnName("subjects_graded");
+
+                    b.Property<int>("TermApproved")
+                        .HasColumnType("integer")
+                        .HasColumnName("term_approved");
+
+                    b.Property<int>("TermAuthorised")
+                        .HasColumnType("integer")
+                        .HasColumnName("term_authorised");
+
+                    b.Property<int>("TermLates")
+                        .HasColumnType("integer")
+                        .HasColumnName("term_lates");
+
+                    b.Property<int>("TermLatesAfterClose")
+                        .HasColumnType("integer")
+                        .HasColumnName("term_lates_after_close");
+
+                    b.Property<int>("TermMinutesLate")
+                        .HasColumnType("integer")
+                        .HasColumnName("term_minutes_late");
+
+                    b.Property<int>("TermPossible")
+                        .HasColumnType("integer")
+                        .HasColumnName("term_possible");
+
+                    b.Property<int>("TermPresent")
+                        .HasColumnType("integer")
+                        .HasColumnName("term_present");
+
+                    b.Property<int>("TermUnauthorised")
+                        .HasColumnType("integer")
+                        .HasColumnName("term_unauthorised");
+
+                    b.Property<int>("WorstGap")
+                        .HasColumnType("integer")
+                        .HasColumnName("worst_gap");
+
+                    b.Property<string>("WorstSubject")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("worst_subject");
+
+                    b.Property<int>("YearApproved")
+                        .HasColumnType("integer")
+                        .HasColumnName("year_approved");
+
+                    b.Property<int>("YearAuthorised")
+                        .HasColumnType("integer")
+                        .HasColumnName("year_authorised");
+
+                    b.Property<int>("YearLates")
+                        .HasColumnType("integer")
+                        .HasColumnName("year_lates");
+
+                    b.Property<int>("YearLatesAfterClose")
+                        .HasColumnType("integer")
+                        .HasColumnName("year_lates_after_close");
+
+                    b.Property<int>("YearMinutesLate")
+                        .HasColumnType("integer")
+                        .HasColumnName("year_minutes_late");
+
+                    b.Property<int>("YearPossible")
+                        .HasColumnType("integer")
+                        .HasColumnName("year_possible");
+
+                    b.Property<int>("YearPresent")
+                        .HasColumnType("integer")
+                        .HasColumnName("year_present");
+
+                    b.Property<int>("YearUnauthorised")
+                        .HasColumnType("integer")
+                        .HasColumnName("year_unauthorised");
+
+                    b.HasKey("StudentId")
+                        .HasName("pk_student_summaries");
+
+                    b.HasIndex("InstitutionId", "RiskScore")
+                        .HasDatabaseName("ix_student_summaries_institution_id_risk_score");
+
+                    b.ToTable("student_summaries", (string)null);
+                });
+
+            modelBuilder.Entity("Caseload.Core.Domain.TargetBand", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<decimal>("From")
+                        .HasPrecision(5, 2)
+                        .HasColumnType("numeric(5,2)")
+                        .HasColumnName("from");
+
+                    b.Property<string>("Grade")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("grade");
+
+                    b.Property<int>("InstitutionId")
+                        .HasColumnType("integer")
+                        .HasColumnName("institution_id");
+
+                    b.Property<string>("Scale")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("scale");
+
+                    b.Property<decimal>("To")
+                        .HasPrecision(5, 2)
+                        .HasColumnType("numeric(5,2)")
+                        .HasColumnName("to");
+
+                    b.HasKey("Id")
+                        .HasName("pk_target_bands");
+
+                    b.HasIndex("InstitutionId", "Scale", "From")
+                        .IsUnique()
+                        .HasDatabaseName("ix_target_bands_institution_id_scale_from");
+
+                    b.ToTable("target_bands", (string)null);
+                });
+
+            modelBuilder.Entity("Caseload.Core.Domain.TargetChange", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTime>("ChangedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("changed_at");
+
+                    b.Property<string>("ChangedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("changed_by");
+
+                    b.Property<int>("EnrolmentId")
+                        .HasColumnType("integer")
+                        .HasColumnName("enrolment_id");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("integer")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("New")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("new");
+
+                    b.Property<string>("Previous")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("previous");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("reason");
+
+                    b.HasKey("Id")
+                        .HasName("pk_target_changes");
+
+                    b.HasIndex("EnrolmentId")
+                        .HasDatabaseName("ix_target_changes_enrolment_id");
+
+                    b.ToTable("target_changes", (string)null);
+                });
+
             modelBuilder.Entity("Caseload.Core.Domain.Term", b =>
                 {
                     b.Property<int>("Id")
@@ -1236,6 +2659,209 @@ namespace Caseload.Data.Postgres.Migrations
                     b.ToTable("year_groups", (string)null);
                 });
 
+            modelBuilder.Entity("Caseload.Core.Security.CaseloadUser", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("AccessFailedCount")
+                        .HasColumnType("integer")
+                        .HasColumnName("access_failed_count");
+
+                    b.Property<string>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .HasColumnType("text")
+                        .HasColumnName("concurrency_stamp");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<DateTime?>("DisabledAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("disabled_at");
+
+                    b.Property<string>("Email")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("email");
+
+                    b.Property<bool>("EmailConfirmed")
+                        .HasColumnType("boolean")
+                        .HasColumnName("email_confirmed");
+
+                    b.Property<bool>("LockoutEnabled")
+                        .HasColumnType("boolean")
+                        .HasColumnName("lockout_enabled");
+
+                    b.Property<DateTimeOffset?>("LockoutEnd")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("lockout_end");
+
+                    b.Property<string>("NormalizedEmail")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("normalized_email");
+
+                    b.Property<string>("NormalizedUserName")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("normalized_user_name");
+
+                    b.Property<string>("PasswordHash")
+                        .HasColumnType("text")
+                        .HasColumnName("password_hash");
+
+                    b.Property<string>("PhoneNumber")
+                        .HasColumnType("text")
+                        .HasColumnName("phone_number");
+
+                    b.Property<bool>("PhoneNumberConfirmed")
+                        .HasColumnType("boolean")
+                        .HasColumnName("phone_number_confirmed");
+
+                    b.Property<string>("SecurityStamp")
+                        .HasColumnType("text")
+                        .HasColumnName("security_stamp");
+
+                    b.Property<int>("StaffId")
+                        .HasColumnType("integer")
+                        .HasColumnName("staff_id");
+
+                    b.Property<bool>("TwoFactorEnabled")
+                        .HasColumnType("boolean")
+                        .HasColumnName("two_factor_enabled");
+
+                    b.Property<string>("UserName")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("user_name");
+
+                    b.HasKey("Id")
+                        .HasName("pk_users");
+
+                    b.HasIndex("NormalizedEmail")
+                        .HasDatabaseName("EmailIndex");
+
+                    b.HasIndex("NormalizedUserName")
+                        .IsUnique()
+                        .HasDatabaseName("UserNameIndex");
+
+                    b.HasIndex("StaffId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_users_staff_id");
+
+                    b.ToTable("users", (string)null);
+                });
+
+            modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("FriendlyName")
+                        .HasColumnType("text")
+                        .HasColumnName("friendly_name");
+
+                    b.Property<string>("Xml")
+                        .HasColumnType("text")
+                        .HasColumnName("xml");
+
+                    b.HasKey("Id")
+                        .HasName("pk_data_protection_keys");
+
+                    b.ToTable("data_protection_keys", (string)null);
+                });
+
+            modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserClaim<int>", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("ClaimType")
+                        .HasColumnType("text")
+                        .HasColumnName("claim_type");
+
+                    b.Property<string>("ClaimValue")
+                        .HasColumnType("text")
+                        .HasColumnName("claim_value");
+
+                    b.Property<int>("UserId")
+                        .HasColumnType("integer")
+                        .HasColumnName("user_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_user_claims");
+
+                    b.HasIndex("UserId")
+                        .HasDatabaseName("ix_user_claims_user_id");
+
+                    b.ToTable("user_claims", (string)null);
+                });
+
+            modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserLogin<int>", b =>
+                {
+                    b.Property<string>("LoginProvider")
+                        .HasColumnType("text")
+                        .HasColumnName("login_provider");
+
+                    b.Property<string>("ProviderKey")
+                        .HasColumnType("text")
+                        .HasColumnName("provider_key");
+
+                    b.Property<string>("ProviderDisplayName")
+                        .HasColumnType("text")
+                        .HasColumnName("provider_display_name");
+
+                    b.Property<int>("UserId")
+                        .HasColumnType("integer")
+                        .HasColumnName("user_id");
+
+                    b.HasKey("LoginProvider", "ProviderKey")
+                        .HasName("pk_user_logins");
+
+                    b.HasIndex("UserId")
+                        .HasDatabaseName("ix_user_logins_user_id");
+
+                    b.ToTable("user_logins", (string)null);
+                });
+
+            modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserToken<int>", b =>
+                {
+                    b.Property<int>("UserId")
+                        .HasColumnType("integer")
+                        .HasColumnName("user_id");
+
+                    b.Property<string>("LoginProvider")
+                        .HasColumnType("text")
+                        .HasColumnName("login_provider");
+
+                    b.Property<string>("Name")
+                        .HasColumnType("text")
+                        .HasColumnName("name");
+
+                    b.Property<string>("Value")
+                        .HasColumnType("text")
+                        .HasColumnName("value");
+
+                    b.HasKey("UserId", "LoginProvider", "Name")
+                        .HasName("pk_user_tokens");
+
+                    b.ToTable("user_tokens", (string)null);
+                });
+
             modelBuilder.Entity("Caseload.Core.Domain.AcademicYear", b =>
                 {
                     b.HasOne("Caseload.Core.Domain.Institution", null)
@@ -1283,6 +2909,16 @@ namespace Caseload.Data.Postgres.Migrations
                         .HasConstraintName("fk_attendance_weeks_students_student_id");
                 });
 
+            modelBuilder.Entity("Caseload.Core.Domain.BankTarget", b =>
+                {
+                    b.HasOne("Caseload.Core.Domain.Institution", null)
+                        .WithMany()
+                        .HasForeignKey("InstitutionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_bank_targets_institutions_institution_id");
+                });
+
             modelBuilder.Entity("Caseload.Core.Domain.BehaviourEvent", b =>
                 {
                     b.HasOne("Caseload.Core.Domain.Staff", null)
@@ -1297,6 +2933,46 @@ namespace Caseload.Data.Postgres.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_behaviour_events_students_student_id");
+                });
+
+            modelBuilder.Entity("Caseload.Core.Domain.BehaviourIncident", b =>
+                {
+                    b.HasOne("Caseload.Core.Domain.Institution", null)
+                        .WithMany()
+                        .HasForeignKey("InstitutionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_behaviour_incidents_institutions_institution_id");
+                });
+
+            modelBuilder.Entity("Caseload.Core.Domain.BehaviourReview", b =>
+                {
+                    b.HasOne("Caseload.Core.Domain.BehaviourEvent", null)
+                        .WithMany()
+                        .HasForeignKey("BehaviourEventId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_behaviour_reviews_behaviour_events_behaviour_event_id");
+                });
+
+            modelBuilder.Entity("Caseload.Core.Domain.CaseAction", b =>
+                {
+                    b.HasOne("Caseload.Core.Domain.InterventionCase", null)
+                        .WithMany("Actions")
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_case_actions_intervention_cases_case_id");
+                });
+
+            modelBuilder.Entity("Caseload.Core.Domain.CaseEvent", b =>
+                {
+                    b.HasOne("Caseload.Core.Domain.InterventionCase", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_case_events_intervention_cases_case_id");
                 });
 
             modelBuilder.Entity("Caseload.Core.Domain.CaseloadMember", b =>
@@ -1343,6 +3019,23 @@ namespace Caseload.Data.Postgres.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_data_points_institutions_institution_id");
+                });
+
+            modelBuilder.Entity("Caseload.Core.Domain.DataPointCourse", b =>
+                {
+                    b.HasOne("Caseload.Core.Domain.Course", null)
+                        .WithMany()
+                        .HasForeignKey("CourseId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_data_point_courses_courses_course_id");
+
+                    b.HasOne("Caseload.Core.Domain.DataPoint", null)
+                        .WithMany("Courses")
+                        .HasForeignKey("DataPointId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_data_point_courses_data_points_data_point_id");
                 });
 
             modelBuilder.Entity("Caseload.Core.Domain.Enrolment", b =>
@@ -1418,6 +3111,195 @@ namespace Caseload.Data.Postgres.Migrations
                         .HasConstraintName("fk_import_runs_institutions_institution_id");
                 });
 
+            modelBuilder.Entity("Caseload.Core.Domain.IncidentStudent", b =>
+                {
+                    b.HasOne("Caseload.Core.Domain.BehaviourIncident", null)
+                        .WithMany("Students")
+                        .HasForeignKey("IncidentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_incident_students_behaviour_incidents_incident_id");
+
+                    b.HasOne("Caseload.Core.Domain.Student", null)
+                        .WithMany()
+                        .HasForeignKey("StudentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_incident_students_students_student_id");
+                });
+
+            modelBuilder.Entity("Caseload.Core.Domain.InterventionCase", b =>
+                {
+                    b.HasOne("Caseload.Core.Domain.Institution", null)
+                        .WithMany()
+                        .HasForeignKey("InstitutionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_intervention_cases_institutions_institution_id");
+
+                    b.HasOne("Caseload.Core.Domain.Staff", null)
+                        .WithMany()
+                        .HasForeignKey("OwnerStaffId")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_intervention_cases_staff_owner_staff_id");
+
+                    b.HasOne("Caseload.Core.Domain.Student", null)
+                        .WithMany()
+                        .HasForeignKey("StudentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_intervention_cases_students_student_id");
+                });
+
+            modelBuilder.Entity("Caseload.Core.Domain.InterventionStage", b =>
+                {
+                    b.HasOne("Caseload.Core.Domain.Institution", null)
+                        .WithMany()
+                        .HasForeignKey("InstitutionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_intervention_stages_institutions_institution_id");
+                });
+
+            modelBuilder.Entity("Caseload.Core.Domain.LetterTemplate", b =>
+                {
+                    b.HasOne("Caseload.Core.Domain.Institution", null)
+                        .WithMany()
+                        .HasForeignKey("InstitutionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_letter_templates_institutions_institution_id");
+                });
+
+            modelBuilder.Entity("Caseload.Core.Domain.OnReport", b =>
+                {
+                    b.HasOne("Caseload.Core.Domain.Student", null)
+                        .WithMany()
+                        .HasForeignKey("StudentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_on_reports_students_student_id");
+                });
+
+            modelBuilder.Entity("Caseload.Core.Domain.OneToOneMeeting", b =>
+                {
+                    b.HasOne("Caseload.Core.Domain.Institution", null)
+                        .WithMany()
+                        .HasForeignKey("InstitutionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_one_to_one_meetings_institutions_institution_id");
+
+                    b.HasOne("Caseload.Core.Domain.Staff", null)
+                        .WithMany()
+                        .HasForeignKey("StaffId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_one_to_one_meetings_staff_staff_id");
+
+                    b.HasOne("Caseload.Core.Domain.Student", null)
+                        .WithMany()
+                        .HasForeignKey("StudentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_one_to_one_meetings_students_student_id");
+                });
+
+            modelBuilder.Entity("Caseload.Core.Domain.OneToOnePriority", b =>
+                {
+                    b.HasOne("Caseload.Core.Domain.Student", null)
+                        .WithMany()
+                        .HasForeignKey("StudentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_one_to_one_priorities_students_student_id");
+                });
+
+            modelBuilder.Entity("Caseload.Core.Domain.ParentContact", b =>
+                {
+                    b.HasOne("Caseload.Core.Domain.Institution", null)
+                        .WithMany()
+                        .HasForeignKey("InstitutionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_parent_contacts_institutions_institution_id");
+
+                    b.HasOne("Caseload.Core.Domain.Staff", null)
+                        .WithMany()
+                        .HasForeignKey("StaffId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_parent_contacts_staff_staff_id");
+
+                    b.HasOne("Caseload.Core.Domain.Student", null)
+                        .WithMany()
+                        .HasForeignKey("StudentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_parent_contacts_students_student_id");
+                });
+
+            modelBuilder.Entity("Caseload.Core.Domain.PlanTarget", b =>
+                {
+                    b.HasOne("Caseload.Core.Domain.OneToOneMeeting", null)
+                        .WithMany()
+                        .HasForeignKey("SetInMeetingId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_plan_targets_one_to_one_meetings_set_in_meeting_id");
+
+                    b.HasOne("Caseload.Core.Domain.Student", null)
+                        .WithMany()
+                        .HasForeignKey("StudentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_plan_targets_students_student_id");
+                });
+
+            modelBuilder.Entity("Caseload.Core.Domain.Referral", b =>
+                {
+                    b.HasOne("Caseload.Core.Domain.Institution", null)
+                        .WithMany()
+                        .HasForeignKey("InstitutionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_referrals_institutions_institution_id");
+
+                    b.HasOne("Caseload.Core.Domain.Staff", null)
+                        .WithMany()
+                        .HasForeignKey("RaisedByStaffId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_referrals_staff_raised_by_staff_id");
+
+                    b.HasOne("Caseload.Core.Domain.Student", null)
+                        .WithMany()
+                        .HasForeignKey("StudentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_referrals_students_student_id");
+                });
+
+            modelBuilder.Entity("Caseload.Core.Domain.ReportDay", b =>
+                {
+                    b.HasOne("Caseload.Core.Domain.OnReport", null)
+                        .WithMany("Days")
+                        .HasForeignKey("OnReportId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_report_days_on_reports_on_report_id");
+                });
+
+            modelBuilder.Entity("Caseload.Core.Domain.Sanction", b =>
+                {
+                    b.HasOne("Caseload.Core.Domain.Student", null)
+                        .WithMany()
+                        .HasForeignKey("StudentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_sanctions_students_student_id");
+                });
+
             modelBuilder.Entity("Caseload.Core.Domain.Staff", b =>
                 {
                     b.HasOne("Caseload.Core.Domain.Institution", null)
@@ -1481,6 +3363,36 @@ namespace Caseload.Data.Postgres.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_student_contacts_students_student_id");
+                });
+
+            modelBuilder.Entity("Caseload.Core.Domain.StudentSummary", b =>
+                {
+                    b.HasOne("Caseload.Core.Domain.Student", null)
+                        .WithMany()
+                        .HasForeignKey("StudentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_student_summaries_students_student_id");
+                });
+
+            modelBuilder.Entity("Caseload.Core.Domain.TargetBand", b =>
+                {
+                    b.HasOne("Caseload.Core.Domain.Institution", null)
+                        .WithMany()
+                        .HasForeignKey("InstitutionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_target_bands_institutions_institution_id");
+                });
+
+            modelBuilder.Entity("Caseload.Core.Domain.TargetChange", b =>
+                {
+                    b.HasOne("Caseload.Core.Domain.Enrolment", null)
+                        .WithMany()
+                        .HasForeignKey("EnrolmentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_target_changes_enrolments_enrolment_id");
                 });
 
             modelBuilder.Entity("Caseload.Core.Domain.Term", b =>
@@ -1560,14 +3472,74 @@ namespace Caseload.Data.Postgres.Migrations
                         .HasConstraintName("fk_year_groups_staff_progress_leader_staff_id");
                 });
 
+            modelBuilder.Entity("Caseload.Core.Security.CaseloadUser", b =>
+                {
+                    b.HasOne("Caseload.Core.Domain.Staff", null)
+                        .WithMany()
+                        .HasForeignKey("StaffId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_users_staff_staff_id");
+                });
+
+            modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserClaim<int>", b =>
+                {
+                    b.HasOne("Caseload.Core.Security.CaseloadUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_user_claims_users_user_id");
+                });
+
+            modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserLogin<int>", b =>
+                {
+                    b.HasOne("Caseload.Core.Security.CaseloadUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_user_logins_users_user_id");
+                });
+
+            modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserToken<int>", b =>
+                {
+                    b.HasOne("Caseload.Core.Security.CaseloadUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_user_tokens_users_user_id");
+                });
+
             modelBuilder.Entity("Caseload.Core.Domain.AcademicYear", b =>
                 {
                     b.Navigation("Terms");
                 });
 
+            modelBuilder.Entity("Caseload.Core.Domain.BehaviourIncident", b =>
+                {
+                    b.Navigation("Students");
+                });
+
+            modelBuilder.Entity("Caseload.Core.Domain.DataPoint", b =>
+                {
+                    b.Navigation("Courses");
+                });
+
             modelBuilder.Entity("Caseload.Core.Domain.GradeScale", b =>
                 {
                     b.Navigation("Grades");
+                });
+
+            modelBuilder.Entity("Caseload.Core.Domain.InterventionCase", b =>
+                {
+                    b.Navigation("Actions");
+                });
+
+            modelBuilder.Entity("Caseload.Core.Domain.OnReport", b =>
+                {
+                    b.Navigation("Days");
                 });
 
             modelBuilder.Entity("Caseload.Core.Domain.Staff", b =>

@@ -18,7 +18,7 @@ namespace Caseload.Data.Sqlite.Migrations
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
         {
 #pragma warning disable 612, 618
-            modelBuilder.HasAnnotation("ProductVersion", "10.0.5");
+            modelBuilder.HasAnnotation("ProductVersion", "10.0.14");
 
             modelBuilder.Entity("Caseload.Core.Domain.AcademicYear", b =>
                 {
@@ -62,9 +62,18 @@ namespace Caseload.Data.Sqlite.Migrations
                         .HasColumnType("INTEGER")
                         .HasColumnName("id");
 
+                    b.Property<string>("Comment")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("comment");
+
                     b.Property<int>("DataPointId")
                         .HasColumnType("INTEGER")
                         .HasColumnName("data_point_id");
+
+                    b.Property<int?>("Effort")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("effort");
 
                     b.Property<int>("EnrolmentId")
                         .HasColumnType("INTEGER")
@@ -227,6 +236,10 @@ namespace Caseload.Data.Sqlite.Migrations
                     b.HasKey("StudentId", "Date", "Session")
                         .HasName("pk_attendance_marks");
 
+                    b.HasIndex("StudentId", "Date")
+                        .HasDatabaseName("ix_attendance_marks_no_reason")
+                        .HasFilter("code = 'N'");
+
                     b.ToTable("attendance_marks", null, t =>
                         {
                             t.HasTrigger("trg_attendance_marks_history");
@@ -325,6 +338,10 @@ namespace Caseload.Data.Sqlite.Migrations
                         .HasColumnType("INTEGER")
                         .HasColumnName("lates");
 
+                    b.Property<int>("LatesAfterClose")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("lates_after_close");
+
                     b.Property<int>("MinutesLate")
                         .HasColumnType("INTEGER")
                         .HasColumnName("minutes_late");
@@ -353,6 +370,109 @@ namespace Caseload.Data.Sqlite.Migrations
                         .HasName("pk_attendance_weeks");
 
                     b.ToTable("attendance_weeks", (string)null);
+                });
+
+            modelBuilder.Entity("Caseload.Core.Domain.AuditEvent", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<int>("Action")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("action");
+
+                    b.Property<string>("Actor")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("actor");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("at");
+
+                    b.Property<string>("Changes")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("changes");
+
+                    b.Property<string>("Entity")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("entity");
+
+                    b.Property<string>("EntityId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("entity_id");
+
+                    b.Property<int?>("InstitutionId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("institution_id");
+
+                    b.Property<int?>("StudentId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("student_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_audit_events");
+
+                    b.HasIndex("StudentId")
+                        .HasDatabaseName("ix_audit_events_student_id");
+
+                    b.HasIndex("InstitutionId", "At")
+                        .HasDatabaseName("ix_audit_events_institution_id_at");
+
+                    b.ToTable("audit_events", (string)null);
+                });
+
+            modelBuilder.Entity("Caseload.Core.Domain.BankTarget", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<bool>("Active")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("active");
+
+                    b.Property<string>("Area")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("area");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_by");
+
+                    b.Property<int>("InstitutionId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("institution_id");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("text");
+
+                    b.HasKey("Id")
+                        .HasName("pk_bank_targets");
+
+                    b.HasIndex("InstitutionId", "Area")
+                        .HasDatabaseName("ix_bank_targets_institution_id_area");
+
+                    b.ToTable("bank_targets", (string)null);
                 });
 
             modelBuilder.Entity("Caseload.Core.Domain.BehaviourEvent", b =>
@@ -423,6 +543,184 @@ namespace Caseload.Data.Sqlite.Migrations
                         .HasDatabaseName("ix_behaviour_events_student_id_external_key");
 
                     b.ToTable("behaviour_events", (string)null);
+                });
+
+            modelBuilder.Entity("Caseload.Core.Domain.BehaviourIncident", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Category")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("category");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("description");
+
+                    b.Property<int>("InstitutionId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("institution_id");
+
+                    b.Property<string>("Location")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("location");
+
+                    b.Property<DateOnly>("On")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("on");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("recorded_at");
+
+                    b.Property<int>("RecordedByStaffId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("recorded_by_staff_id");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_behaviour_incidents");
+
+                    b.HasIndex("InstitutionId", "On")
+                        .HasDatabaseName("ix_behaviour_incidents_institution_id_on");
+
+                    b.ToTable("behaviour_incidents", (string)null);
+                });
+
+            modelBuilder.Entity("Caseload.Core.Domain.BehaviourReview", b =>
+                {
+                    b.Property<long>("BehaviourEventId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("behaviour_event_id");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("note");
+
+                    b.Property<DateTime>("ReviewedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("reviewed_at");
+
+                    b.Property<int>("ReviewedByStaffId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("reviewed_by_staff_id");
+
+                    b.HasKey("BehaviourEventId")
+                        .HasName("pk_behaviour_reviews");
+
+                    b.ToTable("behaviour_reviews", (string)null);
+                });
+
+            modelBuilder.Entity("Caseload.Core.Domain.CaseAction", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<long>("CaseId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("case_id");
+
+                    b.Property<bool>("Done")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("done");
+
+                    b.Property<DateOnly?>("DoneOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("done_on");
+
+                    b.Property<DateOnly>("Due")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("due");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
+                    b.Property<string>("What")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("what");
+
+                    b.Property<string>("Who")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("who");
+
+                    b.HasKey("Id")
+                        .HasName("pk_case_actions");
+
+                    b.HasIndex("CaseId", "Done", "Due")
+                        .HasDatabaseName("ix_case_actions_case_id_done_due");
+
+                    b.ToTable("case_actions", (string)null);
+                });
+
+            modelBuilder.Entity("Caseload.Core.Domain.CaseEvent", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("at");
+
+                    b.Property<string>("By")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("by");
+
+                    b.Property<long>("CaseId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("case_id");
+
+                    b.Property<int?>("FromStage")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("from_stage");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("text");
+
+                    b.Property<int?>("ToStage")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("to_stage");
+
+                    b.HasKey("Id")
+                        .HasName("pk_case_events");
+
+                    b.HasIndex("CaseId", "At")
+                        .HasDatabaseName("ix_case_events_case_id_at");
+
+                    b.ToTable("case_events", (string)null);
                 });
 
             modelBuilder.Entity("Caseload.Core.Domain.CaseloadMember", b =>
@@ -533,12 +831,36 @@ namespace Caseload.Data.Sqlite.Migrations
                     b.ToTable("data_points", (string)null);
                 });
 
+            modelBuilder.Entity("Caseload.Core.Domain.DataPointCourse", b =>
+                {
+                    b.Property<int>("DataPointId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("data_point_id");
+
+                    b.Property<int>("CourseId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("course_id");
+
+                    b.HasKey("DataPointId", "CourseId")
+                        .HasName("pk_data_point_courses");
+
+                    b.HasIndex("CourseId")
+                        .HasDatabaseName("ix_data_point_courses_course_id");
+
+                    b.ToTable("data_point_courses", (string)null);
+                });
+
             modelBuilder.Entity("Caseload.Core.Domain.Enrolment", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER")
                         .HasColumnName("id");
+
+                    b.Property<string>("AspirationalGrade")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("aspirational_grade");
 
                     b.Property<int>("CourseId")
                         .HasColumnType("INTEGER")
@@ -764,12 +1086,62 @@ namespace Caseload.Data.Sqlite.Migrations
                     b.ToTable("import_runs", (string)null);
                 });
 
+            modelBuilder.Entity("Caseload.Core.Domain.IncidentStudent", b =>
+                {
+                    b.Property<long>("IncidentId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("incident_id");
+
+                    b.Property<int>("StudentId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("student_id");
+
+                    b.Property<long?>("BehaviourEventId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("behaviour_event_id");
+
+                    b.Property<int>("Points")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("points");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("role");
+
+                    b.HasKey("IncidentId", "StudentId")
+                        .HasName("pk_incident_students");
+
+                    b.HasIndex("StudentId")
+                        .HasDatabaseName("ix_incident_students_student_id");
+
+                    b.ToTable("incident_students", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_incident_students_points", "points <= 0 AND (role = 'Perpetrator' OR points = 0)");
+                        });
+                });
+
             modelBuilder.Entity("Caseload.Core.Domain.Institution", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER")
                         .HasColumnName("id");
+
+                    b.Property<decimal>("AttendanceGoodFrom")
+                        .ValueGeneratedOnAdd()
+                        .HasPrecision(5, 2)
+                        .HasColumnType("TEXT")
+                        .HasDefaultValue(95m)
+                        .HasColumnName("attendance_good_from");
+
+                    b.Property<decimal>("AttendanceWatchFrom")
+                        .ValueGeneratedOnAdd()
+                        .HasPrecision(5, 2)
+                        .HasColumnType("TEXT")
+                        .HasDefaultValue(90m)
+                        .HasColumnName("attendance_watch_from");
 
                     b.Property<string>("Code")
                         .IsRequired()
@@ -780,6 +1152,10 @@ namespace Caseload.Data.Sqlite.Migrations
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("TEXT")
                         .HasColumnName("created_at");
+
+                    b.Property<long>("DataVersion")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("data_version");
 
                     b.Property<bool>("IsDemo")
                         .HasColumnType("INTEGER")
@@ -795,6 +1171,19 @@ namespace Caseload.Data.Sqlite.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("name");
 
+                    b.Property<string>("RiskWeights")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("risk_weights");
+
+                    b.Property<string>("TwoFactorRoles")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT")
+                        .HasDefaultValue("administrator,safeguarding-lead")
+                        .HasColumnName("two_factor_roles");
+
                     b.HasKey("Id")
                         .HasName("pk_institutions");
 
@@ -803,6 +1192,769 @@ namespace Caseload.Data.Sqlite.Migrations
                         .HasDatabaseName("ix_institutions_code");
 
                     b.ToTable("institutions", (string)null);
+                });
+
+            modelBuilder.Entity("Caseload.Core.Domain.InterventionCase", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<DateOnly?>("ClosedOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("closed_on");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_by");
+
+                    b.Property<DateTime?>("DeletedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("deleted_at");
+
+                    b.Property<string>("DeletedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("deleted_by");
+
+                    b.Property<string>("DeletedReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("deleted_reason");
+
+                    b.Property<int>("InstitutionId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("institution_id");
+
+                    b.Property<DateOnly>("NextReview")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("next_review");
+
+                    b.Property<DateOnly>("OpenedOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("opened_on");
+
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("outcome");
+
+                    b.Property<int?>("OwnerStaffId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("owner_staff_id");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("reason");
+
+                    b.Property<int>("Stage")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("stage");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("status");
+
+                    b.Property<int>("StudentId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("student_id");
+
+                    b.Property<string>("Summary")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("summary");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("updated_at");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("updated_by");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_intervention_cases");
+
+                    b.HasIndex("InstitutionId")
+                        .HasDatabaseName("ix_intervention_cases_institution_id");
+
+                    b.HasIndex("StudentId", "Status")
+                        .HasDatabaseName("ix_intervention_cases_student_id_status");
+
+                    b.HasIndex("OwnerStaffId", "Status", "NextReview")
+                        .HasDatabaseName("ix_intervention_cases_owner_staff_id_status_next_review");
+
+                    b.ToTable("intervention_cases", (string)null);
+                });
+
+            modelBuilder.Entity("Caseload.Core.Domain.InterventionStage", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<int>("InstitutionId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("institution_id");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("name");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("number");
+
+                    b.Property<string>("OwnerRole")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("owner_role");
+
+                    b.Property<int>("ReviewDays")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("review_days");
+
+                    b.Property<string>("With")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("with");
+
+                    b.HasKey("Id")
+                        .HasName("pk_intervention_stages");
+
+                    b.HasIndex("InstitutionId", "Number")
+                        .IsUnique()
+                        .HasDatabaseName("ix_intervention_stages_institution_id_number");
+
+                    b.ToTable("intervention_stages", (string)null);
+                });
+
+            modelBuilder.Entity("Caseload.Core.Domain.LetterTemplate", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("body");
+
+                    b.Property<int>("InstitutionId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("institution_id");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("key");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("name");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("updated_at");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("updated_by");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_letter_templates");
+
+                    b.HasIndex("InstitutionId", "Key")
+                        .IsUnique()
+                        .HasDatabaseName("ix_letter_templates_institution_id_key");
+
+                    b.ToTable("letter_templates", (string)null);
+                });
+
+            modelBuilder.Entity("Caseload.Core.Domain.OnReport", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<DateOnly>("From")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("from");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("reason");
+
+                    b.Property<int>("StartedByStaffId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("started_by_staff_id");
+
+                    b.Property<int>("StudentId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("student_id");
+
+                    b.Property<string>("Targets")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("targets");
+
+                    b.Property<DateOnly?>("To")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("to");
+
+                    b.HasKey("Id")
+                        .HasName("pk_on_reports");
+
+                    b.HasIndex("StudentId", "From")
+                        .HasDatabaseName("ix_on_reports_student_id_from");
+
+                    b.ToTable("on_reports", (string)null);
+                });
+
+            modelBuilder.Entity("Caseload.Core.Domain.OneToOneMeeting", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<DateTime?>("DeletedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("deleted_at");
+
+                    b.Property<string>("DeletedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("deleted_by");
+
+                    b.Property<string>("DeletedReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("deleted_reason");
+
+                    b.Property<DateOnly>("HeldOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("held_on");
+
+                    b.Property<int>("InstitutionId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("institution_id");
+
+                    b.Property<string>("Notes")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("notes");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("recorded_at");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("recorded_by");
+
+                    b.Property<int>("StaffId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("staff_id");
+
+                    b.Property<int>("StudentId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("student_id");
+
+                    b.Property<string>("StudentView")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("student_view");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("updated_at");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("updated_by");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_one_to_one_meetings");
+
+                    b.HasIndex("InstitutionId")
+                        .HasDatabaseName("ix_one_to_one_meetings_institution_id");
+
+                    b.HasIndex("StaffId", "HeldOn")
+                        .HasDatabaseName("ix_one_to_one_meetings_staff_id_held_on");
+
+                    b.HasIndex("StudentId", "HeldOn")
+                        .HasDatabaseName("ix_one_to_one_meetings_student_id_held_on");
+
+                    b.ToTable("one_to_one_meetings", (string)null);
+                });
+
+            modelBuilder.Entity("Caseload.Core.Domain.OneToOnePriority", b =>
+                {
+                    b.Property<int>("StudentId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("student_id");
+
+                    b.Property<DateTime>("SetAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("set_at");
+
+                    b.Property<string>("SetBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("set_by");
+
+                    b.HasKey("StudentId")
+                        .HasName("pk_one_to_one_priorities");
+
+                    b.ToTable("one_to_one_priorities", (string)null);
+                });
+
+            modelBuilder.Entity("Caseload.Core.Domain.ParentContact", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<DateTime?>("DeletedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("deleted_at");
+
+                    b.Property<string>("DeletedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("deleted_by");
+
+                    b.Property<string>("DeletedReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("deleted_reason");
+
+                    b.Property<int>("InstitutionId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("institution_id");
+
+                    b.Property<string>("Method")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("method");
+
+                    b.Property<DateOnly>("On")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("on");
+
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("outcome");
+
+                    b.Property<bool>("Positive")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("positive");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("recorded_at");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("recorded_by");
+
+                    b.Property<int>("StaffId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("staff_id");
+
+                    b.Property<int>("StudentId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("student_id");
+
+                    b.Property<string>("Summary")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("summary");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("updated_at");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("updated_by");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
+                    b.Property<string>("With")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("with");
+
+                    b.HasKey("Id")
+                        .HasName("pk_parent_contacts");
+
+                    b.HasIndex("InstitutionId")
+                        .HasDatabaseName("ix_parent_contacts_institution_id");
+
+                    b.HasIndex("StaffId")
+                        .HasDatabaseName("ix_parent_contacts_staff_id");
+
+                    b.HasIndex("StudentId", "On")
+                        .HasDatabaseName("ix_parent_contacts_student_id_on");
+
+                    b.ToTable("parent_contacts", (string)null);
+                });
+
+            modelBuilder.Entity("Caseload.Core.Domain.PlanTarget", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<DateOnly>("Due")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("due");
+
+                    b.Property<string>("Owner")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("owner");
+
+                    b.Property<string>("OwnerName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("owner_name");
+
+                    b.Property<string>("ReviewNote")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("review_note");
+
+                    b.Property<long?>("ReviewedInMeetingId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("reviewed_in_meeting_id");
+
+                    b.Property<long>("SetInMeetingId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("set_in_meeting_id");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("status");
+
+                    b.Property<int>("StudentId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("student_id");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("text");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_plan_targets");
+
+                    b.HasIndex("SetInMeetingId")
+                        .HasDatabaseName("ix_plan_targets_set_in_meeting_id");
+
+                    b.HasIndex("StudentId", "Status")
+                        .HasDatabaseName("ix_plan_targets_student_id_status");
+
+                    b.ToTable("plan_targets", (string)null);
+                });
+
+            modelBuilder.Entity("Caseload.Core.Domain.Referral", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<DateTime?>("AcknowledgedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("acknowledged_at");
+
+                    b.Property<int?>("AcknowledgedByStaffId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("acknowledged_by_staff_id");
+
+                    b.Property<DateTime?>("ActedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("acted_at");
+
+                    b.Property<int?>("ActedByStaffId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("acted_by_staff_id");
+
+                    b.Property<string>("ActionTaken")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("action_taken");
+
+                    b.Property<string>("Category")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("category");
+
+                    b.Property<DateTime?>("ClosedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("closed_at");
+
+                    b.Property<int?>("ClosedByStaffId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("closed_by_staff_id");
+
+                    b.Property<DateTime?>("DeletedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("deleted_at");
+
+                    b.Property<string>("DeletedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("deleted_by");
+
+                    b.Property<string>("DeletedReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("deleted_reason");
+
+                    b.Property<int>("InstitutionId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("institution_id");
+
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("outcome");
+
+                    b.Property<DateTime>("RaisedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("raised_at");
+
+                    b.Property<int>("RaisedByStaffId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("raised_by_staff_id");
+
+                    b.Property<bool>("Restricted")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("restricted");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("status");
+
+                    b.Property<int>("StudentId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("student_id");
+
+                    b.Property<string>("ToRole")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("to_role");
+
+                    b.Property<int?>("ToStaffId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("to_staff_id");
+
+                    b.Property<string>("Urgency")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("urgency");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
+                    b.Property<string>("What")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("what");
+
+                    b.HasKey("Id")
+                        .HasName("pk_referrals");
+
+                    b.HasIndex("RaisedByStaffId", "RaisedAt")
+                        .HasDatabaseName("ix_referrals_raised_by_staff_id_raised_at");
+
+                    b.HasIndex("StudentId", "RaisedAt")
+                        .HasDatabaseName("ix_referrals_student_id_raised_at");
+
+                    b.HasIndex("ToStaffId", "Status")
+                        .HasDatabaseName("ix_referrals_to_staff_id_status");
+
+                    b.HasIndex("InstitutionId", "ToRole", "Status")
+                        .HasDatabaseName("ix_referrals_institution_id_to_role_status");
+
+                    b.ToTable("referrals", (string)null);
+                });
+
+            modelBuilder.Entity("Caseload.Core.Domain.ReportDay", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Comment")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("comment");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("date");
+
+                    b.Property<int>("Met")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("met");
+
+                    b.Property<int>("Of")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("of");
+
+                    b.Property<long>("OnReportId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("on_report_id");
+
+                    b.Property<int>("RecordedByStaffId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("recorded_by_staff_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_report_days");
+
+                    b.HasIndex("OnReportId", "Date")
+                        .IsUnique()
+                        .HasDatabaseName("ix_report_days_on_report_id_date");
+
+                    b.ToTable("report_days", (string)null);
+                });
+
+            modelBuilder.Entity("Caseload.Core.Domain.Sanction", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<long?>("IncidentId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("incident_id");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("kind");
+
+                    b.Property<DateOnly>("On")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("on");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("reason");
+
+                    b.Property<bool>("Served")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("served");
+
+                    b.Property<DateTime>("SetAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("set_at");
+
+                    b.Property<int>("SetByStaffId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("set_by_staff_id");
+
+                    b.Property<int>("StudentId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("student_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_sanctions");
+
+                    b.HasIndex("StudentId", "On")
+                        .HasDatabaseName("ix_sanctions_student_id_on");
+
+                    b.ToTable("sanctions", (string)null);
                 });
 
             modelBuilder.Entity("Caseload.Core.Domain.Staff", b =>
@@ -1052,6 +2204,243 @@ namespace Caseload.Data.Sqlite.Migrations
                     b.ToTable("student_contacts", (string)null);
                 });
 
+            modelBuilder.Entity("Caseload.Core.Domain.StudentSummary", b =>
+                {
+                    b.Property<int>("StudentId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("student_id");
+
+                    b.Property<DateOnly>("AsOf")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("as_of");
+
+                    b.Property<decimal?>("AttendanceTrend")
+                        .HasPrecision(6, 1)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("attendance_trend");
+
+                    b.Property<int>("BehaviourTerm")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("behaviour_term");
+
+                    b.Property<DateTime>("ComputedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("computed_at");
+
+                    b.Property<string>("DroppedSubject")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("dropped_subject");
+
+                    b.Property<int>("InstitutionId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("institution_id");
+
+                    b.Property<DateOnly?>("OldestReasonOverdue")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("oldest_reason_overdue");
+
+                    b.Property<int>("ReasonsOverdue")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("reasons_overdue");
+
+                    b.Property<string>("RiskReasons")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("risk_reasons");
+
+                    b.Property<int>("RiskScore")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("risk_score");
+
+                    b.Property<int>("SubjectsBelow")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("subjects_below");
+
+                    b.Property<int>("SubjectsDropped")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("subjects_dropped");
+
+                    b.Property<int>("SubjectsGraded")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("subjects_graded");
+
+                    b.Property<int>("TermApproved")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("term_approved");
+
+                    b.Property<int>("TermAuthorised")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("term_authorised");
+
+                    b.Property<int>("TermLates")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("term_lates");
+
+                    b.Property<int>("TermLatesAfterClose")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("term_lates_after_close");
+
+                    b.Property<int>("TermMinutesLate")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("term_minutes_late");
+
+                    b.Property<int>("TermPossible")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("term_possible");
+
+                    b.Property<int>("TermPresent")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("term_present");
+
+                    b.Property<int>("TermUnauthorised")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("term_unauthorised");
+
+                    b.Property<int>("WorstGap")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("worst_gap");
+
+                    b.Property<string>("WorstSubject")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("worst_subject");
+
+                    b.Property<int>("YearApproved")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("year_approved");
+
+                    b.Property<int>("YearAuthorised")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("year_authorised");
+
+                    b.Property<int>("YearLates")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("year_lates");
+
+                    b.Property<int>("YearLatesAfterClose")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("year_lates_after_close");
+
+                    b.Property<int>("YearMinutesLate")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("year_minutes_late");
+
+                    b.Property<int>("YearPossible")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("year_possible");
+
+                    b.Property<int>("YearPresent")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("year_present");
+
+                    b.Property<int>("YearUnauthorised")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("year_unauthorised");
+
+                    b.HasKey("StudentId")
+                        .HasName("pk_student_summaries");
+
+                    b.HasIndex("InstitutionId", "RiskScore")
+                        .HasDatabaseName("ix_student_summaries_institution_id_risk_score");
+
+                    b.ToTable("student_summaries", (string)null);
+                });
+
+            modelBuilder.Entity("Caseload.Core.Domain.TargetBand", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<decimal>("From")
+                        .HasPrecision(5, 2)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("from");
+
+                    b.Property<string>("Grade")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("grade");
+
+                    b.Property<int>("InstitutionId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("institution_id");
+
+                    b.Property<string>("Scale")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("scale");
+
+                    b.Property<decimal>("To")
+                        .HasPrecision(5, 2)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("to");
+
+                    b.HasKey("Id")
+                        .HasName("pk_target_bands");
+
+                    b.HasIndex("InstitutionId", "Scale", "From")
+                        .IsUnique()
+                        .HasDatabaseName("ix_target_bands_institution_id_scale_from");
+
+                    b.ToTable("target_bands", (string)null);
+                });
+
+            modelBuilder.Entity("Caseload.Core.Domain.TargetChange", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<DateTime>("ChangedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("changed_at");
+
+                    b.Property<string>("ChangedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("changed_by");
+
+                    b.Property<int>("EnrolmentId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("enrolment_id");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("New")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("new");
+
+                    b.Property<string>("Previous")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("previous");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("reason");
+
+                    b.HasKey("Id")
+                        .HasName("pk_target_changes");
+
+                    b.HasIndex("EnrolmentId")
+                        .HasDatabaseName("ix_target_changes_enrolment_id");
+
+                    b.ToTable("target_changes", (string)null);
+                });
+
             modelBuilder.Entity("Caseload.Core.Domain.Term", b =>
                 {
                     b.Property<int>("Id")
@@ -1193,6 +2582,203 @@ namespace Caseload.Data.Sqlite.Migrations
                     b.ToTable("year_groups", (string)null);
                 });
 
+            modelBuilder.Entity("Caseload.Core.Security.CaseloadUser", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<int>("AccessFailedCount")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("access_failed_count");
+
+                    b.Property<string>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("concurrency_stamp");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at");
+
+                    b.Property<DateTime?>("DisabledAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("disabled_at");
+
+                    b.Property<string>("Email")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("email");
+
+                    b.Property<bool>("EmailConfirmed")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("email_confirmed");
+
+                    b.Property<bool>("LockoutEnabled")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("lockout_enabled");
+
+                    b.Property<DateTimeOffset?>("LockoutEnd")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("lockout_end");
+
+                    b.Property<string>("NormalizedEmail")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("normalized_email");
+
+                    b.Property<string>("NormalizedUserName")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("normalized_user_name");
+
+                    b.Property<string>("PasswordHash")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("password_hash");
+
+                    b.Property<string>("PhoneNumber")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("phone_number");
+
+                    b.Property<bool>("PhoneNumberConfirmed")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("phone_number_confirmed");
+
+                    b.Property<string>("SecurityStamp")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("security_stamp");
+
+                    b.Property<int>("StaffId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("staff_id");
+
+                    b.Property<bool>("TwoFactorEnabled")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("two_factor_enabled");
+
+                    b.Property<string>("UserName")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("user_name");
+
+                    b.HasKey("Id")
+                        .HasName("pk_users");
+
+                    b.HasIndex("NormalizedEmail")
+                        .HasDatabaseName("EmailIndex");
+
+                    b.HasIndex("NormalizedUserName")
+                        .IsUnique()
+                        .HasDatabaseName("UserNameIndex");
+
+                    b.HasIndex("StaffId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_users_staff_id");
+
+                    b.ToTable("users", (string)null);
+                });
+
+            modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<string>("FriendlyName")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("friendly_name");
+
+                    b.Property<string>("Xml")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("xml");
+
+                    b.HasKey("Id")
+                        .HasName("pk_data_protection_keys");
+
+                    b.ToTable("data_protection_keys", (string)null);
+                });
+
+            modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserClaim<int>", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<string>("ClaimType")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("claim_type");
+
+                    b.Property<string>("ClaimValue")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("claim_value");
+
+                    b.Property<int>("UserId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("user_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_user_claims");
+
+                    b.HasIndex("UserId")
+                        .HasDatabaseName("ix_user_claims_user_id");
+
+                    b.ToTable("user_claims", (string)null);
+                });
+
+            modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserLogin<int>", b =>
+                {
+                    b.Property<string>("LoginProvider")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("login_provider");
+
+                    b.Property<string>("ProviderKey")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("provider_key");
+
+                    b.Property<string>("ProviderDisplayName")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("provider_display_name");
+
+                    b.Property<int>("UserId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("user_id");
+
+                    b.HasKey("LoginProvider", "ProviderKey")
+                        .HasName("pk_user_logins");
+
+                    b.HasIndex("UserId")
+                        .HasDatabaseName("ix_user_logins_user_id");
+
+                    b.ToTable("user_logins", (string)null);
+                });
+
+            modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserToken<int>", b =>
+                {
+                    b.Property<int>("UserId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("user_id");
+
+                    b.Property<string>("LoginProvider")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("login_provider");
+
+                    b.Property<string>("Name")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("name");
+
+                    b.Property<string>("Value")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("value");
+
+                    b.HasKey("UserId", "LoginProvider", "Name")
+                        .HasName("pk_user_tokens");
+
+                    b.ToTable("user_tokens", (string)null);
+                });
+
             modelBuilder.Entity("Caseload.Core.Domain.AcademicYear", b =>
                 {
                     b.HasOne("Caseload.Core.Domain.Institution", null)
@@ -1240,6 +2826,16 @@ namespace Caseload.Data.Sqlite.Migrations
                         .HasConstraintName("fk_attendance_weeks_students_student_id");
                 });
 
+            modelBuilder.Entity("Caseload.Core.Domain.BankTarget", b =>
+                {
+                    b.HasOne("Caseload.Core.Domain.Institution", null)
+                        .WithMany()
+                        .HasForeignKey("InstitutionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_bank_targets_institutions_institution_id");
+                });
+
             modelBuilder.Entity("Caseload.Core.Domain.BehaviourEvent", b =>
                 {
                     b.HasOne("Caseload.Core.Domain.Staff", null)
@@ -1254,6 +2850,46 @@ namespace Caseload.Data.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_behaviour_events_students_student_id");
+                });
+
+            modelBuilder.Entity("Caseload.Core.Domain.BehaviourIncident", b =>
+                {
+                    b.HasOne("Caseload.Core.Domain.Institution", null)
+                        .WithMany()
+                        .HasForeignKey("InstitutionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_behaviour_incidents_institutions_institution_id");
+                });
+
+            modelBuilder.Entity("Caseload.Core.Domain.BehaviourReview", b =>
+                {
+                    b.HasOne("Caseload.Core.Domain.BehaviourEvent", null)
+                        .WithMany()
+                        .HasForeignKey("BehaviourEventId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_behaviour_reviews_behaviour_events_behaviour_event_id");
+                });
+
+            modelBuilder.Entity("Caseload.Core.Domain.CaseAction", b =>
+                {
+                    b.HasOne("Caseload.Core.Domain.InterventionCase", null)
+                        .WithMany("Actions")
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_case_actions_intervention_cases_case_id");
+                });
+
+            modelBuilder.Entity("Caseload.Core.Domain.CaseEvent", b =>
+                {
+                    b.HasOne("Caseload.Core.Domain.InterventionCase", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_case_events_intervention_cases_case_id");
                 });
 
             modelBuilder.Entity("Caseload.Core.Domain.CaseloadMember", b =>
@@ -1300,6 +2936,23 @@ namespace Caseload.Data.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_data_points_institutions_institution_id");
+                });
+
+            modelBuilder.Entity("Caseload.Core.Domain.DataPointCourse", b =>
+                {
+                    b.HasOne("Caseload.Core.Domain.Course", null)
+                        .WithMany()
+                        .HasForeignKey("CourseId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_data_point_courses_courses_course_id");
+
+                    b.HasOne("Caseload.Core.Domain.DataPoint", null)
+                        .WithMany("Courses")
+                        .HasForeignKey("DataPointId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_data_point_courses_data_points_data_point_id");
                 });
 
             modelBuilder.Entity("Caseload.Core.Domain.Enrolment", b =>
@@ -1375,6 +3028,195 @@ namespace Caseload.Data.Sqlite.Migrations
                         .HasConstraintName("fk_import_runs_institutions_institution_id");
                 });
 
+            modelBuilder.Entity("Caseload.Core.Domain.IncidentStudent", b =>
+                {
+                    b.HasOne("Caseload.Core.Domain.BehaviourIncident", null)
+                        .WithMany("Students")
+                        .HasForeignKey("IncidentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_incident_students_behaviour_incidents_incident_id");
+
+                    b.HasOne("Caseload.Core.Domain.Student", null)
+                        .WithMany()
+                        .HasForeignKey("StudentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_incident_students_students_student_id");
+                });
+
+            modelBuilder.Entity("Caseload.Core.Domain.InterventionCase", b =>
+                {
+                    b.HasOne("Caseload.Core.Domain.Institution", null)
+                        .WithMany()
+                        .HasForeignKey("InstitutionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_intervention_cases_institutions_institution_id");
+
+                    b.HasOne("Caseload.Core.Domain.Staff", null)
+                        .WithMany()
+                        .HasForeignKey("OwnerStaffId")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_intervention_cases_staff_owner_staff_id");
+
+                    b.HasOne("Caseload.Core.Domain.Student", null)
+                        .WithMany()
+                        .HasForeignKey("StudentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_intervention_cases_students_student_id");
+                });
+
+            modelBuilder.Entity("Caseload.Core.Domain.InterventionStage", b =>
+                {
+                    b.HasOne("Caseload.Core.Domain.Institution", null)
+                        .WithMany()
+                        .HasForeignKey("InstitutionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_intervention_stages_institutions_institution_id");
+                });
+
+            modelBuilder.Entity("Caseload.Core.Domain.LetterTemplate", b =>
+                {
+                    b.HasOne("Caseload.Core.Domain.Institution", null)
+                        .WithMany()
+                        .HasForeignKey("InstitutionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_letter_templates_institutions_institution_id");
+                });
+
+            modelBuilder.Entity("Caseload.Core.Domain.OnReport", b =>
+                {
+                    b.HasOne("Caseload.Core.Domain.Student", null)
+                        .WithMany()
+                        .HasForeignKey("StudentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_on_reports_students_student_id");
+                });
+
+            modelBuilder.Entity("Caseload.Core.Domain.OneToOneMeeting", b =>
+                {
+                    b.HasOne("Caseload.Core.Domain.Institution", null)
+                        .WithMany()
+                        .HasForeignKey("InstitutionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_one_to_one_meetings_institutions_institution_id");
+
+                    b.HasOne("Caseload.Core.Domain.Staff", null)
+                        .WithMany()
+                        .HasForeignKey("StaffId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_one_to_one_meetings_staff_staff_id");
+
+                    b.HasOne("Caseload.Core.Domain.Student", null)
+                        .WithMany()
+                        .HasForeignKey("StudentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_one_to_one_meetings_students_student_id");
+                });
+
+            modelBuilder.Entity("Caseload.Core.Domain.OneToOnePriority", b =>
+                {
+                    b.HasOne("Caseload.Core.Domain.Student", null)
+                        .WithMany()
+                        .HasForeignKey("StudentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_one_to_one_priorities_students_student_id");
+                });
+
+            modelBuilder.Entity("Caseload.Core.Domain.ParentContact", b =>
+                {
+                    b.HasOne("Caseload.Core.Domain.Institution", null)
+                        .WithMany()
+                        .HasForeignKey("InstitutionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_parent_contacts_institutions_institution_id");
+
+                    b.HasOne("Caseload.Core.Domain.Staff", null)
+                        .WithMany()
+                        .HasForeignKey("StaffId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_parent_contacts_staff_staff_id");
+
+                    b.HasOne("Caseload.Core.Domain.Student", null)
+                        .WithMany()
+                        .HasForeignKey("StudentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_parent_contacts_students_student_id");
+                });
+
+            modelBuilder.Entity("Caseload.Core.Domain.PlanTarget", b =>
+                {
+                    b.HasOne("Caseload.Core.Domain.OneToOneMeeting", null)
+                        .WithMany()
+                        .HasForeignKey("SetInMeetingId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_plan_targets_one_to_one_meetings_set_in_meeting_id");
+
+                    b.HasOne("Caseload.Core.Domain.Student", null)
+                        .WithMany()
+                        .HasForeignKey("StudentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_plan_targets_students_student_id");
+                });
+
+            modelBuilder.Entity("Caseload.Core.Domain.Referral", b =>
+                {
+                    b.HasOne("Caseload.Core.Domain.Institution", null)
+                        .WithMany()
+                        .HasForeignKey("InstitutionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_referrals_institutions_institution_id");
+
+                    b.HasOne("Caseload.Core.Domain.Staff", null)
+                        .WithMany()
+                        .HasForeignKey("RaisedByStaffId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_referrals_staff_raised_by_staff_id");
+
+                    b.HasOne("Caseload.Core.Domain.Student", null)
+                        .WithMany()
+                        .HasForeignKey("StudentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_referrals_students_student_id");
+                });
+
+            modelBuilder.Entity("Caseload.Core.Domain.ReportDay", b =>
+                {
+                    b.HasOne("Caseload.Core.Domain.OnReport", null)
+                        .WithMany("Days")
+                        .HasForeignKey("OnReportId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_report_days_on_reports_on_report_id");
+                });
+
+            modelBuilder.Entity("Caseload.Core.Domain.Sanction", b =>
+                {
+                    b.HasOne("Caseload.Core.Domain.Student", null)
+                        .WithMany()
+                        .HasForeignKey("StudentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_sanctions_students_student_id");
+                });
+
             modelBuilder.Entity("Caseload.Core.Domain.Staff", b =>
                 {
                     b.HasOne("Caseload.Core.Domain.Institution", null)
@@ -1438,6 +3280,36 @@ namespace Caseload.Data.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_student_contacts_students_student_id");
+                });
+
+            modelBuilder.Entity("Caseload.Core.Domain.StudentSummary", b =>
+                {
+                    b.HasOne("Caseload.Core.Domain.Student", null)
+                        .WithMany()
+                        .HasForeignKey("StudentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_student_summaries_students_student_id");
+                });
+
+            modelBuilder.Entity("Caseload.Core.Domain.TargetBand", b =>
+                {
+                    b.HasOne("Caseload.Core.Domain.Institution", null)
+                        .WithMany()
+                        .HasForeignKey("InstitutionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_target_bands_institutions_institution_id");
+                });
+
+            modelBuilder.Entity("Caseload.Core.Domain.TargetChange", b =>
+                {
+                    b.HasOne("Caseload.Core.Domain.Enrolment", null)
+                        .WithMany()
+                        .HasForeignKey("EnrolmentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_target_changes_enrolments_enrolment_id");
                 });
 
             modelBuilder.Entity("Caseload.Core.Domain.Term", b =>
@@ -1517,14 +3389,74 @@ namespace Caseload.Data.Sqlite.Migrations
                         .HasConstraintName("fk_year_groups_staff_progress_leader_staff_id");
                 });
 
+            modelBuilder.Entity("Caseload.Core.Security.CaseloadUser", b =>
+                {
+                    b.HasOne("Caseload.Core.Domain.Staff", null)
+                        .WithMany()
+                        .HasForeignKey("StaffId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_users_staff_staff_id");
+                });
+
+            modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserClaim<int>", b =>
+                {
+                    b.HasOne("Caseload.Core.Security.CaseloadUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_user_claims_users_user_id");
+                });
+
+            modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserLogin<int>", b =>
+                {
+                    b.HasOne("Caseload.Core.Security.CaseloadUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_user_logins_users_user_id");
+                });
+
+            modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserToken<int>", b =>
+                {
+                    b.HasOne("Caseload.Core.Security.CaseloadUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_user_tokens_users_user_id");
+                });
+
             modelBuilder.Entity("Caseload.Core.Domain.AcademicYear", b =>
                 {
                     b.Navigation("Terms");
                 });
 
+            modelBuilder.Entity("Caseload.Core.Domain.BehaviourIncident", b =>
+                {
+                    b.Navigation("Students");
+                });
+
+            modelBuilder.Entity("Caseload.Core.Domain.DataPoint", b =>
+                {
+                    b.Navigation("Courses");
+                });
+
             modelBuilder.Entity("Caseload.Core.Domain.GradeScale", b =>
                 {
                     b.Navigation("Grades");
+                });
+
+            modelBuilder.Entity("Caseload.Core.Domain.InterventionCase", b =>
+                {
+                    b.Navigation("Actions");
+                });
+
+            modelBuilder.Entity("Caseload.Core.Domain.OnReport", b =>
+                {
+                    b.Navigation("Days");
                 });
 
             modelBuilder.Entity("Caseload.Core.Domain.Staff", b =>

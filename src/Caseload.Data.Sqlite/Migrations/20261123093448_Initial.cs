@@ -1,6 +1,5 @@
 ﻿using System;
 using Caseload.Core.Data;
-using Caseload.Data.Sqlite;
 using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
@@ -59,6 +58,40 @@ namespace Caseload.Data.Sqlite.Migrations
             migrationBuilder.Sql(SqliteSchema.AttendanceMarksTable);
 
             migrationBuilder.CreateTable(
+                name: "audit_events",
+                columns: table => new
+                {
+                    id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    institution_id = table.Column<int>(type: "INTEGER", nullable: true),
+                    at = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    actor = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    action = table.Column<int>(type: "INTEGER", nullable: false),
+                    entity = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    entity_id = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    student_id = table.Column<int>(type: "INTEGER", nullable: true),
+                    changes = table.Column<string>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_audit_events", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "data_protection_keys",
+                columns: table => new
+                {
+                    id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    friendly_name = table.Column<string>(type: "TEXT", nullable: true),
+                    xml = table.Column<string>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_data_protection_keys", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "institutions",
                 columns: table => new
                 {
@@ -68,7 +101,12 @@ namespace Caseload.Data.Sqlite.Migrations
                     name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
                     kind = table.Column<int>(type: "INTEGER", nullable: false),
                     is_demo = table.Column<bool>(type: "INTEGER", nullable: false),
-                    created_at = table.Column<DateTime>(type: "TEXT", nullable: false)
+                    created_at = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    two_factor_roles = table.Column<string>(type: "TEXT", maxLength: 400, nullable: false, defaultValue: "administrator,safeguarding-lead"),
+                    data_version = table.Column<long>(type: "INTEGER", nullable: false),
+                    attendance_good_from = table.Column<decimal>(type: "TEXT", precision: 5, scale: 2, nullable: false, defaultValue: 95m),
+                    attendance_watch_from = table.Column<decimal>(type: "TEXT", precision: 5, scale: 2, nullable: false, defaultValue: 90m),
+                    risk_weights = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -113,6 +151,56 @@ namespace Caseload.Data.Sqlite.Migrations
                     table.PrimaryKey("pk_attendance_codes", x => new { x.institution_id, x.code });
                     table.ForeignKey(
                         name: "fk_attendance_codes_institutions_institution_id",
+                        column: x => x.institution_id,
+                        principalTable: "institutions",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "bank_targets",
+                columns: table => new
+                {
+                    id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    institution_id = table.Column<int>(type: "INTEGER", nullable: false),
+                    text = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    area = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    created_at = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    created_by = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    active = table.Column<bool>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_bank_targets", x => x.id);
+                    table.ForeignKey(
+                        name: "fk_bank_targets_institutions_institution_id",
+                        column: x => x.institution_id,
+                        principalTable: "institutions",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "behaviour_incidents",
+                columns: table => new
+                {
+                    id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    institution_id = table.Column<int>(type: "INTEGER", nullable: false),
+                    on = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    category = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    description = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    location = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    recorded_by_staff_id = table.Column<int>(type: "INTEGER", nullable: false),
+                    recorded_at = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    version = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_behaviour_incidents", x => x.id);
+                    table.ForeignKey(
+                        name: "fk_behaviour_incidents_institutions_institution_id",
                         column: x => x.institution_id,
                         principalTable: "institutions",
                         principalColumn: "id",
@@ -193,6 +281,55 @@ namespace Caseload.Data.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "intervention_stages",
+                columns: table => new
+                {
+                    id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    institution_id = table.Column<int>(type: "INTEGER", nullable: false),
+                    number = table.Column<int>(type: "INTEGER", nullable: false),
+                    name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    owner_role = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    with = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    review_days = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_intervention_stages", x => x.id);
+                    table.ForeignKey(
+                        name: "fk_intervention_stages_institutions_institution_id",
+                        column: x => x.institution_id,
+                        principalTable: "institutions",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "letter_templates",
+                columns: table => new
+                {
+                    id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    institution_id = table.Column<int>(type: "INTEGER", nullable: false),
+                    key = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    body = table.Column<string>(type: "TEXT", maxLength: 8000, nullable: false),
+                    updated_at = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    updated_by = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    version = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_letter_templates", x => x.id);
+                    table.ForeignKey(
+                        name: "fk_letter_templates_institutions_institution_id",
+                        column: x => x.institution_id,
+                        principalTable: "institutions",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "staff",
                 columns: table => new
                 {
@@ -210,6 +347,29 @@ namespace Caseload.Data.Sqlite.Migrations
                     table.PrimaryKey("pk_staff", x => x.id);
                     table.ForeignKey(
                         name: "fk_staff_institutions_institution_id",
+                        column: x => x.institution_id,
+                        principalTable: "institutions",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "target_bands",
+                columns: table => new
+                {
+                    id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    institution_id = table.Column<int>(type: "INTEGER", nullable: false),
+                    scale = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    from = table.Column<decimal>(type: "TEXT", precision: 5, scale: 2, nullable: false),
+                    to = table.Column<decimal>(type: "TEXT", precision: 5, scale: 2, nullable: false),
+                    grade = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_target_bands", x => x.id);
+                    table.ForeignKey(
+                        name: "fk_target_bands_institutions_institution_id",
                         column: x => x.institution_id,
                         principalTable: "institutions",
                         principalColumn: "id",
@@ -368,6 +528,41 @@ namespace Caseload.Data.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "users",
+                columns: table => new
+                {
+                    id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    staff_id = table.Column<int>(type: "INTEGER", nullable: false),
+                    created_at = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    disabled_at = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    user_name = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    normalized_user_name = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    email = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    normalized_email = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    email_confirmed = table.Column<bool>(type: "INTEGER", nullable: false),
+                    password_hash = table.Column<string>(type: "TEXT", nullable: true),
+                    security_stamp = table.Column<string>(type: "TEXT", nullable: true),
+                    concurrency_stamp = table.Column<string>(type: "TEXT", nullable: true),
+                    phone_number = table.Column<string>(type: "TEXT", nullable: true),
+                    phone_number_confirmed = table.Column<bool>(type: "INTEGER", nullable: false),
+                    two_factor_enabled = table.Column<bool>(type: "INTEGER", nullable: false),
+                    lockout_end = table.Column<DateTimeOffset>(type: "TEXT", nullable: true),
+                    lockout_enabled = table.Column<bool>(type: "INTEGER", nullable: false),
+                    access_failed_count = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_users", x => x.id);
+                    table.ForeignKey(
+                        name: "fk_users_staff_staff_id",
+                        column: x => x.staff_id,
+                        principalTable: "staff",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "year_groups",
                 columns: table => new
                 {
@@ -393,6 +588,91 @@ namespace Caseload.Data.Sqlite.Migrations
                         principalTable: "staff",
                         principalColumn: "id",
                         onDelete: ReferentialAction.SetNull);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "data_point_courses",
+                columns: table => new
+                {
+                    data_point_id = table.Column<int>(type: "INTEGER", nullable: false),
+                    course_id = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_data_point_courses", x => new { x.data_point_id, x.course_id });
+                    table.ForeignKey(
+                        name: "fk_data_point_courses_courses_course_id",
+                        column: x => x.course_id,
+                        principalTable: "courses",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "fk_data_point_courses_data_points_data_point_id",
+                        column: x => x.data_point_id,
+                        principalTable: "data_points",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "user_claims",
+                columns: table => new
+                {
+                    id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    user_id = table.Column<int>(type: "INTEGER", nullable: false),
+                    claim_type = table.Column<string>(type: "TEXT", nullable: true),
+                    claim_value = table.Column<string>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_user_claims", x => x.id);
+                    table.ForeignKey(
+                        name: "fk_user_claims_users_user_id",
+                        column: x => x.user_id,
+                        principalTable: "users",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "user_logins",
+                columns: table => new
+                {
+                    login_provider = table.Column<string>(type: "TEXT", nullable: false),
+                    provider_key = table.Column<string>(type: "TEXT", nullable: false),
+                    provider_display_name = table.Column<string>(type: "TEXT", nullable: true),
+                    user_id = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_user_logins", x => new { x.login_provider, x.provider_key });
+                    table.ForeignKey(
+                        name: "fk_user_logins_users_user_id",
+                        column: x => x.user_id,
+                        principalTable: "users",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "user_tokens",
+                columns: table => new
+                {
+                    user_id = table.Column<int>(type: "INTEGER", nullable: false),
+                    login_provider = table.Column<string>(type: "TEXT", nullable: false),
+                    name = table.Column<string>(type: "TEXT", nullable: false),
+                    value = table.Column<string>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_user_tokens", x => new { x.user_id, x.login_provider, x.name });
+                    table.ForeignKey(
+                        name: "fk_user_tokens_users_user_id",
+                        column: x => x.user_id,
+                        principalTable: "users",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
                 });
 
             migrationBuilder.CreateTable(
@@ -501,6 +781,7 @@ namespace Caseload.Data.Sqlite.Migrations
                     unauthorised_absence = table.Column<int>(type: "INTEGER", nullable: false),
                     not_possible = table.Column<int>(type: "INTEGER", nullable: false),
                     lates = table.Column<int>(type: "INTEGER", nullable: false),
+                    lates_after_close = table.Column<int>(type: "INTEGER", nullable: false),
                     minutes_late = table.Column<int>(type: "INTEGER", nullable: false),
                     unclassified = table.Column<int>(type: "INTEGER", nullable: false)
                 },
@@ -586,7 +867,8 @@ namespace Caseload.Data.Sqlite.Migrations
                     teacher_staff_id = table.Column<int>(type: "INTEGER", nullable: true),
                     start_date = table.Column<DateOnly>(type: "TEXT", nullable: true),
                     end_date = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    target_grade = table.Column<string>(type: "TEXT", maxLength: 16, nullable: true)
+                    target_grade = table.Column<string>(type: "TEXT", maxLength: 16, nullable: true),
+                    aspirational_grade = table.Column<string>(type: "TEXT", maxLength: 16, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -605,6 +887,296 @@ namespace Caseload.Data.Sqlite.Migrations
                         onDelete: ReferentialAction.SetNull);
                     table.ForeignKey(
                         name: "fk_enrolments_students_student_id",
+                        column: x => x.student_id,
+                        principalTable: "students",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "incident_students",
+                columns: table => new
+                {
+                    incident_id = table.Column<long>(type: "INTEGER", nullable: false),
+                    student_id = table.Column<int>(type: "INTEGER", nullable: false),
+                    role = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    points = table.Column<int>(type: "INTEGER", nullable: false),
+                    behaviour_event_id = table.Column<long>(type: "INTEGER", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_incident_students", x => new { x.incident_id, x.student_id });
+                    table.CheckConstraint("ck_incident_students_points", "points <= 0 AND (role = 'Perpetrator' OR points = 0)");
+                    table.ForeignKey(
+                        name: "fk_incident_students_behaviour_incidents_incident_id",
+                        column: x => x.incident_id,
+                        principalTable: "behaviour_incidents",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "fk_incident_students_students_student_id",
+                        column: x => x.student_id,
+                        principalTable: "students",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "intervention_cases",
+                columns: table => new
+                {
+                    id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    institution_id = table.Column<int>(type: "INTEGER", nullable: false),
+                    student_id = table.Column<int>(type: "INTEGER", nullable: false),
+                    stage = table.Column<int>(type: "INTEGER", nullable: false),
+                    reason = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    summary = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    owner_staff_id = table.Column<int>(type: "INTEGER", nullable: true),
+                    opened_on = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    next_review = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    status = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    outcome = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    closed_on = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    created_at = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    created_by = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    updated_at = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    updated_by = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    version = table.Column<int>(type: "INTEGER", nullable: false),
+                    deleted_at = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    deleted_by = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    deleted_reason = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_intervention_cases", x => x.id);
+                    table.ForeignKey(
+                        name: "fk_intervention_cases_institutions_institution_id",
+                        column: x => x.institution_id,
+                        principalTable: "institutions",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "fk_intervention_cases_staff_owner_staff_id",
+                        column: x => x.owner_staff_id,
+                        principalTable: "staff",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.SetNull);
+                    table.ForeignKey(
+                        name: "fk_intervention_cases_students_student_id",
+                        column: x => x.student_id,
+                        principalTable: "students",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "on_reports",
+                columns: table => new
+                {
+                    id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    student_id = table.Column<int>(type: "INTEGER", nullable: false),
+                    from = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    to = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    targets = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    reason = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    started_by_staff_id = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_on_reports", x => x.id);
+                    table.ForeignKey(
+                        name: "fk_on_reports_students_student_id",
+                        column: x => x.student_id,
+                        principalTable: "students",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "one_to_one_meetings",
+                columns: table => new
+                {
+                    id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    institution_id = table.Column<int>(type: "INTEGER", nullable: false),
+                    student_id = table.Column<int>(type: "INTEGER", nullable: false),
+                    staff_id = table.Column<int>(type: "INTEGER", nullable: false),
+                    held_on = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    notes = table.Column<string>(type: "TEXT", maxLength: 8000, nullable: false),
+                    student_view = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    recorded_at = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    recorded_by = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    updated_at = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    updated_by = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    version = table.Column<int>(type: "INTEGER", nullable: false),
+                    deleted_at = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    deleted_by = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    deleted_reason = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_one_to_one_meetings", x => x.id);
+                    table.ForeignKey(
+                        name: "fk_one_to_one_meetings_institutions_institution_id",
+                        column: x => x.institution_id,
+                        principalTable: "institutions",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "fk_one_to_one_meetings_staff_staff_id",
+                        column: x => x.staff_id,
+                        principalTable: "staff",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "fk_one_to_one_meetings_students_student_id",
+                        column: x => x.student_id,
+                        principalTable: "students",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "one_to_one_priorities",
+                columns: table => new
+                {
+                    student_id = table.Column<int>(type: "INTEGER", nullable: false),
+                    set_at = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    set_by = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_one_to_one_priorities", x => x.student_id);
+                    table.ForeignKey(
+                        name: "fk_one_to_one_priorities_students_student_id",
+                        column: x => x.student_id,
+                        principalTable: "students",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "parent_contacts",
+                columns: table => new
+                {
+                    id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    institution_id = table.Column<int>(type: "INTEGER", nullable: false),
+                    student_id = table.Column<int>(type: "INTEGER", nullable: false),
+                    method = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    positive = table.Column<bool>(type: "INTEGER", nullable: false),
+                    with = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    on = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    summary = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    outcome = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    staff_id = table.Column<int>(type: "INTEGER", nullable: false),
+                    recorded_at = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    recorded_by = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    updated_at = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    updated_by = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    version = table.Column<int>(type: "INTEGER", nullable: false),
+                    deleted_at = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    deleted_by = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    deleted_reason = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_parent_contacts", x => x.id);
+                    table.ForeignKey(
+                        name: "fk_parent_contacts_institutions_institution_id",
+                        column: x => x.institution_id,
+                        principalTable: "institutions",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "fk_parent_contacts_staff_staff_id",
+                        column: x => x.staff_id,
+                        principalTable: "staff",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "fk_parent_contacts_students_student_id",
+                        column: x => x.student_id,
+                        principalTable: "students",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "referrals",
+                columns: table => new
+                {
+                    id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    institution_id = table.Column<int>(type: "INTEGER", nullable: false),
+                    student_id = table.Column<int>(type: "INTEGER", nullable: false),
+                    category = table.Column<string>(type: "TEXT", maxLength: 24, nullable: false),
+                    urgency = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    restricted = table.Column<bool>(type: "INTEGER", nullable: false),
+                    what = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    raised_by_staff_id = table.Column<int>(type: "INTEGER", nullable: false),
+                    raised_at = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    to_staff_id = table.Column<int>(type: "INTEGER", nullable: true),
+                    to_role = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true),
+                    status = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    acknowledged_at = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    acknowledged_by_staff_id = table.Column<int>(type: "INTEGER", nullable: true),
+                    acted_at = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    acted_by_staff_id = table.Column<int>(type: "INTEGER", nullable: true),
+                    action_taken = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    closed_at = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    closed_by_staff_id = table.Column<int>(type: "INTEGER", nullable: true),
+                    outcome = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    version = table.Column<int>(type: "INTEGER", nullable: false),
+                    deleted_at = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    deleted_by = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    deleted_reason = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_referrals", x => x.id);
+                    table.ForeignKey(
+                        name: "fk_referrals_institutions_institution_id",
+                        column: x => x.institution_id,
+                        principalTable: "institutions",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "fk_referrals_staff_raised_by_staff_id",
+                        column: x => x.raised_by_staff_id,
+                        principalTable: "staff",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "fk_referrals_students_student_id",
+                        column: x => x.student_id,
+                        principalTable: "students",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "sanctions",
+                columns: table => new
+                {
+                    id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    student_id = table.Column<int>(type: "INTEGER", nullable: false),
+                    incident_id = table.Column<long>(type: "INTEGER", nullable: true),
+                    kind = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    on = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    reason = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    served = table.Column<bool>(type: "INTEGER", nullable: false),
+                    set_by_staff_id = table.Column<int>(type: "INTEGER", nullable: false),
+                    set_at = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_sanctions", x => x.id);
+                    table.ForeignKey(
+                        name: "fk_sanctions_students_student_id",
                         column: x => x.student_id,
                         principalTable: "students",
                         principalColumn: "id",
@@ -637,6 +1209,74 @@ namespace Caseload.Data.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "student_summaries",
+                columns: table => new
+                {
+                    student_id = table.Column<int>(type: "INTEGER", nullable: false),
+                    institution_id = table.Column<int>(type: "INTEGER", nullable: false),
+                    as_of = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    computed_at = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    year_possible = table.Column<int>(type: "INTEGER", nullable: false),
+                    year_present = table.Column<int>(type: "INTEGER", nullable: false),
+                    year_approved = table.Column<int>(type: "INTEGER", nullable: false),
+                    year_authorised = table.Column<int>(type: "INTEGER", nullable: false),
+                    year_unauthorised = table.Column<int>(type: "INTEGER", nullable: false),
+                    year_lates = table.Column<int>(type: "INTEGER", nullable: false),
+                    year_lates_after_close = table.Column<int>(type: "INTEGER", nullable: false),
+                    year_minutes_late = table.Column<int>(type: "INTEGER", nullable: false),
+                    term_possible = table.Column<int>(type: "INTEGER", nullable: false),
+                    term_present = table.Column<int>(type: "INTEGER", nullable: false),
+                    term_approved = table.Column<int>(type: "INTEGER", nullable: false),
+                    term_authorised = table.Column<int>(type: "INTEGER", nullable: false),
+                    term_unauthorised = table.Column<int>(type: "INTEGER", nullable: false),
+                    term_lates = table.Column<int>(type: "INTEGER", nullable: false),
+                    term_lates_after_close = table.Column<int>(type: "INTEGER", nullable: false),
+                    term_minutes_late = table.Column<int>(type: "INTEGER", nullable: false),
+                    attendance_trend = table.Column<decimal>(type: "TEXT", precision: 6, scale: 1, nullable: true),
+                    subjects_graded = table.Column<int>(type: "INTEGER", nullable: false),
+                    subjects_below = table.Column<int>(type: "INTEGER", nullable: false),
+                    worst_gap = table.Column<int>(type: "INTEGER", nullable: false),
+                    worst_subject = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    subjects_dropped = table.Column<int>(type: "INTEGER", nullable: false),
+                    dropped_subject = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    behaviour_term = table.Column<int>(type: "INTEGER", nullable: false),
+                    reasons_overdue = table.Column<int>(type: "INTEGER", nullable: false),
+                    oldest_reason_overdue = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    risk_score = table.Column<int>(type: "INTEGER", nullable: false),
+                    risk_reasons = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_student_summaries", x => x.student_id);
+                    table.ForeignKey(
+                        name: "fk_student_summaries_students_student_id",
+                        column: x => x.student_id,
+                        principalTable: "students",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "behaviour_reviews",
+                columns: table => new
+                {
+                    behaviour_event_id = table.Column<long>(type: "INTEGER", nullable: false),
+                    reviewed_at = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    reviewed_by_staff_id = table.Column<int>(type: "INTEGER", nullable: false),
+                    note = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_behaviour_reviews", x => x.behaviour_event_id);
+                    table.ForeignKey(
+                        name: "fk_behaviour_reviews_behaviour_events_behaviour_event_id",
+                        column: x => x.behaviour_event_id,
+                        principalTable: "behaviour_events",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "assessment_grades",
                 columns: table => new
                 {
@@ -645,6 +1285,8 @@ namespace Caseload.Data.Sqlite.Migrations
                     enrolment_id = table.Column<int>(type: "INTEGER", nullable: false),
                     data_point_id = table.Column<int>(type: "INTEGER", nullable: false),
                     grade = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    effort = table.Column<int>(type: "INTEGER", nullable: true),
+                    comment = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
                     recorded_at = table.Column<DateTime>(type: "TEXT", nullable: false),
                     recorded_by = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false)
                 },
@@ -661,6 +1303,139 @@ namespace Caseload.Data.Sqlite.Migrations
                         name: "fk_assessment_grades_enrolments_enrolment_id",
                         column: x => x.enrolment_id,
                         principalTable: "enrolments",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "target_changes",
+                columns: table => new
+                {
+                    id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    enrolment_id = table.Column<int>(type: "INTEGER", nullable: false),
+                    kind = table.Column<int>(type: "INTEGER", nullable: false),
+                    previous = table.Column<string>(type: "TEXT", maxLength: 16, nullable: true),
+                    @new = table.Column<string>(name: "new", type: "TEXT", maxLength: 16, nullable: true),
+                    changed_at = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    changed_by = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    reason = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_target_changes", x => x.id);
+                    table.ForeignKey(
+                        name: "fk_target_changes_enrolments_enrolment_id",
+                        column: x => x.enrolment_id,
+                        principalTable: "enrolments",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "case_actions",
+                columns: table => new
+                {
+                    id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    case_id = table.Column<long>(type: "INTEGER", nullable: false),
+                    what = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    who = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    due = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    done = table.Column<bool>(type: "INTEGER", nullable: false),
+                    done_on = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    version = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_case_actions", x => x.id);
+                    table.ForeignKey(
+                        name: "fk_case_actions_intervention_cases_case_id",
+                        column: x => x.case_id,
+                        principalTable: "intervention_cases",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "case_events",
+                columns: table => new
+                {
+                    id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    case_id = table.Column<long>(type: "INTEGER", nullable: false),
+                    at = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    by = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    kind = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    from_stage = table.Column<int>(type: "INTEGER", nullable: true),
+                    to_stage = table.Column<int>(type: "INTEGER", nullable: true),
+                    text = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_case_events", x => x.id);
+                    table.ForeignKey(
+                        name: "fk_case_events_intervention_cases_case_id",
+                        column: x => x.case_id,
+                        principalTable: "intervention_cases",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "report_days",
+                columns: table => new
+                {
+                    id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    on_report_id = table.Column<long>(type: "INTEGER", nullable: false),
+                    date = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    met = table.Column<int>(type: "INTEGER", nullable: false),
+                    of = table.Column<int>(type: "INTEGER", nullable: false),
+                    comment = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    recorded_by_staff_id = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_report_days", x => x.id);
+                    table.ForeignKey(
+                        name: "fk_report_days_on_reports_on_report_id",
+                        column: x => x.on_report_id,
+                        principalTable: "on_reports",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "plan_targets",
+                columns: table => new
+                {
+                    id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    student_id = table.Column<int>(type: "INTEGER", nullable: false),
+                    set_in_meeting_id = table.Column<long>(type: "INTEGER", nullable: false),
+                    reviewed_in_meeting_id = table.Column<long>(type: "INTEGER", nullable: true),
+                    text = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    owner = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    owner_name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    due = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    status = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    review_note = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    version = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_plan_targets", x => x.id);
+                    table.ForeignKey(
+                        name: "fk_plan_targets_one_to_one_meetings_set_in_meeting_id",
+                        column: x => x.set_in_meeting_id,
+                        principalTable: "one_to_one_meetings",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "fk_plan_targets_students_student_id",
+                        column: x => x.student_id,
+                        principalTable: "students",
                         principalColumn: "id",
                         onDelete: ReferentialAction.Restrict);
                 });
@@ -693,6 +1468,27 @@ namespace Caseload.Data.Sqlite.Migrations
                 columns: new[] { "student_id", "date", "session" });
 
             migrationBuilder.CreateIndex(
+                name: "ix_attendance_marks_no_reason",
+                table: "attendance_marks",
+                columns: new[] { "student_id", "date" },
+                filter: "code = 'N'");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_audit_events_institution_id_at",
+                table: "audit_events",
+                columns: new[] { "institution_id", "at" });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_audit_events_student_id",
+                table: "audit_events",
+                column: "student_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_bank_targets_institution_id_area",
+                table: "bank_targets",
+                columns: new[] { "institution_id", "area" });
+
+            migrationBuilder.CreateIndex(
                 name: "ix_behaviour_events_staff_id",
                 table: "behaviour_events",
                 column: "staff_id");
@@ -709,6 +1505,21 @@ namespace Caseload.Data.Sqlite.Migrations
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "ix_behaviour_incidents_institution_id_on",
+                table: "behaviour_incidents",
+                columns: new[] { "institution_id", "on" });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_case_actions_case_id_done_due",
+                table: "case_actions",
+                columns: new[] { "case_id", "done", "due" });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_case_events_case_id_at",
+                table: "case_events",
+                columns: new[] { "case_id", "at" });
+
+            migrationBuilder.CreateIndex(
                 name: "ix_caseload_members_student_id",
                 table: "caseload_members",
                 column: "student_id");
@@ -723,6 +1534,11 @@ namespace Caseload.Data.Sqlite.Migrations
                 table: "courses",
                 columns: new[] { "institution_id", "code" },
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "ix_data_point_courses_course_id",
+                table: "data_point_courses",
+                column: "course_id");
 
             migrationBuilder.CreateIndex(
                 name: "ix_data_points_institution_id_name",
@@ -775,10 +1591,118 @@ namespace Caseload.Data.Sqlite.Migrations
                 column: "institution_id");
 
             migrationBuilder.CreateIndex(
+                name: "ix_incident_students_student_id",
+                table: "incident_students",
+                column: "student_id");
+
+            migrationBuilder.CreateIndex(
                 name: "ix_institutions_code",
                 table: "institutions",
                 column: "code",
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "ix_intervention_cases_institution_id",
+                table: "intervention_cases",
+                column: "institution_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_intervention_cases_owner_staff_id_status_next_review",
+                table: "intervention_cases",
+                columns: new[] { "owner_staff_id", "status", "next_review" });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_intervention_cases_student_id_status",
+                table: "intervention_cases",
+                columns: new[] { "student_id", "status" });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_intervention_stages_institution_id_number",
+                table: "intervention_stages",
+                columns: new[] { "institution_id", "number" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "ix_letter_templates_institution_id_key",
+                table: "letter_templates",
+                columns: new[] { "institution_id", "key" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "ix_on_reports_student_id_from",
+                table: "on_reports",
+                columns: new[] { "student_id", "from" });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_one_to_one_meetings_institution_id",
+                table: "one_to_one_meetings",
+                column: "institution_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_one_to_one_meetings_staff_id_held_on",
+                table: "one_to_one_meetings",
+                columns: new[] { "staff_id", "held_on" });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_one_to_one_meetings_student_id_held_on",
+                table: "one_to_one_meetings",
+                columns: new[] { "student_id", "held_on" });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_parent_contacts_institution_id",
+                table: "parent_contacts",
+                column: "institution_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_parent_contacts_staff_id",
+                table: "parent_contacts",
+                column: "staff_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_parent_contacts_student_id_on",
+                table: "parent_contacts",
+                columns: new[] { "student_id", "on" });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_plan_targets_set_in_meeting_id",
+                table: "plan_targets",
+                column: "set_in_meeting_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_plan_targets_student_id_status",
+                table: "plan_targets",
+                columns: new[] { "student_id", "status" });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_referrals_institution_id_to_role_status",
+                table: "referrals",
+                columns: new[] { "institution_id", "to_role", "status" });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_referrals_raised_by_staff_id_raised_at",
+                table: "referrals",
+                columns: new[] { "raised_by_staff_id", "raised_at" });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_referrals_student_id_raised_at",
+                table: "referrals",
+                columns: new[] { "student_id", "raised_at" });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_referrals_to_staff_id_status",
+                table: "referrals",
+                columns: new[] { "to_staff_id", "status" });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_report_days_on_report_id_date",
+                table: "report_days",
+                columns: new[] { "on_report_id", "date" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "ix_sanctions_student_id_on",
+                table: "sanctions",
+                columns: new[] { "student_id", "on" });
 
             migrationBuilder.CreateIndex(
                 name: "ix_staff_institution_id_external_id",
@@ -790,6 +1714,11 @@ namespace Caseload.Data.Sqlite.Migrations
                 name: "ix_student_contacts_student_id",
                 table: "student_contacts",
                 column: "student_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_student_summaries_institution_id_risk_score",
+                table: "student_summaries",
+                columns: new[] { "institution_id", "risk_score" });
 
             migrationBuilder.CreateIndex(
                 name: "ix_students_house_id",
@@ -811,6 +1740,17 @@ namespace Caseload.Data.Sqlite.Migrations
                 name: "ix_students_year_group_id",
                 table: "students",
                 column: "year_group_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_target_bands_institution_id_scale_from",
+                table: "target_bands",
+                columns: new[] { "institution_id", "scale", "from" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "ix_target_changes_enrolment_id",
+                table: "target_changes",
+                column: "enrolment_id");
 
             migrationBuilder.CreateIndex(
                 name: "ix_terms_academic_year_id",
@@ -842,6 +1782,33 @@ namespace Caseload.Data.Sqlite.Migrations
                 name: "ix_tutor_team_members_tutor_staff_id",
                 table: "tutor_team_members",
                 column: "tutor_staff_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_user_claims_user_id",
+                table: "user_claims",
+                column: "user_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_user_logins_user_id",
+                table: "user_logins",
+                column: "user_id");
+
+            migrationBuilder.CreateIndex(
+                name: "EmailIndex",
+                table: "users",
+                column: "normalized_email");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_users_staff_id",
+                table: "users",
+                column: "staff_id",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "UserNameIndex",
+                table: "users",
+                column: "normalized_user_name",
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "ix_year_groups_institution_id_code",
@@ -882,10 +1849,28 @@ namespace Caseload.Data.Sqlite.Migrations
                 name: "attendance_weeks");
 
             migrationBuilder.DropTable(
-                name: "behaviour_events");
+                name: "audit_events");
+
+            migrationBuilder.DropTable(
+                name: "bank_targets");
+
+            migrationBuilder.DropTable(
+                name: "behaviour_reviews");
+
+            migrationBuilder.DropTable(
+                name: "case_actions");
+
+            migrationBuilder.DropTable(
+                name: "case_events");
 
             migrationBuilder.DropTable(
                 name: "caseload_members");
+
+            migrationBuilder.DropTable(
+                name: "data_point_courses");
+
+            migrationBuilder.DropTable(
+                name: "data_protection_keys");
 
             migrationBuilder.DropTable(
                 name: "grades");
@@ -894,10 +1879,46 @@ namespace Caseload.Data.Sqlite.Migrations
                 name: "import_runs");
 
             migrationBuilder.DropTable(
+                name: "incident_students");
+
+            migrationBuilder.DropTable(
+                name: "intervention_stages");
+
+            migrationBuilder.DropTable(
+                name: "letter_templates");
+
+            migrationBuilder.DropTable(
+                name: "one_to_one_priorities");
+
+            migrationBuilder.DropTable(
+                name: "parent_contacts");
+
+            migrationBuilder.DropTable(
+                name: "plan_targets");
+
+            migrationBuilder.DropTable(
+                name: "referrals");
+
+            migrationBuilder.DropTable(
+                name: "report_days");
+
+            migrationBuilder.DropTable(
+                name: "sanctions");
+
+            migrationBuilder.DropTable(
                 name: "staff_roles");
 
             migrationBuilder.DropTable(
                 name: "student_contacts");
+
+            migrationBuilder.DropTable(
+                name: "student_summaries");
+
+            migrationBuilder.DropTable(
+                name: "target_bands");
+
+            migrationBuilder.DropTable(
+                name: "target_changes");
 
             migrationBuilder.DropTable(
                 name: "terms");
@@ -906,13 +1927,40 @@ namespace Caseload.Data.Sqlite.Migrations
                 name: "tutor_team_members");
 
             migrationBuilder.DropTable(
+                name: "user_claims");
+
+            migrationBuilder.DropTable(
+                name: "user_logins");
+
+            migrationBuilder.DropTable(
+                name: "user_tokens");
+
+            migrationBuilder.DropTable(
+                name: "behaviour_events");
+
+            migrationBuilder.DropTable(
+                name: "intervention_cases");
+
+            migrationBuilder.DropTable(
                 name: "data_points");
+
+            migrationBuilder.DropTable(
+                name: "behaviour_incidents");
+
+            migrationBuilder.DropTable(
+                name: "one_to_one_meetings");
+
+            migrationBuilder.DropTable(
+                name: "on_reports");
 
             migrationBuilder.DropTable(
                 name: "enrolments");
 
             migrationBuilder.DropTable(
                 name: "academic_years");
+
+            migrationBuilder.DropTable(
+                name: "users");
 
             migrationBuilder.DropTable(
                 name: "courses");
