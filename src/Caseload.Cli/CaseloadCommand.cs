@@ -49,12 +49,22 @@ public static class CaseloadCommand
         {
             return await root.Parse(args).InvokeAsync(config);
         }
-        catch (CliException e)
+        catch (Exception e) when (Refusal(e) is { } exit)
         {
+            // The core's refusals, answered once for every command: one line saying what was wrong, never a stack trace.
             await error.WriteLineAsync($"caseload: {e.Message}");
-            return e.ExitCode;
+            return exit;
         }
     }
+
+    /// <summary>The exit code of a refusal: 1 for bad input or a lost race, 2 for a wrong argument or something not found; null for a bug.</summary>
+    private static int? Refusal(Exception e) => e switch
+    {
+        CliException c => c.ExitCode,
+        Core.ValidationException or Core.Features.Casework.ConcurrencyException => 1,
+        Core.NotFoundException => 2,
+        _ => null,
+    };
 }
 
 /// <summary>A refusal the person at the terminal can act on: printed as one line, never as a stack trace.</summary>

@@ -78,6 +78,4 @@ internal static class CliHost
     }
 
     public static string Actor(string? given) => given ?? $"cli:{Environment.UserName}";
-
-    public static Exception Refused(ValidationException e) => new CliException(e.Message);
 }

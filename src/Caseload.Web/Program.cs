@@ -17,8 +17,9 @@ builder.Services.AddCaseloadCore(database);
 builder.Services.AddHttpContextAccessor();
 builder.Services.AddCaseloadWebSecurity(builder.Environment, builder.Configuration);
 builder.Services.AddCaseloadDataProtection(builder.Configuration);
-builder.Services.AddRazorPages();
+builder.Services.AddRazorPages(o => o.Conventions.ConfigureFilter(new Caseload.Web.Errors.NotFoundPageFilter()));
 builder.Services.AddProblemDetails();
+builder.Services.AddExceptionHandler<Caseload.Web.Errors.CaseloadExceptionHandler>();
 builder.Services.AddCaseloadOpenApi();
 // Numbers in the API are JSON numbers, and documented as such (not "integer or string").
 builder.Services.ConfigureHttpJsonOptions(o =>
@@ -31,11 +32,12 @@ builder.Services.ConfigureHttpJsonOptions(o =>
 var app = builder.Build();
 await FirstRun.PrepareAsync(app.Services, app.Configuration, app.Logger);
 
-// Errors: pages get the friendly error page (never a stack trace); the same error page answers API requests with
+// Errors, in every environment (developer details go to the server's log, never into a response): the core's refusals
+// answered once (CaseloadExceptionHandler); anything else is the friendly error page, which answers API requests with
 // problem details (JSON).
+app.UseExceptionHandler("/Error");
 if (!app.Environment.IsDevelopment())
 {
-    app.UseExceptionHandler("/Error");
     app.UseHsts();
 }
 app.UseStatusCodePagesWithReExecute("/Error", "?status={0}");

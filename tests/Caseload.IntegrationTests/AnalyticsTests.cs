@@ -37,7 +37,7 @@ public sealed class AnalyticsTests
         await db.ImportAllSamplesAsync(institution);
         await using var context = db.NewContext();
         var drops = new DataDrops(context, db.Clock);
-        var point = await drops.OpenAsync(institution, "Autumn 2", new DateOnly(2026, 11, 20), ["almat"]);
+        var point = await drops.OpenAsync(null, institution, "Autumn 2", new DateOnly(2026, 11, 20), ["almat"]);
         var teacher = await ViewerAsync(context, "T003");
 
         // T003 teaches Mathematics to S1001–S1003: one class, nothing entered yet.
@@ -74,12 +74,12 @@ public sealed class AnalyticsTests
         Assert.Equal(("Aisha Rahman", 3, 1), (all.Teacher, all.Students, all.Entered));
 
         // A closed data point refuses changes and keeps the grade.
-        await drops.SetOpenAsync(institution, point.Id, open: false);
+        await drops.SetOpenAsync(null, institution, point.Id, open: false);
         var closed = await Assert.ThrowsAsync<ValidationException>(() => drops.SaveAsync(teacher, point.Id, new DataDrops.Entry(s1002, "A", null, null), "staff:3"));
         Assert.Equal("data point 'Autumn 2' is closed, so its grades can no longer be changed; ask an administrator to reopen it", closed.Message);
         Assert.Equal("E", (await context.AssessmentGrades.AsNoTracking().SingleAsync(g => g.EnrolmentId == s1002 && g.DataPointId == point.Id)).Grade);
 
-        var unknown = await Assert.ThrowsAsync<ValidationException>(() => drops.OpenAsync(institution, "Spring 1", Today, ["ALMAT", "NOPE"]));
+        var unknown = await Assert.ThrowsAsync<ValidationException>(() => drops.OpenAsync(null, institution, "Spring 1", Today, ["ALMAT", "NOPE"]));
         Assert.Equal("no course has code 'NOPE'; expected course codes from the enrolments import", unknown.Message);
     }
 

@@ -66,7 +66,7 @@ public sealed class BehaviourTests
         var entry = Assert.Single(log, e => e.StudentId == ids["S1002"] && e.Category == "Bullying");
         Assert.Equal(["Amira Hassan (victim)", "Chidi Eze (witness)"], entry.Involved.Order());
         Assert.DoesNotContain(log, e => e.StudentId == ids["S1001"]); // the victim has no event of their own
-        Assert.False(await behaviour.MarkDealtWithAsync(tutor, entry.EventId, null)); // a tutor has no log
+        await Assert.ThrowsAsync<NotFoundException>(() => behaviour.MarkDealtWithAsync(tutor, entry.EventId, null)); // a tutor has no log
         Assert.True(await behaviour.MarkDealtWithAsync(leader, entry.EventId, "Spoke to both; parents called"));
         await Assert.ThrowsAsync<ValidationException>(() => behaviour.MarkDealtWithAsync(leader, entry.EventId, null));
         Assert.NotNull((await behaviour.DailyLogAsync(leader, Today)).Single(e => e.EventId == entry.EventId).DealtWithAt);

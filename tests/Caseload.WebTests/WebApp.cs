@@ -104,6 +104,16 @@ public sealed class WebApp : IAsyncLifetime
         return values;
     }
 
+    /// <summary>A change made behind the app's back (to set up a state a test needs, such as a summary from an earlier day).</summary>
+    public async Task ExecuteAsync(string sql)
+    {
+        await using var connection = new SqliteConnection($"Data Source={Database};Pooling=False");
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        await command.ExecuteNonQueryAsync();
+    }
+
     private static async Task Cli(params string[] args)
     {
         var output = new StringWriter();

@@ -52,14 +52,7 @@ internal static class AnalyticsCommands
             var current = await SetRiskWeights.ReadAsync(db, target.Id, ct);
             if (parse.GetValue(set) is { } changes)
             {
-                try
-                {
-                    current = await scope.ServiceProvider.GetRequiredService<SetRiskWeights>().HandleAsync(target.Id, changes, ct);
-                }
-                catch (ValidationException e)
-                {
-                    throw CliHost.Refused(e);
-                }
+                current = await scope.ServiceProvider.GetRequiredService<SetRiskWeights>().HandleAsync(target.Id, changes, ct);
             }
             foreach (var name in RiskWeights.Names)
             {
@@ -189,16 +182,9 @@ internal static class AnalyticsCommands
             {
                 throw new CliException($"--date '{parse.GetValue(date)}' is not a date; expected yyyy-mm-dd", 2);
             }
-            try
-            {
-                var point = await scope.ServiceProvider.GetRequiredService<DataDrops>().OpenAsync(target.Id, parse.GetValue(name)!, day,
-                    parse.GetValue(courses)!.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries), ct);
-                await output.WriteLineAsync($"opened data point '{point.Name}' ({point.Date:yyyy-MM-dd}) for {point.Courses.Count} course(s)");
-            }
-            catch (ValidationException e)
-            {
-                throw CliHost.Refused(e);
-            }
+            var point = await scope.ServiceProvider.GetRequiredService<DataDrops>().OpenAsync(null, target.Id, parse.GetValue(name)!, day,
+                parse.GetValue(courses)!.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries), ct);
+            await output.WriteLineAsync($"opened data point '{point.Name}' ({point.Date:yyyy-MM-dd}) for {point.Courses.Count} course(s)");
         });
         group.Subcommands.Add(open);
 
@@ -215,7 +201,7 @@ internal static class AnalyticsCommands
                 var n = parse.GetValue(pointName)!;
                 var point = await db.DataPoints.AsNoTracking().FirstOrDefaultAsync(d => d.InstitutionId == target.Id && d.Name == n, ct)
                     ?? throw new CliException($"there is no data point '{n}'; see 'caseload datapoints list'");
-                await scope.ServiceProvider.GetRequiredService<DataDrops>().SetOpenAsync(target.Id, point.Id, isOpen, ct);
+                await scope.ServiceProvider.GetRequiredService<DataDrops>().SetOpenAsync(null, target.Id, point.Id, isOpen, ct);
                 await output.WriteLineAsync($"data point '{n}' {(isOpen ? "reopened" : "closed")}");
             });
             group.Subcommands.Add(command);
@@ -261,16 +247,9 @@ internal static class AnalyticsCommands
                         : throw new CliException($"--points: '{part}' is not a number; expected numbers separated by commas", 2));
                 }
             }
-            try
-            {
-                var scale = await scope.ServiceProvider.GetRequiredService<AddGradeScale>().HandleAsync(new AddGradeScale.Request(target.Id,
-                    parse.GetValue(code)!, parse.GetValue(name)!, parse.GetValue(grades)!.Split(','), pointValues), ct);
-                await output.WriteLineAsync($"added grade scale {scale.Code} with {scale.Grades.Count} grades");
-            }
-            catch (ValidationException e)
-            {
-                throw CliHost.Refused(e);
-            }
+            var scale = await scope.ServiceProvider.GetRequiredService<AddGradeScale>().HandleAsync(new AddGradeScale.Request(target.Id,
+                parse.GetValue(code)!, parse.GetValue(name)!, parse.GetValue(grades)!.Split(','), pointValues), ct);
+            await output.WriteLineAsync($"added grade scale {scale.Code} with {scale.Grades.Count} grades");
         });
         group.Subcommands.Add(add);
         return group;

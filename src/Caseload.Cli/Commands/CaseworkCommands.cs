@@ -84,17 +84,10 @@ internal static class CaseworkCommands
             var (scope, viewer, db) = await ActAsAsync(parse, parse.GetValue(openAs)!, ct);
             await using var _scope = scope;
             var id = await StudentAsync(db, viewer, parse.GetValue(openStudent)!, ct);
-            try
-            {
-                var c = await scope.ServiceProvider.GetRequiredService<Core.Features.Casework.Cases>()
-                    .OpenAsync(viewer, new Core.Features.Casework.Cases.Open(id, parse.GetValue(stage), parse.GetValue(reason), parse.GetValue(summary)!), ct)
-                    ?? throw new CliException("you may not see this student's pastoral record", 2);
-                await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"case {c.Id} opened at Stage {c.Stage}; next review {c.NextReview:yyyy-MM-dd}"));
-            }
-            catch (ValidationException e)
-            {
-                throw CliHost.Refused(e);
-            }
+            var c = await scope.ServiceProvider.GetRequiredService<Core.Features.Casework.Cases>()
+                .OpenAsync(viewer, new Core.Features.Casework.Cases.Open(id, parse.GetValue(stage), parse.GetValue(reason), parse.GetValue(summary)!), ct)
+                ?? throw new CliException("you may not see this student's pastoral record", 2);
+            await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"case {c.Id} opened at Stage {c.Stage}; next review {c.NextReview:yyyy-MM-dd}"));
         });
         group.Subcommands.Add(open);
 
@@ -108,22 +101,11 @@ internal static class CaseworkCommands
         {
             var (scope, viewer, _) = await ActAsAsync(parse, parse.GetValue(moveAs)!, ct);
             await using var _scope = scope;
-            try
+            if (!await scope.ServiceProvider.GetRequiredService<Core.Features.Casework.Cases>().MoveAsync(viewer, parse.GetValue(caseId), parse.GetValue(version), parse.GetValue(to), parse.GetValue(why)!, ct))
             {
-                if (!await scope.ServiceProvider.GetRequiredService<Core.Features.Casework.Cases>().MoveAsync(viewer, parse.GetValue(caseId), parse.GetValue(version), parse.GetValue(to), parse.GetValue(why)!, ct))
-                {
-                    throw new CliException($"there is no case {parse.GetValue(caseId)} you may see", 2);
-                }
-                await output.WriteLineAsync($"case {parse.GetValue(caseId)} moved to Stage {parse.GetValue(to)}");
+                throw new CliException($"there is no case {parse.GetValue(caseId)} you may see", 2);
             }
-            catch (ConcurrencyException e)
-            {
-                throw new CliException(e.Message, 1);
-            }
-            catch (ValidationException e)
-            {
-                throw CliHost.Refused(e);
-            }
+            await output.WriteLineAsync($"case {parse.GetValue(caseId)} moved to Stage {parse.GetValue(to)}");
         });
         group.Subcommands.Add(move);
         return group;
@@ -163,16 +145,9 @@ internal static class CaseworkCommands
             var (scope, viewer, db) = await ActAsAsync(parse, parse.GetValue(raiseAs)!, ct);
             await using var _scope = scope;
             var id = await StudentAsync(db, viewer, parse.GetValue(student)!, ct);
-            try
-            {
-                var r = await scope.ServiceProvider.GetRequiredService<Core.Features.Casework.Referrals>()
-                    .RaiseAsync(viewer, new Core.Features.Casework.Referrals.Raise(id, parse.GetValue(category), parse.GetValue(urgency), parse.GetValue(what)!), ct);
-                await output.WriteLineAsync($"referral {r!.Id} sent to {(r.ToStaffId is { } s ? await db.Staff.Where(x => x.Id == s).Select(x => x.FirstName + " " + x.LastName).FirstAsync(ct) : Core.Features.Casework.Referrals.TeamName(r.ToRole))}");
-            }
-            catch (ValidationException e)
-            {
-                throw CliHost.Refused(e);
-            }
+            var r = await scope.ServiceProvider.GetRequiredService<Core.Features.Casework.Referrals>()
+                .RaiseAsync(viewer, new Core.Features.Casework.Referrals.Raise(id, parse.GetValue(category), parse.GetValue(urgency), parse.GetValue(what)!), ct);
+            await output.WriteLineAsync($"referral {r!.Id} sent to {(r.ToStaffId is { } s ? await db.Staff.Where(x => x.Id == s).Select(x => x.FirstName + " " + x.LastName).FirstAsync(ct) : Core.Features.Casework.Referrals.TeamName(r.ToRole))}");
         });
         group.Subcommands.Add(raise);
         return group;

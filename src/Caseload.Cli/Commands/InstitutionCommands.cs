@@ -22,16 +22,9 @@ internal static class InstitutionCommands
         add.SetAction(async (parse, ct) =>
         {
             await using var scope = await CliHost.OpenAsync(parse, ct);
-            try
-            {
-                var created = await scope.ServiceProvider.GetRequiredService<CreateInstitution>()
-                    .HandleAsync(new CreateInstitution.Request(parse.GetValue(code)!, parse.GetValue(name)!, parse.GetValue(kind)), ct);
-                await output.WriteLineAsync($"created institution {created.Code}: {created.Name}");
-            }
-            catch (ValidationException e)
-            {
-                throw CliHost.Refused(e);
-            }
+            var created = await scope.ServiceProvider.GetRequiredService<CreateInstitution>()
+                .HandleAsync(new CreateInstitution.Request(parse.GetValue(code)!, parse.GetValue(name)!, parse.GetValue(kind)), ct);
+            await output.WriteLineAsync($"created institution {created.Code}: {created.Name}");
         });
         group.Subcommands.Add(add);
 
@@ -59,15 +52,8 @@ internal static class InstitutionCommands
             var current = await SetAttendanceBands.ReadAsync(db, target.Id, ct);
             if (parse.GetValue(good) is not null || parse.GetValue(watch) is not null)
             {
-                try
-                {
-                    current = await scope.ServiceProvider.GetRequiredService<SetAttendanceBands>()
-                        .HandleAsync(target.Id, parse.GetValue(good) ?? current.GoodFrom, parse.GetValue(watch) ?? current.WatchFrom, ct);
-                }
-                catch (ValidationException e)
-                {
-                    throw CliHost.Refused(e);
-                }
+                current = await scope.ServiceProvider.GetRequiredService<SetAttendanceBands>()
+                    .HandleAsync(target.Id, parse.GetValue(good) ?? current.GoodFrom, parse.GetValue(watch) ?? current.WatchFrom, ct);
             }
             await output.WriteLineAsync(string.Create(System.Globalization.CultureInfo.InvariantCulture,
                 $"{target.Code}: good from {current.GoodFrom:0.##}%, watch from {current.WatchFrom:0.##}%, low below {current.WatchFrom:0.##}%"));

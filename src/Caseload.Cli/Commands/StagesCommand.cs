@@ -24,16 +24,9 @@ internal static class StagesCommand
             var db = scope.ServiceProvider.GetRequiredService<CaseloadDbContext>();
             var target = await CliHost.InstitutionAsync(db, parse.GetValue(institution), ct);
             IReadOnlyList<Core.Domain.InterventionStage> stages;
-            try
-            {
-                stages = parse.GetValue(number) is { } n
-                    ? await SetStage.HandleAsync(db, target.Id, n, parse.GetValue(name), parse.GetValue(owner), parse.GetValue(with), parse.GetValue(review), ct)
-                    : await Cases.StagesAsync(db, target.Id, ct);
-            }
-            catch (ValidationException e)
-            {
-                throw CliHost.Refused(e);
-            }
+            stages = parse.GetValue(number) is { } n
+                ? await SetStage.HandleAsync(db, target.Id, n, parse.GetValue(name), parse.GetValue(owner), parse.GetValue(with), parse.GetValue(review), ct)
+                : await Cases.StagesAsync(db, target.Id, ct);
             foreach (var s in stages)
             {
                 await output.WriteLineAsync($"{s.Number}  {s.Name,-10} owner {s.OwnerRole,-16} review every {s.ReviewDays,3} days{(s.With is null ? "" : "  " + s.With)}");

@@ -71,13 +71,6 @@ internal static class UsersCommands
     private static async Task Run(ParseResult parse, CancellationToken ct, Func<IServiceProvider, CaseloadDbContext, Task> work)
     {
         await using var scope = await CliHost.OpenAsync(parse, ct);
-        try
-        {
-            await work(scope.ServiceProvider, scope.ServiceProvider.GetRequiredService<CaseloadDbContext>());
-        }
-        catch (ValidationException e)
-        {
-            throw CliHost.Refused(e);
-        }
+        await work(scope.ServiceProvider, scope.ServiceProvider.GetRequiredService<CaseloadDbContext>());
     }
 }

@@ -136,7 +136,7 @@ internal static class ApiV1
     private static async Task<Results<Ok<StudentResponse>, ProblemHttpResult>> GetStudentAsync(
         int id, CurrentViewer current, GetStudentProfile profiles, TimeProvider clock, CancellationToken ct)
     {
-        var p = await ProfileAsync(id, current, profiles, clock, ct);
+        var p = await ProfileAsync(id, current, profiles, clock, GetStudentProfile.Sections.Header, ct);
         if (p is null)
         {
             return StudentNotFound(id);
@@ -150,7 +150,7 @@ internal static class ApiV1
     private static async Task<Results<Ok<AttendanceResponse>, ProblemHttpResult>> GetAttendanceAsync(
         int id, CurrentViewer current, GetStudentProfile profiles, TimeProvider clock, CancellationToken ct)
     {
-        var p = await ProfileAsync(id, current, profiles, clock, ct);
+        var p = await ProfileAsync(id, current, profiles, clock, GetStudentProfile.Sections.Attendance, ct);
         if (p is null || p.View != Core.Security.StudentView.Pastoral)
         {
             return StudentNotFound(id);
@@ -171,21 +171,14 @@ internal static class ApiV1
         {
             return NotSignedIn();
         }
-        try
-        {
-            var figures = await attendance.HandleAsync(scope, id, from, to, ct);
-            return figures is null ? StudentNotFound(id) : TypedResults.Ok(new AttendanceForDatesResponse(id, from, to, Totals(figures)!));
-        }
-        catch (Core.ValidationException e)
-        {
-            return TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: "The range of dates is not right", detail: e.Message);
-        }
+        var figures = await attendance.HandleAsync(scope, id, from, to, ct);
+        return figures is null ? StudentNotFound(id) : TypedResults.Ok(new AttendanceForDatesResponse(id, from, to, Totals(figures)!));
     }
 
     private static async Task<Results<Ok<GradesResponse>, ProblemHttpResult>> GetGradesAsync(
         int id, CurrentViewer current, GetStudentProfile profiles, TimeProvider clock, CancellationToken ct)
     {
-        var p = await ProfileAsync(id, current, profiles, clock, ct);
+        var p = await ProfileAsync(id, current, profiles, clock, GetStudentProfile.Sections.Grades, ct);
         if (p is null)
         {
             return StudentNotFound(id);
@@ -195,10 +188,11 @@ internal static class ApiV1
             [.. s.Grades.Select(g => new GradeAtResponse(g.DataPoint, g.Date, g.Grade, g.Gap, g.Change, g.Effort))]))]));
     }
 
-    private static async Task<GetStudentProfile.Profile?> ProfileAsync(int id, CurrentViewer current, GetStudentProfile profiles, TimeProvider clock, CancellationToken ct)
+    private static async Task<GetStudentProfile.Profile?> ProfileAsync(int id, CurrentViewer current, GetStudentProfile profiles, TimeProvider clock,
+        GetStudentProfile.Sections sections, CancellationToken ct)
     {
         var scope = await current.ScopeAsync(ct);
-        return scope is null ? null : await profiles.HandleAsync(scope, id, Today(clock), ct);
+        return scope is null ? null : await profiles.HandleAsync(scope, id, Today(clock), sections, ct);
     }
 
     private static AttendanceTotals? Totals(Core.Rules.AttendanceFigures? t) => t is null ? null

@@ -37,7 +37,12 @@ internal static class WebSecurity
             o.LoginPath = "/sign-in";
             // The API answers with status codes (as problem details), never with a redirect to the sign-in form.
             o.Events.OnRedirectToLogin = context => Answer(context, StatusCodes.Status401Unauthorized);
-            o.Events.OnRedirectToAccessDenied = context => Answer(context, StatusCodes.Status403Forbidden);
+            // Refused an operation: not found, for pages and the API alike (nobody learns what lies behind it).
+            o.Events.OnRedirectToAccessDenied = context =>
+            {
+                context.Response.StatusCode = StatusCodes.Status404NotFound;
+                return Task.CompletedTask;
+            };
             o.LogoutPath = "/sign-out";
             o.AccessDeniedPath = "/Error";
             o.ExpireTimeSpan = TimeSpan.FromMinutes(30); // inactivity time-out (sliding)
@@ -57,7 +62,12 @@ internal static class WebSecurity
         // Re-check each session's security stamp every minute: a disabled account or a reset password ends it.
         services.Configure<SecurityStampValidatorOptions>(o =>
             o.ValidationInterval = TimeSpan.FromSeconds(configuration.GetValue("Security:SessionRecheckSeconds", 60)));
-        services.AddAuthorization(o => o.FallbackPolicy = new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
+        services.AddAuthorization(o =>
+        {
+            o.FallbackPolicy = new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build();
+            o.AddOperationPolicies();
+        });
+        services.AddScoped<IAuthorizationHandler, OperationPolicies.Handler>();
         services.AddScoped<CurrentViewer>();
         services.AddRateLimiter(o =>
         {

@@ -65,6 +65,7 @@ public sealed class GetCohort(CaseloadDbContext db, TimeProvider clock)
     /// <summary>The cohort asked for (the widest offered when none is); null when it is not one the viewer may see.</summary>
     public async Task<Result?> HandleAsync(StudentScope scope, Level? level, string? key, DateOnly today, CancellationToken ct = default)
     {
+        scope.Viewer.Demand(Operation.UseCohorts);
         var choices = await ChoicesAsync(scope, ct);
         var cohort = level is null ? choices.FirstOrDefault()
             : choices.FirstOrDefault(c => c.Level == level && string.Equals(c.Key, key, StringComparison.OrdinalIgnoreCase));

@@ -17,7 +17,7 @@ public sealed class SearchAudit(CaseloadDbContext db)
 
     public async Task<IReadOnlyList<Line>?> HandleAsync(Request r, CancellationToken ct = default)
     {
-        if (!r.Viewer.Has(Roles.Administrator))
+        if (!r.Viewer.May(Operation.SearchAuditLog))
         {
             return null;
         }

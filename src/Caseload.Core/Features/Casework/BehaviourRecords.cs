@@ -249,11 +249,10 @@ public sealed class BehaviourRecords(CaseloadDbContext db, TimeProvider clock)
     public sealed record LogEntry(long EventId, int StudentId, string Student, string? Group, DateOnly On, BehaviourType Type, string Category, int Points,
         string? Description, string? Staff, IReadOnlyList<string> Involved, DateTime? DealtWithAt, string? DealtWithBy, string? Note);
 
-    public static bool MayUseLog(Viewer v) => v.HasAny(Roles.ProgressLeader, Roles.SeniorLeader, Roles.Administrator);
-
     /// <summary>The daily log: yesterday's and today's events for the viewer's students (a progress leader's years), worst first.</summary>
     public async Task<IReadOnlyList<LogEntry>> DailyLogAsync(StudentScope scope, DateOnly today, CancellationToken ct = default)
     {
+        scope.Viewer.Demand(Operation.UseBehaviourLog);
         var yesterday = today.AddDays(-1);
         var students = scope.Pastoral(db).Select(s => s.Id);
         var rows = await db.BehaviourEvents.AsNoTracking()
@@ -291,8 +290,9 @@ public sealed class BehaviourRecords(CaseloadDbContext db, TimeProvider clock)
     /// <summary>Marks an event on the log as dealt with (once; who and when kept).</summary>
     public async Task<bool> MarkDealtWithAsync(StudentScope scope, long eventId, string? note, CancellationToken ct = default)
     {
+        scope.Viewer.Demand(Operation.UseBehaviourLog);
         var e = await db.BehaviourEvents.AsNoTracking().FirstOrDefaultAsync(x => x.Id == eventId, ct);
-        if (e is null || !MayUseLog(scope.Viewer) || !await scope.Pastoral(db).AnyAsync(s => s.Id == e.StudentId, ct))
+        if (e is null || !await scope.Pastoral(db).AnyAsync(s => s.Id == e.StudentId, ct))
         {
             return false;
         }

@@ -52,10 +52,7 @@ public sealed partial class Letters(CaseloadDbContext db, TimeProvider clock, Au
     /// <summary>Saves a template (administrators), against the version the editor saw.</summary>
     public async Task SaveAsync(Viewer viewer, string key, string name, string body, int expectedVersion, CancellationToken ct = default)
     {
-        if (!viewer.Has(Roles.Administrator))
-        {
-            throw new ValidationException("only administrators edit letter templates");
-        }
+        viewer.Demand(Operation.EditLetters);
         Check(body);
         var t = await db.LetterTemplates.FirstOrDefaultAsync(x => x.InstitutionId == viewer.InstitutionId && x.Key == key, ct);
         if (t is null)

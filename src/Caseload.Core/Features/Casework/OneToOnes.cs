@@ -268,6 +268,7 @@ public sealed class OneToOnes(CaseloadDbContext db, TimeProvider clock, AuditAct
 
     public async Task AddToBankAsync(Viewer viewer, string text, string area, CancellationToken ct = default)
     {
+        viewer.Demand(Operation.UseTargetBank);
         var t = Referrals.Text(text, "the model target", 1000);
         var a = Referrals.Text(area, "the area it belongs to (attendance, organisation, progress…)", 50);
         if (!await AddToBankIfNewAsync(viewer.InstitutionId, t, a, ct))
@@ -279,6 +280,7 @@ public sealed class OneToOnes(CaseloadDbContext db, TimeProvider clock, AuditAct
 
     public async Task<bool> RemoveFromBankAsync(Viewer viewer, int id, CancellationToken ct = default)
     {
+        viewer.Demand(Operation.UseTargetBank);
         var b = await db.BankTargets.FirstOrDefaultAsync(x => x.Id == id && x.InstitutionId == viewer.InstitutionId && x.Active, ct);
         if (b is null)
         {

@@ -81,7 +81,7 @@ public sealed class Referrals(CaseloadDbContext db, TimeProvider clock, AuditAct
         var v = scope.Viewer;
         var me = v.StaffId;
         var roles = v.Roles.ToList();
-        var safeguarding = v.Has(Roles.SafeguardingLead);
+        var safeguarding = v.May(Operation.ReadSafeguarding);
         var pastoral = scope.Pastoral(db).Select(s => s.Id);
         return db.Referrals.Where(r => r.InstitutionId == v.InstitutionId && r.DeletedAt == null
             && (r.Restricted ? safeguarding : (r.ToStaffId == me || (r.ToRole != null && roles.Contains(r.ToRole)) || pastoral.Contains(r.StudentId))));
@@ -266,7 +266,7 @@ public sealed class Referrals(CaseloadDbContext db, TimeProvider clock, AuditAct
         var v = scope.Viewer;
         if (r.Restricted)
         {
-            return v.Has(Roles.SafeguardingLead);
+            return v.May(Operation.ReadSafeguarding);
         }
         if (r.ToStaffId == v.StaffId || (r.ToRole is { } role && v.Has(role)))
         {

@@ -21,10 +21,6 @@ public sealed class DataDrops(CaseloadDbContext db, TimeProvider clock)
 
     public const int CommentLength = 500;
 
-    public static bool CanManage(Viewer v) => v.Has(Roles.Administrator);
-
-    public static bool SeesCompletion(Viewer v) => v.HasAny(Roles.Administrator, Roles.SeniorLeader, Roles.ProgressLeader, Roles.SeniorTutor);
-
     public sealed record PointLine(int Id, string Name, DateOnly Date, bool IsOpen, int Courses, int Expected, int Entered);
 
     public async Task<IReadOnlyList<PointLine>> ListAsync(int institutionId, CancellationToken ct = default)
@@ -48,8 +44,10 @@ public sealed class DataDrops(CaseloadDbContext db, TimeProvider clock)
         db.Enrolments.Where(e => e.Student!.InstitutionId == institutionId && e.Student.OnRoll
             && (!db.DataPointCourses.Any(c => c.DataPointId == dataPointId) || db.DataPointCourses.Any(c => c.DataPointId == dataPointId && c.CourseId == e.CourseId)));
 
-    public async Task<DataPoint> OpenAsync(int institutionId, string name, DateOnly date, IReadOnlyCollection<string> courseCodes, CancellationToken ct = default)
+    /// <summary>Opens a data point. <paramref name="viewer"/> is null for the operator at the server's command line.</summary>
+    public async Task<DataPoint> OpenAsync(Viewer? viewer, int institutionId, string name, DateOnly date, IReadOnlyCollection<string> courseCodes, CancellationToken ct = default)
     {
+        viewer?.Demand(Operation.ManageDataDrops);
         name = name.Trim();
         if (name.Length is 0 or > 100)
         {
@@ -76,8 +74,9 @@ public sealed class DataDrops(CaseloadDbContext db, TimeProvider clock)
         return point;
     }
 
-    public async Task SetOpenAsync(int institutionId, int dataPointId, bool open, CancellationToken ct = default)
+    public async Task SetOpenAsync(Viewer? viewer, int institutionId, int dataPointId, bool open, CancellationToken ct = default)
     {
+        viewer?.Demand(Operation.ManageDataDrops);
         var point = await db.DataPoints.FirstOrDefaultAsync(d => d.Id == dataPointId && d.InstitutionId == institutionId, ct)
             ?? throw new ValidationException("there is no such data point");
         point.IsOpen = open;
@@ -92,6 +91,7 @@ public sealed class DataDrops(CaseloadDbContext db, TimeProvider clock)
     /// </summary>
     public async Task<IReadOnlyList<ClassLine>> ClassesAsync(Viewer viewer, int dataPointId, bool everyone, CancellationToken ct = default)
     {
+        viewer.Demand(everyone ? Operation.SeeDataDropCompletion : Operation.UseDataDrops);
         var me = viewer.StaffId;
         var rows = await Expected(viewer.InstitutionId, dataPointId)
             .Where(e => e.TeacherStaffId != null && (everyone || e.TeacherStaffId == me))
@@ -132,7 +132,7 @@ public sealed class DataDrops(CaseloadDbContext db, TimeProvider clock)
             .OrderByDescending(d => d.Date).ThenByDescending(d => d.Id).FirstOrDefaultAsync(ct);
         var previousId = previous?.Id ?? 0;
         var me = viewer.StaffId;
-        var all = CanManage(viewer);
+        var all = viewer.May(Operation.ManageDataDrops);
         var rows = await Expected(viewer.InstitutionId, dataPointId)
             .Where(e => e.CourseId == courseId && (all || e.TeacherStaffId == me))
             .OrderBy(e => e.Student!.LastName).ThenBy(e => e.Student!.FirstName)
@@ -176,7 +176,7 @@ public sealed class DataDrops(CaseloadDbContext db, TimeProvider clock)
     {
         var point = await db.DataPoints.AsNoTracking().FirstOrDefaultAsync(d => d.Id == dataPointId && d.InstitutionId == viewer.InstitutionId, ct);
         var me = viewer.StaffId;
-        var all = CanManage(viewer);
+        var all = viewer.May(Operation.ManageDataDrops);
         var enrolment = point is null ? null : await Expected(viewer.InstitutionId, dataPointId)
             .Where(e => e.Id == entry.EnrolmentId && (all || e.TeacherStaffId == me))
             .Select(e => new { e.Id, e.StudentId, Course = e.Course!.Name, Scale = e.Course.GradeScale!.Name, Grades = e.Course.GradeScale.Grades.OrderByDescending(g => g.Rank).Select(g => g.Code).ToList() })

@@ -53,16 +53,40 @@ public sealed class GetStudentProfile(CaseloadDbContext db, TimeProvider clock, 
     /// <summary>A week under this attendance is an alert on the timeline (the red band's upper edge).</summary>
     public const decimal AlertBelowPercent = 90m;
 
+    /// <summary>
+    /// The parts of a profile a caller asks for: the page asks for all of it; each API section reads only its own part
+    /// (grades write no audit row and bring no summary up to date).
+    /// </summary>
+    [Flags]
+    public enum Sections
+    {
+        /// <summary>Name, group, tutor, flags and parents' contacts: always read; audited as a read of the student's record.</summary>
+        Header = 0,
+        Attendance = 1,
+        Grades = 2,
+        Timeline = 4,
+
+        /// <summary>The profile page: every section, the early-warning score (brought up to date) and the target history.</summary>
+        Whole = Attendance | Grades | Timeline | 8,
+    }
+
     public sealed record Profile(StudentView View, Header Header, IReadOnlyList<Contact> Contacts, AttendanceFigures? Year, AttendanceFigures? Term, string TermName,
         IReadOnlyList<Week> Weeks, IReadOnlyList<Mark> Marks, IReadOnlyList<CodeMeaning> Codes, IReadOnlyList<Subject> Subjects, IReadOnlyList<Event> Behaviour,
         IReadOnlyList<TimelineEntry> Timeline, AttendanceBands Bands)
     {
         public Risk? EarlyWarning { get; init; }
         public IReadOnlyList<TargetHistory> Targets { get; init; } = [];
+
+        /// <summary>The referrals about the student the viewer may read, read (and, for restricted ones, audited) once.</summary>
+        public IReadOnlyList<Referral> Referrals { get; init; } = [];
     }
 
-    public async Task<Profile?> HandleAsync(StudentScope scope, int studentId, DateOnly today, CancellationToken ct = default)
+    public Task<Profile?> HandleAsync(StudentScope scope, int studentId, DateOnly today, CancellationToken ct = default) =>
+        HandleAsync(scope, studentId, today, Sections.Whole, ct);
+
+    public async Task<Profile?> HandleAsync(StudentScope scope, int studentId, DateOnly today, Sections sections, CancellationToken ct = default)
     {
+        bool Wants(Sections section) => (sections & section) == section;
         var view = await scope.ViewOfAsync(db, studentId, ct);
         if (view == StudentView.None)
         {
@@ -99,13 +123,17 @@ public sealed class GetStudentProfile(CaseloadDbContext db, TimeProvider clock, 
             s.DateOfBirth, s.Year, s.Group, s.Tutor, flags);
 
         var institution = await reference.ForAsync(s.InstitutionId, ct);
-        var subjects = await SubjectsAsync(studentId, institution.Ranks, ct);
-        var targets = await db.TargetChanges.AsNoTracking()
+        var whole = Wants(Sections.Whole);
+        var subjects = Wants(Sections.Grades) || Wants(Sections.Timeline) ? await SubjectsAsync(studentId, institution.Ranks, ct) : [];
+        var targets = !whole ? [] : await db.TargetChanges.AsNoTracking()
             .Join(db.Enrolments.Where(e => e.StudentId == studentId), c => c.EnrolmentId, e => e.Id, (c, e) => new { c, Course = e.Course!.Name })
             .OrderByDescending(x => x.c.ChangedAt).ThenByDescending(x => x.c.Id)
             .Select(x => new TargetHistory(x.Course, x.c.Kind, x.c.Previous, x.c.New, x.c.ChangedAt, x.c.ChangedBy, x.c.Reason))
             .ToListAsync(ct);
-        await AuditReadAsync(scope.Viewer, s.InstitutionId, studentId, view, ct);
+        if (sections != Sections.Grades)
+        {
+            await AuditReadAsync(scope.Viewer, s.InstitutionId, studentId, view, ct);
+        }
         if (!pastoral)
         {
             return new Profile(view, header, [], null, null, "", [], [], [], subjects, [], [], AttendanceBands.Default) { Targets = targets };
@@ -115,13 +143,13 @@ public sealed class GetStudentProfile(CaseloadDbContext db, TimeProvider clock, 
         var yearStart = year?.Start ?? DateOnly.MinValue;
         var termStart = term?.Start ?? yearStart;
 
-        var weeks = await db.AttendanceWeeks.AsNoTracking()
+        var weeks = !Wants(Sections.Attendance) && !Wants(Sections.Timeline) ? [] : await db.AttendanceWeeks.AsNoTracking()
             .Where(w => w.StudentId == studentId && w.WeekStart >= yearStart)
             .OrderBy(w => w.WeekStart)
             .ToListAsync(ct);
 
         // One student's marks for the term: a few hundred rows at most, for the calendar.
-        var marks = await db.AttendanceMarks.AsNoTracking()
+        var marks = !Wants(Sections.Attendance) ? [] : await db.AttendanceMarks.AsNoTracking()
             .Where(m => m.StudentId == studentId && m.Date >= termStart && m.Date <= today)
             .OrderBy(m => m.Date).ThenBy(m => m.Session)
             .Select(m => new Mark(m.Date, m.Session, m.Code, m.MinutesLate))
@@ -135,26 +163,33 @@ public sealed class GetStudentProfile(CaseloadDbContext db, TimeProvider clock, 
             .Where(c => c.StudentId == studentId).OrderBy(c => c.Priority)
             .Select(c => new Contact(c.Name, c.Relationship, c.Phone, c.Email, c.ParentalResponsibility))
             .ToListAsync(ct);
-        var behaviour = await db.BehaviourEvents.AsNoTracking()
+        var behaviour = !Wants(Sections.Timeline) ? [] : await db.BehaviourEvents.AsNoTracking()
             .Where(e => e.StudentId == studentId && e.Date >= yearStart)
             .OrderByDescending(e => e.Date)
             .Select(e => new Event(e.Date, e.Type, e.Category, e.Points, e.Description,
                 db.Staff.Where(x => x.Id == e.StaffId).Select(x => x.FirstName + " " + x.LastName).FirstOrDefault(), e.RecordedAt))
             .ToListAsync(ct);
 
-        await Analytics.StudentSummaries.EnsureCurrentAsync(db, s.InstitutionId, [studentId], today, clock.GetUtcNow().UtcDateTime, ct);
-        var risk = await db.StudentSummaries.AsNoTracking().Where(x => x.StudentId == studentId).FirstOrDefaultAsync(ct);
+        StudentSummary? risk = null;
+        if (whole)
+        {
+            await Analytics.StudentSummaries.EnsureCurrentAsync(db, s.InstitutionId, [studentId], today, clock.GetUtcNow().UtcDateTime, ct);
+            risk = await db.StudentSummaries.AsNoTracking().Where(x => x.StudentId == studentId).FirstOrDefaultAsync(ct);
+        }
+        // Read once: the timeline and the page's referrals tab share them, so a restricted one's read is audited once.
+        IReadOnlyList<Referral> readable = Wants(Sections.Timeline) ? await referrals.ForStudentAsync(scope, studentId, ct) : [];
 
         var weekly = weeks.Select(w => new Week(w.WeekStart, AttendanceFigures.Of(w))).ToList();
         return new Profile(view, header, contacts, AttendanceFigures.Sum(weekly.Select(w => w.Figures)),
             AttendanceFigures.Sum(weekly.Where(w => w.Start >= termStart).Select(w => w.Figures)), term?.Name ?? "this term",
             weekly, marks, codes, subjects, behaviour,
-            [.. Timeline(weekly, subjects, behaviour).Concat(await CaseworkTimelineAsync(scope, studentId, ct))
+            !Wants(Sections.Timeline) ? [] : [.. Timeline(weekly, subjects, behaviour).Concat(await CaseworkTimelineAsync(studentId, readable, ct))
                 .OrderByDescending(e => e.Happened).ThenByDescending(e => e.Recorded)],
             institution.Bands)
         {
             EarlyWarning = risk is null ? null : new Risk(risk.RiskScore, Analytics.StudentSummaries.Reasons(risk)),
             Targets = targets,
+            Referrals = readable,
         };
     }
 
@@ -231,14 +266,14 @@ public sealed class GetStudentProfile(CaseloadDbContext db, TimeProvider clock, 
     }
 
     /// <summary>The student's casework on the timeline: case history, referrals the viewer may read, 1:1s and contact home.</summary>
-    private async Task<IReadOnlyList<TimelineEntry>> CaseworkTimelineAsync(StudentScope scope, int studentId, CancellationToken ct)
+    private async Task<IReadOnlyList<TimelineEntry>> CaseworkTimelineAsync(int studentId, IReadOnlyList<Referral> readable, CancellationToken ct)
     {
         var entries = new List<TimelineEntry>();
         var events = await db.CaseEvents.AsNoTracking()
             .Join(db.InterventionCases.Where(c => c.StudentId == studentId && c.DeletedAt == null), e => e.CaseId, c => c.Id, (e, c) => new { e.At, e.Text, c.Id })
             .ToListAsync(ct);
         entries.AddRange(events.Select(e => new TimelineEntry(DateOnly.FromDateTime(e.At), e.At, TimelineKind.Casework, e.Text, $"/cases/{e.Id}")));
-        foreach (var r in await referrals.ForStudentAsync(scope, studentId, ct))
+        foreach (var r in readable)
         {
             var status = Casework.Referrals.Describe(r.Status).ToLowerInvariant();
             entries.Add(new TimelineEntry(DateOnly.FromDateTime(r.RaisedAt), r.RaisedAt, TimelineKind.Referral,

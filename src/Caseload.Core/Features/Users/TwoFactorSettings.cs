@@ -14,7 +14,7 @@ public sealed class TwoFactorSettings(CaseloadDbContext db)
     /// <summary>The roles that must use two-factor sign-in here; null when the viewer is not an administrator.</summary>
     public async Task<IReadOnlySet<string>?> GetAsync(Viewer viewer, CancellationToken ct = default)
     {
-        if (!viewer.Has(Roles.Administrator))
+        if (!viewer.May(Operation.ManageTwoFactorPolicy))
         {
             return null;
         }
@@ -25,7 +25,7 @@ public sealed class TwoFactorSettings(CaseloadDbContext db)
     /// <summary>Sets the roles (the always-required ones are added); false when the viewer is not an administrator.</summary>
     public async Task<bool> SetAsync(Viewer viewer, IEnumerable<string> roles, CancellationToken ct = default)
     {
-        if (!viewer.Has(Roles.Administrator))
+        if (!viewer.May(Operation.ManageTwoFactorPolicy))
         {
             return false;
         }

@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Caseload.Web.Pages.Admin;
 
 /// <summary>The audit log, for administrators only; for anyone else the page does not exist.</summary>
+[Microsoft.AspNetCore.Authorization.Authorize(Policy = nameof(Core.Security.Operation.SearchAuditLog))]
 public sealed class AuditModel(CurrentViewer current, SearchAudit search) : PageModel
 {
     [BindProperty(SupportsGet = true)] public string? Actor { get; set; }

@@ -8,6 +8,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Caseload.Web.Pages.Admin;
 
 /// <summary>Administrators edit the standard letters home; for anyone else the page does not exist.</summary>
+[Microsoft.AspNetCore.Authorization.Authorize(Policy = nameof(Core.Security.Operation.EditLetters))]
 public sealed class LettersModel(CurrentViewer current, Core.Features.Casework.Letters letters) : PageModel
 {
     public IReadOnlyList<LetterTemplate> Templates { get; private set; } = [];
@@ -18,7 +19,7 @@ public sealed class LettersModel(CurrentViewer current, Core.Features.Casework.L
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
         var viewer = await current.ViewerAsync(ct);
-        if (viewer is null || !viewer.Has(Roles.Administrator))
+        if (viewer is null)
         {
             return NotFound();
         }
@@ -29,7 +30,7 @@ public sealed class LettersModel(CurrentViewer current, Core.Features.Casework.L
     public async Task<IActionResult> OnPostAsync(string key, string? name, string? body, int version, CancellationToken ct)
     {
         var viewer = await current.ViewerAsync(ct);
-        if (viewer is null || !viewer.Has(Roles.Administrator))
+        if (viewer is null)
         {
             return NotFound();
         }

@@ -8,6 +8,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Caseload.Web.Pages.Admin;
 
 /// <summary>Administrators choose which roles must use two-factor sign-in; for anyone else the page does not exist.</summary>
+[Microsoft.AspNetCore.Authorization.Authorize(Policy = nameof(Core.Security.Operation.ManageTwoFactorPolicy))]
 public sealed class TwoFactorModel(CurrentViewer current, TwoFactorSettings settings) : PageModel
 {
     public IReadOnlySet<string> Chosen { get; private set; } = new HashSet<string>();

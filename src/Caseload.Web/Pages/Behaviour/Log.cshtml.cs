@@ -1,5 +1,6 @@
 using Caseload.Core;
 using Caseload.Core.Features.Casework;
+using Caseload.Core.Security;
 using Caseload.Core.Shared;
 using Caseload.Web.Security;
 using Microsoft.AspNetCore.Mvc;
@@ -8,6 +9,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Caseload.Web.Pages.Behaviour;
 
 /// <summary>The progress leader's daily behaviour log: yesterday's and today's events for their year, to mark as dealt with.</summary>
+[Microsoft.AspNetCore.Authorization.Authorize(Policy = nameof(Operation.UseBehaviourLog))]
 public sealed class LogModel(CurrentViewer current, BehaviourRecords behaviour, TimeProvider clock) : PageModel
 {
     public IReadOnlyList<BehaviourRecords.LogEntry> Entries { get; private set; } = [];
@@ -18,7 +20,7 @@ public sealed class LogModel(CurrentViewer current, BehaviourRecords behaviour, 
     {
         Response.Headers.CacheControl = "no-cache, no-store";
         var scope = await current.ScopeAsync(ct);
-        if (scope is null || !BehaviourRecords.MayUseLog(scope.Viewer))
+        if (scope is null)
         {
             return NotFound();
         }
@@ -29,7 +31,7 @@ public sealed class LogModel(CurrentViewer current, BehaviourRecords behaviour, 
     public async Task<IActionResult> OnPostDealtWithAsync(long eventId, string? note, CancellationToken ct)
     {
         var scope = await current.ScopeAsync(ct);
-        if (scope is null || !BehaviourRecords.MayUseLog(scope.Viewer))
+        if (scope is null)
         {
             return NotFound();
         }

@@ -13,6 +13,7 @@ namespace Caseload.Web.Pages.Cohorts;
 /// Cohort views: the institution, a year group or a tutor group, with charts and the same figures in tables, exportable
 /// as CSV or Excel. Only cohorts the viewer sees whole are offered (<see cref="GetCohort"/>); anything else is "not found".
 /// </summary>
+[Microsoft.AspNetCore.Authorization.Authorize(Policy = nameof(Core.Security.Operation.UseCohorts))]
 public sealed class IndexModel(CurrentViewer current, GetCohort cohorts, TimeProvider clock) : PageModel
 {
     [BindProperty(SupportsGet = true)] public string? Level { get; set; }
@@ -23,9 +24,6 @@ public sealed class IndexModel(CurrentViewer current, GetCohort cohorts, TimePro
 
     public GetCohort.Result Result { get; private set; } = null!;
 
-    /// <summary>Staff with a pastoral scope of their own; subject teachers alone have no cohort.</summary>
-    public static bool MayUse(Viewer v) => v.SeesWholeInstitution || v.HasAny(Roles.ProgressLeader, Roles.SeniorTutor, Roles.Tutor);
-
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
         var scope = await current.ScopeAsync(ct);
@@ -34,7 +32,7 @@ public sealed class IndexModel(CurrentViewer current, GetCohort cohorts, TimePro
             (Level, Key) = (chosenLevel, chosenKey);
         }
         GetCohort.Level? level = Level is null ? null : Enum.TryParse<GetCohort.Level>(Level, ignoreCase: true, out var l) ? l : (GetCohort.Level)(-1);
-        if (scope is null || !MayUse(scope.Viewer)
+        if (scope is null
             || await cohorts.HandleAsync(scope, level, Key, clock.Today(), ct) is not { } result)
         {
             return NotFound();

@@ -16,6 +16,7 @@ namespace Caseload.Web.Pages.DataDrops;
 /// Data drops: every data point with how many grades are in; a teacher's classes for each open one; administrators open
 /// new data points and close or reopen them. Nobody else has the page.
 /// </summary>
+[Microsoft.AspNetCore.Authorization.Authorize(Policy = nameof(Core.Security.Operation.UseDataDrops))]
 public sealed class IndexModel(CurrentViewer current, Drops drops, CaseloadDbContext db, TimeProvider clock) : PageModel
 {
     public Viewer Viewer { get; private set; } = null!;
@@ -29,11 +30,9 @@ public sealed class IndexModel(CurrentViewer current, Drops drops, CaseloadDbCon
     [BindProperty] public string? Date { get; set; }
     [BindProperty] public List<string> CourseCodes { get; set; } = [];
 
-    public static bool MayUse(Viewer v) => v.HasAny(Roles.SubjectTeacher) || Drops.CanManage(v) || Drops.SeesCompletion(v);
-
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
-        if (await current.ViewerAsync(ct) is not { } viewer || !MayUse(viewer))
+        if (await current.ViewerAsync(ct) is not { } viewer || !viewer.May(Operation.UseDataDrops))
         {
             return NotFound();
         }
@@ -43,7 +42,7 @@ public sealed class IndexModel(CurrentViewer current, Drops drops, CaseloadDbCon
 
     public async Task<IActionResult> OnPostOpenAsync(CancellationToken ct)
     {
-        if (await current.ViewerAsync(ct) is not { } viewer || !Drops.CanManage(viewer))
+        if (await current.ViewerAsync(ct) is not { } viewer)
         {
             return NotFound();
         }
@@ -53,7 +52,7 @@ public sealed class IndexModel(CurrentViewer current, Drops drops, CaseloadDbCon
             {
                 throw new ValidationException("enter the data point's date, such as 2027-02-05");
             }
-            var point = await drops.OpenAsync(viewer.InstitutionId, Name ?? "", date, CourseCodes, ct);
+            var point = await drops.OpenAsync(viewer, viewer.InstitutionId, Name ?? "", date, CourseCodes, ct);
             Done = $"Data point '{point.Name}' is open for {point.Courses.Count} {(point.Courses.Count == 1 ? "course" : "courses")}. Teachers can now enter grades.";
             Name = Date = null;
             CourseCodes = [];
@@ -68,13 +67,13 @@ public sealed class IndexModel(CurrentViewer current, Drops drops, CaseloadDbCon
 
     public async Task<IActionResult> OnPostStateAsync(int id, bool open, CancellationToken ct)
     {
-        if (await current.ViewerAsync(ct) is not { } viewer || !Drops.CanManage(viewer))
+        if (await current.ViewerAsync(ct) is not { } viewer)
         {
             return NotFound();
         }
         try
         {
-            await drops.SetOpenAsync(viewer.InstitutionId, id, open, ct);
+            await drops.SetOpenAsync(viewer, viewer.InstitutionId, id, open, ct);
         }
         catch (ValidationException)
         {
@@ -88,14 +87,14 @@ public sealed class IndexModel(CurrentViewer current, Drops drops, CaseloadDbCon
         Viewer = viewer;
         Response.Headers.CacheControl = "no-cache, no-store";
         Points = await drops.ListAsync(viewer.InstitutionId, ct);
-        if (viewer.Has(Roles.SubjectTeacher) || Drops.CanManage(viewer))
+        if (viewer.May(Operation.EnterGrades) || viewer.May(Operation.ManageDataDrops))
         {
             foreach (var p in Points.Where(p => p.IsOpen))
             {
                 MyClasses[p.Id] = await drops.ClassesAsync(viewer, p.Id, everyone: false, ct);
             }
         }
-        if (Drops.CanManage(viewer))
+        if (viewer.May(Operation.ManageDataDrops))
         {
             Courses = [.. (await db.Courses.AsNoTracking().Where(c => c.InstitutionId == viewer.InstitutionId).OrderBy(c => c.Name)
                 .Select(c => new { c.Code, c.Name }).ToListAsync(ct)).Select(c => (c.Code, c.Name))];

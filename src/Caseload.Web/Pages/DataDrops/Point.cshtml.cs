@@ -1,4 +1,5 @@
 using Caseload.Core.Data;
+using Caseload.Core.Security;
 using Caseload.Web.Security;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -8,6 +9,7 @@ using Drops = Caseload.Core.Features.DataDrops.DataDrops;
 namespace Caseload.Web.Pages.DataDrops;
 
 /// <summary>Senior staff: every class in a data point, teachers who have not finished first.</summary>
+[Microsoft.AspNetCore.Authorization.Authorize(Policy = nameof(Core.Security.Operation.SeeDataDropCompletion))]
 public sealed class PointModel(CurrentViewer current, Drops drops, CaseloadDbContext db) : PageModel
 {
     public Core.Domain.DataPoint Point { get; private set; } = null!;
@@ -15,7 +17,7 @@ public sealed class PointModel(CurrentViewer current, Drops drops, CaseloadDbCon
 
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct)
     {
-        if (await current.ViewerAsync(ct) is not { } viewer || !Drops.SeesCompletion(viewer)
+        if (await current.ViewerAsync(ct) is not { } viewer || !viewer.May(Operation.SeeDataDropCompletion)
             || await db.DataPoints.AsNoTracking().FirstOrDefaultAsync(d => d.Id == id && d.InstitutionId == viewer.InstitutionId, ct) is not { } point)
         {
             return NotFound();

@@ -13,6 +13,7 @@ namespace Caseload.Web.Pages.DataDrops;
 /// scripts on, each row is saved as soon as it changes; without, "Save grades" saves every row. Rows that are refused
 /// say why, and nothing of that row is saved.
 /// </summary>
+[Microsoft.AspNetCore.Authorization.Authorize(Policy = nameof(Core.Security.Operation.UseDataDrops))]
 public sealed class SheetModel(CurrentViewer current, Drops drops, AuditActor actor) : PageModel
 {
     public Drops.Sheet Sheet { get; private set; } = null!;

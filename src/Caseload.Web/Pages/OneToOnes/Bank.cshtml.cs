@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Caseload.Web.Pages.OneToOnes;
 
 /// <summary>The team's bank of model targets: staff who hold 1:1s add and remove them; the 1:1 form offers them.</summary>
+[Microsoft.AspNetCore.Authorization.Authorize(Policy = nameof(Core.Security.Operation.UseTargetBank))]
 public sealed class BankModel(CurrentViewer current, Core.Features.Casework.OneToOnes oneToOnes) : PageModel
 {
     public IReadOnlyList<Core.Domain.BankTarget> Bank { get; private set; } = [];
@@ -13,13 +14,10 @@ public sealed class BankModel(CurrentViewer current, Core.Features.Casework.OneT
     [BindProperty] public string? Text { get; set; }
     [BindProperty] public string? Area { get; set; }
 
-    public static bool MayUse(Core.Security.Viewer v) =>
-        v.HasAny(Core.Domain.Roles.Tutor, Core.Domain.Roles.SeniorTutor, Core.Domain.Roles.ProgressLeader, Core.Domain.Roles.Administrator, Core.Domain.Roles.SeniorLeader);
-
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
         var viewer = await current.ViewerAsync(ct);
-        if (viewer is null || !MayUse(viewer))
+        if (viewer is null)
         {
             return NotFound();
         }
@@ -30,7 +28,7 @@ public sealed class BankModel(CurrentViewer current, Core.Features.Casework.OneT
     public async Task<IActionResult> OnPostAddAsync(CancellationToken ct)
     {
         var viewer = await current.ViewerAsync(ct);
-        if (viewer is null || !MayUse(viewer))
+        if (viewer is null)
         {
             return NotFound();
         }
@@ -50,7 +48,7 @@ public sealed class BankModel(CurrentViewer current, Core.Features.Casework.OneT
     public async Task<IActionResult> OnPostRemoveAsync(int target, CancellationToken ct)
     {
         var viewer = await current.ViewerAsync(ct);
-        if (viewer is null || !MayUse(viewer) || !await oneToOnes.RemoveFromBankAsync(viewer, target, ct))
+        if (viewer is null || !await oneToOnes.RemoveFromBankAsync(viewer, target, ct))
         {
             return NotFound();
         }

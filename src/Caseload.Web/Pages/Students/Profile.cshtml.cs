@@ -34,7 +34,7 @@ public sealed class ProfileModel(CurrentViewer current, GetStudentProfile profil
             Schedule = (await oneToOnes.ScheduleAsync(scope, Today, [id], ct)).FirstOrDefault();
             ContactLog = await parentContacts.ForStudentAsync(scope, id, ct);
             Incidents = await parentContacts.FortyEightHoursAsync([id], DateOnly.MinValue, Today, ct);
-            Referrals = await referrals.ForStudentAsync(scope, id, ct);
+            Referrals = profile.Referrals;
             BehaviourRecord = await behaviour.ForStudentAsync(scope, id, ct);
             LetterTemplates = await letters.TemplatesAsync(scope.Viewer.InstitutionId, ct);
         }

@@ -7,7 +7,27 @@ if (form) {
   const count = () => {
     counter.textContent = String([...form.querySelectorAll('select[data-field="Grade"]')].filter(s => s.value !== '').length);
   };
+  // One save at a time per row: a change made while the row is being saved is sent after it, with the row's latest
+  // values, so a slow first save can never land after (and undo) a later one.
+  const busy = new WeakSet();
+  const waiting = new WeakSet();
   const save = async (row) => {
+    if (busy.has(row)) {
+      waiting.add(row);
+      return;
+    }
+    busy.add(row);
+    try {
+      await send(row);
+    } finally {
+      busy.delete(row);
+    }
+    if (waiting.has(row)) {
+      waiting.delete(row);
+      await save(row);
+    }
+  };
+  const send = async (row) => {
     const status = row.querySelector('[data-status]');
     const body = new FormData();
     body.append('__RequestVerificationToken', token);
@@ -20,7 +40,9 @@ if (form) {
     try {
       const response = await fetch(`${location.pathname}?handler=Row`, { method: 'POST', body, credentials: 'same-origin' });
       const answer = response.headers.get('content-type')?.includes('json') ? await response.json() : null;
-      if (response.ok) {
+      if (waiting.has(row)) {
+        // A newer change is about to be sent: say nothing until it is saved.
+      } else if (response.ok) {
         status.textContent = answer?.status === 'cleared' ? 'Cleared' : 'Saved';
         status.classList.add('app-row-status--saved');
         grade.classList.remove('govuk-select--error');

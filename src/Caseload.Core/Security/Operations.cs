@@ -1,0 +1,83 @@
+using Caseload.Core.Domain;
+
+namespace Caseload.Core.Security;
+
+/// <summary>
+/// Every action that depends on a member of staff's role rather than on their relationship to a student (that is
+/// <see cref="StudentScope"/>'s job). Each is checked inside its use case, so a page, an API call and a CLI command
+/// cannot differ; the web app also registers each as an authorisation policy of the same name for pages and navigation.
+/// </summary>
+public enum Operation
+{
+    /// <summary>The 1:1 schedule of one's own tutees (navigation).</summary>
+    UseOneToOneSchedule,
+
+    /// <summary>The team's bank of model targets: read, add, remove.</summary>
+    UseTargetBank,
+
+    /// <summary>The daily behaviour log of one's years, and marking events dealt with.</summary>
+    UseBehaviourLog,
+
+    /// <summary>Cohort figures (tutor group, year, institution, as far as one sees each whole), and their exports.</summary>
+    UseCohorts,
+
+    /// <summary>The data drops page at all (teachers, those who run them, those who see completion).</summary>
+    UseDataDrops,
+
+    /// <summary>Entering grades for one's own classes at an open data point.</summary>
+    EnterGrades,
+
+    /// <summary>Opening, closing and reopening data points.</summary>
+    ManageDataDrops,
+
+    /// <summary>Seeing which classes have not finished a data drop.</summary>
+    SeeDataDropCompletion,
+
+    /// <summary>Editing the institution's standard letters.</summary>
+    EditLetters,
+
+    /// <summary>Searching the institution's audit log (never the entries about restricted records: see below).</summary>
+    SearchAuditLog,
+
+    /// <summary>Choosing which roles must use two-factor sign-in.</summary>
+    ManageTwoFactorPolicy,
+
+    /// <summary>Reading safeguarding records and the audit entries about them: the designated safeguarding team alone.</summary>
+    ReadSafeguarding,
+}
+
+/// <summary>Who may do each <see cref="Operation"/>: the one table of role checks (docs/access.md lists it in words).</summary>
+public static class Permissions
+{
+    private static readonly string[] WholeInstitution = [Roles.Administrator, Roles.SeniorLeader, Roles.SafeguardingLead, Roles.StudentServices];
+
+    private static readonly Dictionary<Operation, string[]> Holders = new()
+    {
+        [Operation.UseOneToOneSchedule] = [Roles.Tutor, Roles.SeniorTutor, Roles.ProgressLeader],
+        [Operation.UseTargetBank] = [Roles.Tutor, Roles.SeniorTutor, Roles.ProgressLeader, Roles.Administrator, Roles.SeniorLeader],
+        [Operation.UseBehaviourLog] = [Roles.ProgressLeader, Roles.SeniorLeader, Roles.Administrator],
+        [Operation.UseCohorts] = [.. WholeInstitution, Roles.ProgressLeader, Roles.SeniorTutor, Roles.Tutor],
+        [Operation.UseDataDrops] = [Roles.SubjectTeacher, Roles.Administrator, Roles.SeniorLeader, Roles.ProgressLeader, Roles.SeniorTutor],
+        [Operation.EnterGrades] = [Roles.SubjectTeacher],
+        [Operation.ManageDataDrops] = [Roles.Administrator],
+        [Operation.SeeDataDropCompletion] = [Roles.Administrator, Roles.SeniorLeader, Roles.ProgressLeader, Roles.SeniorTutor],
+        [Operation.EditLetters] = [Roles.Administrator],
+        [Operation.SearchAuditLog] = [Roles.Administrator],
+        [Operation.ManageTwoFactorPolicy] = [Roles.Administrator],
+        [Operation.ReadSafeguarding] = [Roles.SafeguardingLead],
+    };
+
+    /// <summary>The roles that may do an operation.</summary>
+    public static IReadOnlyList<string> HoldersOf(Operation operation) => Holders[operation];
+
+    public static bool May(this Viewer viewer, Operation operation) => viewer.HasAny(Holders[operation]);
+
+    /// <summary>Refuses, as "not found", a viewer who may not do the operation: nobody learns what lies behind it.</summary>
+    public static void Demand(this Viewer viewer, Operation operation)
+    {
+        if (!viewer.May(operation))
+        {
+            throw new NotFoundException();
+        }
+    }
+}
