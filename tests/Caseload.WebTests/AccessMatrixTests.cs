@@ -110,7 +110,8 @@ public sealed class AccessMatrixTests(WebApp app)
         foreach (var (path, allowed) in new[]
         {
             ("/", true), ("/groups", true), ("/api", true), ("/account/two-factor", true), ("/api/v1/caseload", true),
-            ("/admin/audit", admin), ("/admin/two-factor", admin), ("/admin/letters", admin),
+            // The audit log: administrators (all but entries about safeguarding concerns), the safeguarding team (only those).
+            ("/admin/audit", admin || role == Roles.SafeguardingLead), ("/admin/two-factor", admin), ("/admin/letters", admin),
             ("/cohorts", cohorts), ("/cohorts?level=institution&key=all", whole), ("/cohorts?level=institution&key=all&format=csv", whole),
             ("/api/v1/cohorts", cohorts), ("/api/v1/cohorts?level=institution&key=all", whole),
             ("/data-drops", dataDrops), ($"/data-drops/{point}", completion), ($"/data-drops/{otherPoint}", false),

@@ -524,6 +524,31 @@ public sealed class BrowserTests(WebApp app) : IAsyncLifetime
             .ToContainTextAsync("Both seen; parents of both called");
     }
 
+    [Fact]
+    public async Task A_tutor_sees_where_they_are_signed_in_and_ends_the_session_left_open_on_another_computer()
+    {
+        var (email, password) = await app.NewStaffAsync("tutor");
+        var staffRoom = await NewPageAsync(1280, 800);
+        await SignInAsync(staffRoom, email, password);
+        var classroom = await NewPageAsync(1280, 800);
+        await SignInAsync(classroom, email, password);
+
+        await classroom.GetByRole(AriaRole.Link, new() { Name = "Your sessions" }).ClickAsync();
+        await Assertions.Expect(classroom.GetByRole(AriaRole.Heading, new() { Name = "Your sessions" })).ToBeVisibleAsync();
+        await Assertions.Expect(classroom.GetByText("2 sessions")).ToBeVisibleAsync();
+        await Assertions.Expect(classroom.GetByText("This session", new() { Exact = true })).ToBeVisibleAsync();
+        await AccessibleAsync(classroom, "account-sessions");
+        await classroom.GetByRole(AriaRole.Button, new() { Name = "End this session" }).ClickAsync();
+        await Assertions.Expect(classroom.GetByText("That session has ended.")).ToBeVisibleAsync();
+        await Assertions.Expect(classroom.GetByText("1 session", new() { Exact = true })).ToBeVisibleAsync();
+
+        // The staff-room computer's next click lands on the sign-in page.
+        await staffRoom.GetByRole(AriaRole.Link, new() { Name = "My inbox" }).ClickAsync();
+        await Assertions.Expect(staffRoom.GetByRole(AriaRole.Button, new() { Name = "Sign in" })).ToBeVisibleAsync();
+        await staffRoom.Context.CloseAsync();
+        await classroom.Context.CloseAsync();
+    }
+
     private async Task<IPage> NewPageAsync(int width, int height)
     {
         var context = await _browser.NewContextAsync(new() { ViewportSize = new() { Width = width, Height = height }, BaseURL = app.BaseAddress.ToString() });
@@ -531,11 +556,11 @@ public sealed class BrowserTests(WebApp app) : IAsyncLifetime
     }
 
     /// <summary>Signs in through the form, passing or setting up two-factor sign-in where the account needs it.</summary>
-    private async Task SignInAsync(IPage page, string email)
+    private async Task SignInAsync(IPage page, string email, string password = Core.Security.IdentitySetup.DemoPassword)
     {
         await page.GotoAsync(new Uri(app.BaseAddress, "/sign-in").ToString());
         await page.GetByLabel("E-mail address").FillAsync(email);
-        await page.GetByLabel("Password").FillAsync(Core.Security.IdentitySetup.DemoPassword);
+        await page.GetByLabel("Password").FillAsync(password);
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
         await page.WaitForLoadStateAsync();
         if (page.Url.Contains("/sign-in/two-factor", StringComparison.Ordinal))

@@ -104,6 +104,22 @@ public sealed class WebApp : IAsyncLifetime
         return values;
     }
 
+    /// <summary>
+    /// A member of staff of the demo institution made for one test (imported through the staff import, with an account
+    /// from <c>caseload users add</c>), so the test shares nobody with the others. Returns the e-mail and password.
+    /// </summary>
+    public async Task<(string Email, string Password)> NewStaffAsync(string roles)
+    {
+        var id = $"X{Guid.NewGuid():N}"[..10].ToUpperInvariant();
+        var email = $"{id.ToLowerInvariant()}@riverside.example";
+        var file = Path.Combine(Directory.FullName, $"{id}.csv");
+        await File.WriteAllTextAsync(file, $"staff_id,first_name,last_name,email,roles\n{id},Test,Person,{email},{roles}\n");
+        var connection = $"Data Source={Database}";
+        await Cli("import", "staff", file, "--institution", "DEMO", "--provider", "Sqlite", "--connection", connection);
+        var output = await Cli("users", "add", "--staff", id, "--institution", "DEMO", "--provider", "Sqlite", "--connection", connection);
+        return (email, output.Trim()[(output.Trim().LastIndexOf(' ') + 1)..]);
+    }
+
     /// <summary>A change made behind the app's back (to set up a state a test needs, such as a summary from an earlier day).</summary>
     public async Task ExecuteAsync(string sql)
     {
@@ -114,7 +130,7 @@ public sealed class WebApp : IAsyncLifetime
         await command.ExecuteNonQueryAsync();
     }
 
-    private static async Task Cli(params string[] args)
+    private static async Task<string> Cli(params string[] args)
     {
         var output = new StringWriter();
         var error = new StringWriter();
@@ -123,6 +139,7 @@ public sealed class WebApp : IAsyncLifetime
         {
             throw new InvalidOperationException($"caseload {string.Join(' ', args)} failed ({exit}): {error}");
         }
+        return output.ToString();
     }
 
     private static int FreePort()
@@ -161,11 +178,27 @@ public static partial class Accounts
         }
     }
 
-    /// <summary>An HTTP client signed in as this demo account, having passed (or set up) two-factor sign-in as asked.</summary>
-    public static async Task<HttpClient> SignInAsync(WebApp app, string email)
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<HttpClient, CookieContainer> Jars = [];
+
+    /// <summary>A copy of a signed-in client's cookies, as an attacker who copied them would hold them.</summary>
+    public static HttpClient CopyOf(WebApp app, HttpClient signedIn)
     {
-        var http = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false, CookieContainer = new CookieContainer() }) { BaseAddress = app.BaseAddress };
-        var answer = await PostFormAsync(http, "/sign-in", new() { ["Email"] = email, ["Password"] = Caseload.Core.Security.IdentitySetup.DemoPassword });
+        var copy = new CookieContainer();
+        Assert.True(Jars.TryGetValue(signedIn, out var original));
+        foreach (Cookie cookie in original.GetAllCookies())
+        {
+            copy.Add(new Cookie(cookie.Name, cookie.Value, cookie.Path, cookie.Domain));
+        }
+        return new HttpClient(new HttpClientHandler { AllowAutoRedirect = false, CookieContainer = copy }) { BaseAddress = app.BaseAddress };
+    }
+
+    /// <summary>An HTTP client signed in as this demo account, having passed (or set up) two-factor sign-in as asked.</summary>
+    public static async Task<HttpClient> SignInAsync(WebApp app, string email, string password = Caseload.Core.Security.IdentitySetup.DemoPassword)
+    {
+        var cookies = new CookieContainer();
+        var http = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false, CookieContainer = cookies }) { BaseAddress = app.BaseAddress };
+        Jars.AddOrUpdate(http, cookies);
+        var answer = await PostFormAsync(http, "/sign-in", new() { ["Email"] = email, ["Password"] = password });
         Assert.Equal(HttpStatusCode.Redirect, answer.StatusCode);
         if (answer.Headers.Location!.OriginalString.StartsWith("/sign-in/two-factor", StringComparison.Ordinal))
         {

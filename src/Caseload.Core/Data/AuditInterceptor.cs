@@ -98,7 +98,7 @@ public sealed class AuditInterceptor(AuditActor actor, TimeProvider clock) : Sav
         db.ChangeTracker.DetectChanges();
         var now = clock.GetUtcNow().UtcDateTime;
         var entries = db.ChangeTracker.Entries()
-            .Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted && e.Entity is not (AuditEvent or ImportRun or StudentSummary or Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey))
+            .Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted && e.Entity is not (AuditEvent or ImportRun or StudentSummary or UserSession or Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey))
             .ToList();
         // Changes to the school's data (not accounts, keys or the audit trail) make cached views out of date. Student
         // summaries are derived data, not audited, and are rewritten inside the change that caused them.
@@ -122,6 +122,7 @@ public sealed class AuditInterceptor(AuditActor actor, TimeProvider clock) : Sav
                 EntityId = Key(entry),
                 StudentId = entry.Entity is Student s ? (entry.Property(nameof(Student.Id)).IsTemporary ? null : s.Id) : Value<int?>(entry, "StudentId"),
                 Changes = JsonSerializer.Serialize(changes),
+                Restricted = IsRestricted(entry.Entity),
             };
             db.AuditEvents.Add(audit);
             if (action == AuditAction.Create && audit.EntityId == "(new)")
@@ -164,6 +165,9 @@ public sealed class AuditInterceptor(AuditActor actor, TimeProvider clock) : Sav
         }
         return changes;
     }
+
+    /// <summary>Records whose very existence is the safeguarding team's alone.</summary>
+    internal static bool IsRestricted(object entity) => entity is Referral { Restricted: true };
 
     private static string Key(EntityEntry entry)
     {

@@ -63,6 +63,7 @@ public sealed class CaseloadDbContext(DbContextOptions<CaseloadDbContext> option
     public DbSet<BehaviourEvent> BehaviourEvents => Set<BehaviourEvent>();
     public DbSet<ImportRun> ImportRuns => Set<ImportRun>();
     public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
+    public DbSet<UserSession> UserSessions => Set<UserSession>();
     /// <summary>The web app's Data Protection key ring (cookie and antiforgery keys), each key encrypted by a certificate.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
@@ -114,6 +115,14 @@ public sealed class CaseloadDbContext(DbContextOptions<CaseloadDbContext> option
         modelBuilder.Entity<IdentityUserLogin<int>>().ToTable("user_logins");
         modelBuilder.Entity<IdentityUserToken<int>>().ToTable("user_tokens");
         modelBuilder.Entity<DataProtectionKey>().ToTable("data_protection_keys");
+        modelBuilder.Entity<UserSession>(b =>
+        {
+            b.ToTable("user_sessions");
+            b.Property(s => s.Device).HasMaxLength(UserSession.DeviceLength);
+            b.Property(s => s.EndedWhy).HasMaxLength(100);
+            b.HasIndex(s => s.UserId);
+            b.HasOne<CaseloadUser>().WithMany().HasForeignKey(s => s.UserId);
+        });
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(CaseloadDbContext).Assembly);
 
         // Nothing is lost: deleting a row never silently takes records with it. Only parts that mean nothing

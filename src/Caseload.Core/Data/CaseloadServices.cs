@@ -74,6 +74,7 @@ public static class CaseloadServices
         services.AddScoped<Features.Analytics.GetCohort>();
         services.AddScoped<Features.Institutions.AddGradeScale>();
         services.AddScoped<Features.Casework.Cases>();
+        services.AddScoped<Features.Sessions.UserSessions>();
         services.AddScoped<Features.Casework.GetInbox>();
         services.AddScoped<Features.Casework.Referrals>();
         services.AddScoped<Features.Casework.OneToOnes>();

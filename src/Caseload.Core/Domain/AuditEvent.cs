@@ -10,7 +10,8 @@ public enum AuditAction
 
 /// <summary>
 /// One entry of the audit log: who did what to which record, when, with the values before and after a change.
-/// Reads of sensitive records (a student's profile) are entries too. Only administrators may search it.
+/// Reads of sensitive records (a student's profile) are entries too. Administrators search it; entries about a restricted
+/// record (a safeguarding concern) are seen only by those who may read the record itself.
 /// </summary>
 public sealed class AuditEvent
 {
@@ -24,4 +25,10 @@ public sealed class AuditEvent
     public int? StudentId { get; set; }
     /// <summary>JSON: for updates {"property": [before, after]}; for creates and deletes the values.</summary>
     public string? Changes { get; set; }
+
+    /// <summary>
+    /// About a restricted record (a safeguarding concern): that the record exists is itself restricted, so the entry is
+    /// visible only to the designated safeguarding team, never in anyone else's search, count or export.
+    /// </summary>
+    public bool Restricted { get; set; }
 }

@@ -42,7 +42,7 @@ public enum Operation
     /// <summary>Choosing which roles must use two-factor sign-in.</summary>
     ManageTwoFactorPolicy,
 
-    /// <summary>Reading safeguarding records and the audit entries about them: the designated safeguarding team alone.</summary>
+    /// <summary>Reading safeguarding records and searching the audit entries about them: the designated safeguarding team alone.</summary>
     ReadSafeguarding,
 }
 

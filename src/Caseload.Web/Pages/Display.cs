@@ -13,4 +13,21 @@ public static class Display
         AttendanceBand.Watch => "watch",
         _ => "low",
     };
+
+    /// <summary>UK time, for times people read (stored times are UTC); UTC where the machine has no time-zone data.</summary>
+    public static readonly TimeZoneInfo London = TimeZoneInfo.TryFindSystemTimeZoneById("Europe/London", out var zone) ? zone : TimeZoneInfo.Utc;
+
+    /// <summary>"Chrome on Windows": a browser's own description (User-Agent) in words a person recognises.</summary>
+    public static string Browser(string? userAgent)
+    {
+        if (string.IsNullOrWhiteSpace(userAgent))
+        {
+            return "Unknown browser";
+        }
+        bool Has(string s) => userAgent.Contains(s, StringComparison.OrdinalIgnoreCase);
+        var browser = Has("Edg/") ? "Edge" : Has("Firefox/") ? "Firefox" : Has("Chrome/") || Has("Chromium/") ? "Chrome" : Has("Safari/") ? "Safari" : "A browser";
+        var system = Has("iPhone") || Has("iPad") ? "iPhone or iPad" : Has("Android") ? "Android" : Has("Windows") ? "Windows" : Has("Mac OS") ? "Mac"
+            : Has("CrOS") ? "Chromebook" : Has("Linux") ? "Linux" : null;
+        return system is null ? browser : $"{browser} on {system}";
+    }
 }

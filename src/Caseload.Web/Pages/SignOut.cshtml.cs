@@ -6,12 +6,17 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Caseload.Web.Pages;
 
 /// <summary>Signing out is a POST with an antiforgery token, never a link a page could trigger.</summary>
-public sealed class SignOutModel(SignInManager<CaseloadUser> signIn) : PageModel
+public sealed class SignOutModel(SignInManager<CaseloadUser> signIn, Core.Features.Sessions.UserSessions sessions) : PageModel
 {
     public IActionResult OnGet() => Redirect("/");
 
     public async Task<IActionResult> OnPostAsync()
     {
+        // The session ends on the server, so a copy of the cookie is worth nothing from now on.
+        if (Security.WebSecurity.UserId(User) is { } user && Security.WebSecurity.SessionId(User) is { } session)
+        {
+            await sessions.EndAsync(user, session, "signed out", HttpContext.RequestAborted);
+        }
         await signIn.SignOutAsync();
         return Redirect("/sign-in");
     }

@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using System.Threading.RateLimiting;
+using Caseload.Core.Features.Sessions;
 using Caseload.Core.Features.Users;
 using Caseload.Core.Security;
 using Microsoft.AspNetCore.Authentication;
@@ -17,6 +18,9 @@ internal static class WebSecurity
 
     /// <summary>Present while a member of staff whose role requires two-factor sign-in has not set it up yet.</summary>
     public const string TwoFactorSetupClaim = "caseload:2fa-setup";
+
+    /// <summary>The server-side session this cookie belongs to (<see cref="UserSessions"/>); ending it ends the cookie.</summary>
+    public const string SessionClaim = "caseload:session";
     public static readonly TimeSpan AbsoluteSessionLimit = TimeSpan.FromHours(10);
 
     public static void AddCaseloadWebSecurity(this IServiceCollection services, IWebHostEnvironment environment, IConfiguration configuration)
@@ -48,8 +52,17 @@ internal static class WebSecurity
             o.ExpireTimeSpan = TimeSpan.FromMinutes(30); // inactivity time-out (sliding)
             o.SlidingExpiration = true;
             // Absolute time-out: however active, a session ends 10 hours after sign-in (a school day).
+            o.Events.OnSigningIn = StartSessionAsync;
             o.Events.OnValidatePrincipal = async context =>
             {
+                // A session that has ended (signed out, ended from elsewhere, reset, disabled) is over at once, whatever
+                // copies of its cookie exist.
+                if (!await IsLiveAsync(context.HttpContext, context.Principal))
+                {
+                    context.RejectPrincipal();
+                    await context.HttpContext.SignOutAsync(IdentityConstants.ApplicationScheme);
+                    return;
+                }
                 await SecurityStampValidator.ValidatePrincipalAsync(context);
                 if (context.Principal is not null && context.Properties.IssuedUtc is { } issued
                     && context.HttpContext.RequestServices.GetRequiredService<TimeProvider>().GetUtcNow() - issued > AbsoluteSessionLimit)
@@ -61,7 +74,18 @@ internal static class WebSecurity
         });
         // Re-check each session's security stamp every minute: a disabled account or a reset password ends it.
         services.Configure<SecurityStampValidatorOptions>(o =>
-            o.ValidationInterval = TimeSpan.FromSeconds(configuration.GetValue("Security:SessionRecheckSeconds", 60)));
+        {
+            o.ValidationInterval = TimeSpan.FromSeconds(configuration.GetValue("Security:SessionRecheckSeconds", 60));
+            // A refreshed principal (roles or policy changed) is still the same session.
+            o.OnRefreshingPrincipal = context =>
+            {
+                if (context.CurrentPrincipal?.FindFirst(SessionClaim) is { } session && context.NewPrincipal?.Identity is ClaimsIdentity identity)
+                {
+                    identity.AddClaim(new Claim(SessionClaim, session.Value));
+                }
+                return Task.CompletedTask;
+            };
+        });
         services.AddAuthorization(o =>
         {
             o.FallbackPolicy = new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build();
@@ -81,6 +105,34 @@ internal static class WebSecurity
                     : RateLimitPartition.GetNoLimiter("free"));
         });
     }
+
+    /// <summary>
+    /// At sign-in, a server-side session for the new cookie. A refreshed sign-in (after setting up two-factor sign-in)
+    /// keeps the session it came from.
+    /// </summary>
+    private static async Task StartSessionAsync(CookieSigningInContext context)
+    {
+        if (context.Principal?.Identity is not ClaimsIdentity identity || UserId(context.Principal) is not { } userId)
+        {
+            return;
+        }
+        var sessions = context.HttpContext.RequestServices.GetRequiredService<UserSessions>();
+        var id = SessionId(context.HttpContext.User) is { } existing && UserId(context.HttpContext.User) == userId
+            && await sessions.IsLiveAsync(userId, existing, context.HttpContext.RequestAborted)
+            ? existing
+            : await sessions.StartAsync(userId, context.HttpContext.Request.Headers.UserAgent.ToString(), context.HttpContext.RequestAborted);
+        identity.AddClaim(new Claim(SessionClaim, id.ToString()));
+    }
+
+    private static async Task<bool> IsLiveAsync(HttpContext http, ClaimsPrincipal? principal) =>
+        UserId(principal) is { } userId && SessionId(principal) is { } sessionId
+        && await http.RequestServices.GetRequiredService<UserSessions>().IsLiveAsync(userId, sessionId, http.RequestAborted);
+
+    public static int? UserId(ClaimsPrincipal? principal) =>
+        int.TryParse(principal?.FindFirst(ClaimTypes.NameIdentifier)?.Value, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var id) ? id : null;
+
+    public static Guid? SessionId(ClaimsPrincipal? principal) =>
+        Guid.TryParse(principal?.FindFirst(SessionClaim)?.Value, out var id) ? id : null;
 
     private static Task Answer(RedirectContext<CookieAuthenticationOptions> context, int status)
     {

@@ -321,6 +321,7 @@ public sealed class Referrals(CaseloadDbContext db, TimeProvider clock, AuditAct
             EntityId = r.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
             StudentId = r.StudentId,
             Changes = "{\"restricted\":true}",
+            Restricted = true,
         });
         await db.SaveChangesAsync(ct);
     }

@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Caseload.Core.Features.Users;
 
 /// <summary>Creating, resetting, disabling and listing sign-in accounts: the CLI's <c>caseload users</c> and, later, an admin page.</summary>
-public sealed class ManageUsers(CaseloadDbContext db, UserManager<CaseloadUser> users, TimeProvider clock)
+public sealed class ManageUsers(CaseloadDbContext db, UserManager<CaseloadUser> users, TimeProvider clock, Sessions.UserSessions sessions)
 {
     public sealed record Account(string Email, string Name, string StaffId, IReadOnlyList<string> Roles, bool Locked, bool Disabled, bool TwoFactor);
 
@@ -40,6 +40,7 @@ public sealed class ManageUsers(CaseloadDbContext db, UserManager<CaseloadUser> 
         await users.ResetAccessFailedCountAsync(user);
         user.DisabledAt = null;
         Check(await users.UpdateSecurityStampAsync(user));
+        await sessions.EndAllAsync(user.Id, "password reset", ct: ct);
         return password;
     }
 
@@ -54,6 +55,7 @@ public sealed class ManageUsers(CaseloadDbContext db, UserManager<CaseloadUser> 
         Check(await users.ResetAuthenticatorKeyAsync(user));
         Check(await users.RemoveAuthenticationTokenAsync(user, "[AspNetUserStore]", "RecoveryCodes"));
         Check(await users.UpdateSecurityStampAsync(user));
+        await sessions.EndAllAsync(user.Id, "two-factor sign-in reset", ct: ct);
     }
 
     /// <summary>Disables an account; changing the security stamp ends every session it has.</summary>
@@ -62,6 +64,7 @@ public sealed class ManageUsers(CaseloadDbContext db, UserManager<CaseloadUser> 
         var user = await Find(email);
         user.DisabledAt = clock.GetUtcNow().UtcDateTime;
         Check(await users.UpdateSecurityStampAsync(user));
+        await sessions.EndAllAsync(user.Id, "account disabled", ct: ct);
     }
 
     public async Task<IReadOnlyList<Account>> ListAsync(int institutionId, CancellationToken ct = default)

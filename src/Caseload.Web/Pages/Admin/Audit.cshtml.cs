@@ -6,8 +6,10 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Caseload.Web.Pages.Admin;
 
-/// <summary>The audit log, for administrators only; for anyone else the page does not exist.</summary>
-[Microsoft.AspNetCore.Authorization.Authorize(Policy = nameof(Core.Security.Operation.SearchAuditLog))]
+/// <summary>
+/// The audit log: administrators see it all but the entries about safeguarding concerns, which only the safeguarding
+/// team sees (SearchAudit decides); for anyone else the page does not exist.
+/// </summary>
 public sealed class AuditModel(CurrentViewer current, SearchAudit search) : PageModel
 {
     [BindProperty(SupportsGet = true)] public string? Actor { get; set; }
