@@ -321,7 +321,7 @@ public sealed class ReferralsAndOneToOnesTests
         Assert.StartsWith("line 2, column 12: unknown placeholder {{first_name}}; expected one of {{student_name}}, {{student_first_name}}", unknown.Message, StringComparison.Ordinal);
         await letters.SaveAsync(admin, "uniform", "Uniform reminder", "Dear {{parent_name}}, please check {{student_first_name}}'s uniform.", 0);
         Assert.Equal("Dear Anna Nowak, please check Ollie's uniform.", (await letters.RenderAsync(tutor, s1002, "uniform", 0))!.Text);
-        await letters.SaveAsync(admin, "uniform", "Uniform reminder", "Dear {{parent_name}}.", 0);
+        await letters.SaveAsync(admin, "uniform", "Uniform reminder", "Dear {{parent_name}}.", 1); // the first save made version 1
         await Assert.ThrowsAsync<ConcurrencyException>(() => new Letters(db.NewContext(), db.Clock, actor, new ParentContacts(context, db.Clock, actor)).SaveAsync(admin, "uniform", "Old", "Old", 0));
     }
 

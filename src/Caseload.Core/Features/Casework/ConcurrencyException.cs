@@ -48,11 +48,16 @@ public static class VersionedSave
             {
                 throw new ConcurrencyException(what);
             }
-            var by = current.GetValue<string>("UpdatedBy");
-            var who = by.StartsWith("staff:", StringComparison.Ordinal) && int.TryParse(by.AsSpan(6), out var staffId)
-                ? await db.Staff.AsNoTracking().Where(s => s.Id == staffId).Select(s => s.FirstName + " " + s.LastName).FirstOrDefaultAsync(ct) ?? by
-                : by;
-            throw new ConcurrencyException(what, who, current.GetValue<DateTime>("UpdatedAt"));
+            throw await LostToAsync(db, what, current.GetValue<string>("UpdatedBy"), current.GetValue<DateTime>("UpdatedAt"), ct);
         }
+    }
+
+    /// <summary>The refusal for a change that lost to one saved by <paramref name="by"/> ("staff:12" shown as the person's name).</summary>
+    public static async Task<ConcurrencyException> LostToAsync(CaseloadDbContext db, string what, string by, DateTime at, CancellationToken ct)
+    {
+        var who = by.StartsWith("staff:", StringComparison.Ordinal) && int.TryParse(by.AsSpan(6), out var staffId)
+            ? await db.Staff.AsNoTracking().Where(s => s.Id == staffId).Select(s => s.FirstName + " " + s.LastName).FirstOrDefaultAsync(ct) ?? by
+            : by;
+        return new ConcurrencyException(what, who, at);
     }
 }

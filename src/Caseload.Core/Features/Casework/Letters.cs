@@ -49,22 +49,45 @@ public sealed partial class Letters(CaseloadDbContext db, TimeProvider clock, Au
             .Concat(stored.Where(t => Defaults.All(d => d.Key != t.Key)))];
     }
 
+    /// <summary>The longest letter a template may hold (the column's size).</summary>
+    public const int BodyLength = 8000;
+
     /// <summary>Saves a template (administrators), against the version the editor saw.</summary>
     public async Task SaveAsync(Viewer viewer, string key, string name, string body, int expectedVersion, CancellationToken ct = default)
     {
         viewer.Demand(Operation.EditLetters);
+        if (Defaults.All(d => d.Key != key))
+        {
+            throw new NotFoundException("that letter"); // the standard letters are a fixed set
+        }
         Check(body);
         var t = await db.LetterTemplates.FirstOrDefaultAsync(x => x.InstitutionId == viewer.InstitutionId && x.Key == key, ct);
+        var first = t is null;
         if (t is null)
         {
-            db.LetterTemplates.Add(t = new LetterTemplate { InstitutionId = viewer.InstitutionId, Key = key, Name = "", Body = "", UpdatedBy = "" });
+            // The first save over a default is version 1, so an editor still showing the default (version 0) is stale.
+            db.LetterTemplates.Add(t = new LetterTemplate { InstitutionId = viewer.InstitutionId, Key = key, Name = "", Body = "", UpdatedBy = "", Version = 1 });
         }
         else
         {
             db.Entry(t).Property(x => x.Version).OriginalValue = expectedVersion;
         }
         (t.Name, t.Body, t.UpdatedAt, t.UpdatedBy) = (Referrals.Text(name, "the letter's name", 100), body.Replace("\r\n", "\n", StringComparison.Ordinal).Trim(), clock.GetUtcNow().UtcDateTime, actor.Name);
-        await VersionedSave.SaveAsync(db, "This template", ct);
+        try
+        {
+            await VersionedSave.SaveAsync(db, "This template", ct);
+        }
+        catch (DbUpdateException) when (first)
+        {
+            // Two first saves at the same moment: the other one's row is there now, and this one lost the race.
+            db.ChangeTracker.Clear();
+            var winner = await db.LetterTemplates.AsNoTracking().FirstOrDefaultAsync(x => x.InstitutionId == viewer.InstitutionId && x.Key == key, ct);
+            if (winner is null)
+            {
+                throw;
+            }
+            throw await VersionedSave.LostToAsync(db, "This template", winner.UpdatedBy, winner.UpdatedAt, ct);
+        }
     }
 
     /// <summary>Refuses unknown placeholders, saying where (line:column) and what is allowed.</summary>
@@ -73,6 +96,10 @@ public sealed partial class Letters(CaseloadDbContext db, TimeProvider clock, Au
         if (string.IsNullOrWhiteSpace(body))
         {
             throw new ValidationException("write the letter");
+        }
+        if (body.Length > BodyLength)
+        {
+            throw new ValidationException($"the letter is {body.Length:N0} characters long; expected at most {BodyLength:N0} (about three pages)");
         }
         var lines = body.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n');
         for (var i = 0; i < lines.Length; i++)
