@@ -42,6 +42,11 @@ public sealed class BadInputTests
                 "student_id,date,type,category,points\nS1001,2026-09-20,naughty,Disruption,-2\nS1002,2026-09-20,negative,Disruption,minus two\n",
                 ["bad.csv:2:3: type 'naughty' is not a behaviour type; expected positive or negative",
                  "bad.csv:3:5: points 'minus two' is not a whole number from -1000 to 1000"]);
+            // A NUL (which PostgreSQL cannot store) and a terminal escape: located, never echoed.
+            data.Add(provider, "behaviour",
+                "student_id,date,type,category,points,description\nS1001,2026-09-20,negative,Disruption,-2,Shouted\u0000\nS1002,2026-09-20,negative,\u001b[31mRed,-1,x\n",
+                ["bad.csv:2:6: this field holds a control character (U+0000); expected plain text (save the file again as 'CSV UTF-8')",
+                 "bad.csv:3:4: this field holds a control character (U+001B); expected plain text (save the file again as 'CSV UTF-8')"]);
         }
         return data;
     }

@@ -36,6 +36,9 @@ public sealed class CaseworkTests
         var before = await db.CountsAsync();
         Assert.Equal("write what the case is about", (await Assert.ThrowsAsync<ValidationException>(() => cases.OpenAsync(tutor, new Cases.Open(s1002, 1, CaseReason.Attendance, "  ")))).Message);
         Assert.Equal("there is no stage 9; expected one of 1, 2, 3, 4, 5", (await Assert.ThrowsAsync<ValidationException>(() => cases.OpenAsync(tutor, new Cases.Open(s1002, 9, CaseReason.Attendance, "x")))).Message);
+        // A NUL (PostgreSQL cannot store one; SQLite would) is refused before the database, whichever door it came by.
+        Assert.Equal("summary holds a control character (U+0000) at character 7; expected plain text",
+            (await Assert.ThrowsAsync<ValidationException>(() => cases.OpenAsync(tutor, new Cases.Open(s1002, 1, CaseReason.Attendance, "Absent\0 on Mondays")))).Message);
         Assert.Null(await cases.OpenAsync(await ScopeAsync(context, "T003"), new Cases.Open(s1002, 1, CaseReason.Attendance, "x")));
         Assert.Equal(before, await db.CountsAsync());
 

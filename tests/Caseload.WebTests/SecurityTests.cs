@@ -27,8 +27,12 @@ public sealed class SecurityTests(WebApp app)
             Assert.Equal("nosniff", response.Headers.GetValues("X-Content-Type-Options").Single());
             Assert.Equal("no-referrer", response.Headers.GetValues("Referrer-Policy").Single());
         }
-        var caseload = await http.GetAsync(new Uri("/", UriKind.Relative));
-        Assert.True(caseload.Headers.CacheControl?.NoStore, "the caseload is never cached");
+        // Nothing with personal data is kept by a browser or a proxy: pages, API answers, exports, errors.
+        foreach (var path in new[] { "/", "/api/v1/caseload", $"/api/v1/students/{student}", "/api/v1/inbox", "/inbox", "/no-such-page", "/api/v1/no-such-endpoint" })
+        {
+            var response = await http.GetAsync(new Uri(path, UriKind.Relative));
+            Assert.True(response.Headers.CacheControl?.NoStore == true, $"{path} may be cached: {response.Headers.CacheControl}");
+        }
     }
 
     [Fact]

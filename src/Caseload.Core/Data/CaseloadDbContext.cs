@@ -79,13 +79,36 @@ public sealed class CaseloadDbContext(DbContextOptions<CaseloadDbContext> option
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
         RaiseVersions();
+        RefuseControlCharacters();
         return base.SaveChanges(acceptAllChangesOnSuccess);
     }
 
     public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         RaiseVersions();
+        RefuseControlCharacters();
         return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
+
+    /// <summary>
+    /// Text reaches the database without control characters (a NUL, an escape sequence), whichever door it came in by:
+    /// PostgreSQL cannot store a NUL at all, and the rest would reach other people's screens and terminals. Tabs and line
+    /// breaks are text. Imports report such a field with its file:line:column before they get here.
+    /// </summary>
+    private void RefuseControlCharacters()
+    {
+        foreach (var entry in ChangeTracker.Entries().Where(e => e.State is EntityState.Added or EntityState.Modified))
+        {
+            foreach (var property in entry.Properties.Where(p => p.Metadata.ClrType == typeof(string) && (entry.State == EntityState.Added || p.IsModified)))
+            {
+                if (property.CurrentValue is string text && Shared.PlainText.FirstControlCharacter(text) is { } at)
+                {
+                    ChangeTracker.Clear(); // the whole save is refused: nothing of it may be written by a later one
+                    throw new ValidationException(
+                        $"{Shared.PlainText.Words(property.Metadata.Name)} holds a control character (U+{(int)text[at]:X4}) at character {at + 1}; expected plain text");
+                }
+            }
+        }
     }
 
     /// <summary>

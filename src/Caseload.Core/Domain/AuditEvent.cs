@@ -1,13 +1,5 @@
 namespace Caseload.Core.Domain;
 
-public enum AuditAction
-{
-    Create = 0,
-    Update = 1,
-    Delete = 2,
-    Read = 3,
-}
-
 /// <summary>
 /// One entry of the audit log: who did what to which record, when, with the values before and after a change.
 /// Reads of sensitive records (a student's profile) are entries too. Administrators search it; entries about a restricted

@@ -1,12 +1,5 @@
 namespace Caseload.Core.Domain;
 
-public enum ImportOutcome
-{
-    Applied = 0,
-    Refused = 1,
-    DryRun = 2,
-}
-
 /// <summary>A record of every import attempt, including refused ones. Holds counts, never row contents.</summary>
 public sealed class ImportRun
 {

@@ -116,6 +116,12 @@ public sealed class CsvImportReader : IDisposable
         {
             if (_parser.Count == _headerWidth)
             {
+                if (ControlCharacter() is { } bad)
+                {
+                    // Reported where it is, never echoed (a terminal would act on an escape sequence).
+                    _problems.Add(Line, bad.Field + 1, $"this field holds a control character (U+{bad.Code:X4}); expected plain text (save the file again as 'CSV UTF-8')");
+                    continue;
+                }
                 return true;
             }
             if (_parser.Count == 1 && _parser[0].Length == 0)
@@ -126,6 +132,19 @@ public sealed class CsvImportReader : IDisposable
                 $"this row has {_parser.Count} fields; expected {_headerWidth}, as in the header");
         }
         return false;
+    }
+
+    private (int Field, int Code)? ControlCharacter()
+    {
+        for (var f = 0; f < _parser.Count; f++)
+        {
+            var field = _parser[f];
+            if (Shared.PlainText.FirstControlCharacter(field) is { } at)
+            {
+                return (f, field[at]);
+            }
+        }
+        return null;
     }
 
     private bool SafeRead()

@@ -24,7 +24,6 @@ public sealed class IndexModel(CurrentViewer current, CaseloadCache caseload, Ti
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
-        Response.Headers.CacheControl = "no-cache, no-store";
         var scope = await current.ScopeAsync(ct);
         if (scope is null)
         {

@@ -25,11 +25,12 @@ public sealed class SignInModel(SignInManager<CaseloadUser> signIn, UserManager<
 
     public string? Problem { get; private set; }
 
-    public void OnGet() => Response.Headers.CacheControl = "no-cache, no-store";
+    public void OnGet()
+    {
+    }
 
     public async Task<IActionResult> OnPostAsync()
     {
-        Response.Headers.CacheControl = "no-cache, no-store";
         if (!ModelState.IsValid)
         {
             return Page();

@@ -18,14 +18,12 @@ public sealed class SignInTwoFactorModel(SignInManager<CaseloadUser> signIn, ILo
 
     public async Task<IActionResult> OnGetAsync()
     {
-        Response.Headers.CacheControl = "no-cache, no-store";
         // Only after a correct password: the two-factor cookie names the account half signed in.
         return await signIn.GetTwoFactorAuthenticationUserAsync() is null ? RedirectToPage("/SignIn") : Page();
     }
 
     public async Task<IActionResult> OnPostAsync()
     {
-        Response.Headers.CacheControl = "no-cache, no-store";
         var user = await signIn.GetTwoFactorAuthenticationUserAsync();
         if (user is null)
         {

@@ -2,7 +2,9 @@ namespace Caseload.Web.Security;
 
 /// <summary>
 /// Response headers every page gets: a Content-Security-Policy with no inline scripts and no framing, no MIME
-/// sniffing, no referrer leaking student ids to other sites, and no powerful browser features.
+/// sniffing, no referrer leaking student ids to other sites, no powerful browser features, and — for every page and
+/// API answer, which may hold personal data — no copy kept by the browser or any proxy (static files keep their own
+/// caching).
 /// </summary>
 internal static class SecurityHeaders
 {
@@ -19,6 +21,14 @@ internal static class SecurityHeaders
         headers["Referrer-Policy"] = "no-referrer";
         headers["Permissions-Policy"] = "camera=(), microphone=(), geolocation=(), payment=()";
         headers["Cross-Origin-Opener-Policy"] = "same-origin";
+        context.Response.OnStarting(() =>
+        {
+            if (!context.Response.Headers.ContainsKey("Cache-Control"))
+            {
+                context.Response.Headers.CacheControl = "no-cache, no-store";
+            }
+            return Task.CompletedTask;
+        });
         await next();
     });
 }

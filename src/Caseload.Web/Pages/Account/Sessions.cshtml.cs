@@ -17,7 +17,6 @@ public sealed class SessionsModel(UserSessions sessions) : PageModel
         {
             return NotFound();
         }
-        Response.Headers.CacheControl = "no-cache, no-store";
         Sessions = await sessions.ListAsync(user, WebSecurity.SessionId(User) ?? Guid.Empty, ct);
         return Page();
     }

@@ -30,7 +30,6 @@ public sealed class TwoFactorModel(UserManager<CaseloadUser> users, SignInManage
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
-        Response.Headers.CacheControl = "no-cache, no-store";
         var user = await users.GetUserAsync(User);
         if (user is null)
         {
@@ -42,7 +41,6 @@ public sealed class TwoFactorModel(UserManager<CaseloadUser> users, SignInManage
 
     public async Task<IActionResult> OnPostConfirmAsync(CancellationToken ct)
     {
-        Response.Headers.CacheControl = "no-cache, no-store";
         var user = await users.GetUserAsync(User);
         if (user is null)
         {

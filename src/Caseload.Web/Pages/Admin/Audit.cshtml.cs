@@ -23,7 +23,6 @@ public sealed class AuditModel(CurrentViewer current, SearchAudit search) : Page
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
-        Response.Headers.CacheControl = "no-cache, no-store";
         var scope = await current.ScopeAsync(ct);
         var lines = scope is null ? null : await search.HandleAsync(new SearchAudit.Request(scope.Viewer, Actor, Entity, Action, Student, From, To), ct);
         if (lines is null)

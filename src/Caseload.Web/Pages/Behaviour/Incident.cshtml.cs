@@ -76,7 +76,6 @@ public sealed partial class IncidentModel(CurrentViewer current, Core.Features.C
 
     private async Task<bool> LoadAsync(CancellationToken ct)
     {
-        Response.Headers.CacheControl = "no-cache, no-store";
         var scope = await current.ScopeAsync(ct);
         if (scope is null)
         {

@@ -18,7 +18,6 @@ public sealed class LogModel(CurrentViewer current, BehaviourRecords behaviour, 
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
-        Response.Headers.CacheControl = "no-cache, no-store";
         var scope = await current.ScopeAsync(ct);
         if (scope is null)
         {

@@ -75,7 +75,6 @@ public sealed class CaseModel(CurrentViewer current, Core.Features.Casework.Case
 
     private async Task<IActionResult> ShowAsync(long id, CancellationToken ct)
     {
-        Response.Headers.CacheControl = "no-cache, no-store";
         var scope = await current.ScopeAsync(ct);
         if (scope is null || await cases.GetAsync(scope, id, ct) is not { } detail)
         {

@@ -37,7 +37,6 @@ public sealed class IndexModel(CurrentViewer current, GetCohort cohorts, TimePro
         {
             return NotFound();
         }
-        Response.Headers.CacheControl = "no-cache, no-store";
         Result = result;
         var name = $"cohort-{result.Cohort.Level.ToString().ToLowerInvariant()}-{new string([.. result.Cohort.Key.Where(char.IsLetterOrDigit)])}";
         switch (Format)

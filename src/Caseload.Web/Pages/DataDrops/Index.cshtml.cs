@@ -85,7 +85,6 @@ public sealed class IndexModel(CurrentViewer current, Drops drops, CaseloadDbCon
     private async Task LoadAsync(Viewer viewer, CancellationToken ct)
     {
         Viewer = viewer;
-        Response.Headers.CacheControl = "no-cache, no-store";
         Points = await drops.ListAsync(viewer.InstitutionId, ct);
         if (viewer.May(Operation.EnterGrades) || viewer.May(Operation.ManageDataDrops))
         {

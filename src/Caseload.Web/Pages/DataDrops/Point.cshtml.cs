@@ -22,7 +22,6 @@ public sealed class PointModel(CurrentViewer current, Drops drops, CaseloadDbCon
         {
             return NotFound();
         }
-        Response.Headers.CacheControl = "no-cache, no-store";
         Point = point;
         Classes = await drops.ClassesAsync(viewer, id, everyone: true, ct);
         return Page();

@@ -37,7 +37,6 @@ public sealed class SheetModel(CurrentViewer current, Drops drops, AuditActor ac
         {
             return NotFound();
         }
-        Response.Headers.CacheControl = "no-cache, no-store";
         Sheet = sheet;
         return Page();
     }

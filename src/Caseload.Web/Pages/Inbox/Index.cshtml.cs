@@ -14,7 +14,6 @@ public sealed class IndexModel(CurrentViewer current, Core.Caching.CaseloadCache
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
-        Response.Headers.CacheControl = "no-cache, no-store";
         var scope = await current.ScopeAsync(ct);
         if (scope is null)
         {

@@ -17,7 +17,6 @@ public sealed class LetterModel(CurrentViewer current, Core.Features.Casework.Le
 
     public async Task<IActionResult> OnGetAsync(int id, string key, CancellationToken ct)
     {
-        Response.Headers.CacheControl = "no-cache, no-store";
         var scope = await current.ScopeAsync(ct);
         try
         {

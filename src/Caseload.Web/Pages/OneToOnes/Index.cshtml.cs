@@ -17,7 +17,6 @@ public sealed class IndexModel(CurrentViewer current, Core.Features.Casework.One
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
-        Response.Headers.CacheControl = "no-cache, no-store";
         var scope = await current.ScopeAsync(ct);
         if (scope is null)
         {

@@ -16,7 +16,6 @@ public sealed class MeetingModel(CurrentViewer current, Core.Features.Casework.O
 
     public async Task<IActionResult> OnGetAsync(long id, CancellationToken ct)
     {
-        Response.Headers.CacheControl = "no-cache, no-store";
         var scope = await current.ScopeAsync(ct);
         if (scope is null || await oneToOnes.MeetingAsync(scope, id, ct) is not { } view)
         {

@@ -94,7 +94,6 @@ public sealed class RecordModel(CurrentViewer current, Core.Features.Casework.On
 
     private async Task<bool> LoadAsync(int id, CancellationToken ct)
     {
-        Response.Headers.CacheControl = "no-cache, no-store";
         var scope = await current.ScopeAsync(ct);
         if (scope is null || await oneToOnes.PlanAsync(scope, id, ct) is not { } plan)
         {

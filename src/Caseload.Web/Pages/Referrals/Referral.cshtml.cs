@@ -51,7 +51,6 @@ public sealed class ReferralModel(CurrentViewer current, Core.Features.Casework.
 
     private async Task<IActionResult> ShowAsync(long id, CancellationToken ct)
     {
-        Response.Headers.CacheControl = "no-cache, no-store";
         var scope = await current.ScopeAsync(ct);
         if (scope is null || await referrals.GetAsync(scope, id, ct) is not { } view)
         {

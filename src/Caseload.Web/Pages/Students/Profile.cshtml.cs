@@ -18,7 +18,6 @@ public sealed class ProfileModel(CurrentViewer current, GetStudentProfile profil
 
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct)
     {
-        Response.Headers.CacheControl = "no-cache, no-store";
         var scope = await current.ScopeAsync(ct);
         var profile = scope is null ? null : await profiles.HandleAsync(scope, id, clock.Today(), ct);
         if (profile is null)

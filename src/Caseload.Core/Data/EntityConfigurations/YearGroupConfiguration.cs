@@ -1,0 +1,17 @@
+using Caseload.Core.Domain;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Caseload.Core.Data;
+
+internal sealed class YearGroupConfiguration : IEntityTypeConfiguration<YearGroup>
+{
+    public void Configure(EntityTypeBuilder<YearGroup> b)
+    {
+        b.Property(x => x.Code).HasMaxLength(32);
+        b.Property(x => x.Name).HasMaxLength(100);
+        b.HasIndex(x => new { x.InstitutionId, x.Code }).IsUnique();
+        b.HasOne<Institution>().WithMany().HasForeignKey(x => x.InstitutionId);
+        b.HasOne<Staff>().WithMany().HasForeignKey(x => x.ProgressLeaderStaffId).OnDelete(DeleteBehavior.SetNull);
+    }
+}

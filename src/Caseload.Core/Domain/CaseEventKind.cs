@@ -1,0 +1,15 @@
+namespace Caseload.Core.Domain;
+
+public enum CaseEventKind
+{
+    Opened,
+    Escalated,
+    DeEscalated,
+    Reviewed,
+    ActionAdded,
+    ActionDone,
+    Edited,
+    Closed,
+    Reopened,
+    Deleted,
+}

@@ -1,0 +1,11 @@
+namespace Caseload.Core.Domain;
+
+public enum CaseReason
+{
+    Attendance,
+    Punctuality,
+    Progress,
+    Behaviour,
+    Wellbeing,
+    Other,
+}

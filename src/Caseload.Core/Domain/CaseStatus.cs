@@ -1,0 +1,7 @@
+namespace Caseload.Core.Domain;
+
+public enum CaseStatus
+{
+    Open,
+    Closed,
+}

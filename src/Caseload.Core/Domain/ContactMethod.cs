@@ -1,0 +1,11 @@
+namespace Caseload.Core.Domain;
+
+public enum ContactMethod
+{
+    Call,
+    Email,
+    Letter,
+    Meeting,
+    ParentsEvening,
+    TextMessage,
+}

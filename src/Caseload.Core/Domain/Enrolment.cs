@@ -1,0 +1,17 @@
+namespace Caseload.Core.Domain;
+
+public sealed class Enrolment
+{
+    public int Id { get; set; }
+    public int StudentId { get; set; }
+    public int CourseId { get; set; }
+    public int? TeacherStaffId { get; set; }
+    public DateOnly? StartDate { get; set; }
+    public DateOnly? EndDate { get; set; }
+    /// <summary>The minimum expected grade: from the target table and the student's prior attainment, or imported.</summary>
+    public string? TargetGrade { get; set; }
+    /// <summary>The aspirational target a tutor agrees with the student (at or above the minimum, by choice).</summary>
+    public string? AspirationalGrade { get; set; }
+    public Course? Course { get; set; }
+    public Student? Student { get; set; }
+}

@@ -1,0 +1,23 @@
+namespace Caseload.Core.Domain;
+
+/// <summary>A school or college. One database holds several (a trust); nothing crosses between them.</summary>
+public sealed class Institution
+{
+    public int Id { get; set; }
+    public required string Code { get; set; }
+    public required string Name { get; set; }
+    public InstitutionKind Kind { get; set; }
+    /// <summary>Invented data from <c>caseload demo</c>: safe to show without sign-in, and the only place demo passwords work.</summary>
+    public bool IsDemo { get; set; }
+    public DateTime CreatedAt { get; set; }
+    /// <summary>Roles whose members must sign in with a second factor, comma-separated; see <see cref="Security.TwoFactorPolicy"/>.</summary>
+    public string TwoFactorRoles { get; set; } = Security.TwoFactorPolicy.Default;
+    /// <summary>Goes up after every change to the data (see <see cref="Data.DataVersion"/>); cached views are keyed by it.</summary>
+    public long DataVersion { get; set; }
+    /// <summary>Attendance at or above this is shown as good (default 95%); see <see cref="Rules.AttendanceBands"/>.</summary>
+    public decimal AttendanceGoodFrom { get; set; } = 95m;
+    /// <summary>Attendance at or above this (and below good) is shown as one to watch (default 90%); below it, low.</summary>
+    public decimal AttendanceWatchFrom { get; set; } = 90m;
+    /// <summary>The early-warning weights as <c>factor=weight</c> pairs (see <see cref="Rules.RiskWeights"/>); null means the defaults.</summary>
+    public string? RiskWeights { get; set; }
+}

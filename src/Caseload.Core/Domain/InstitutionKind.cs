@@ -1,0 +1,8 @@
+namespace Caseload.Core.Domain;
+
+public enum InstitutionKind
+{
+    SecondarySchool,
+    SixthFormCollege,
+    FurtherEducationCollege,
+}

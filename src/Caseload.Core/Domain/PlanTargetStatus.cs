@@ -1,0 +1,10 @@
+namespace Caseload.Core.Domain;
+
+public enum PlanTargetStatus
+{
+    Open,
+    Achieved,
+    PartlyAchieved,
+    NotAchieved,
+    Dropped,
+}

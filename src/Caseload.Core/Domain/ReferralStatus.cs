@@ -1,0 +1,9 @@
+namespace Caseload.Core.Domain;
+
+public enum ReferralStatus
+{
+    Raised,
+    Acknowledged,
+    ActedOn,
+    Closed,
+}

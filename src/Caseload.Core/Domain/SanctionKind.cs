@@ -1,0 +1,9 @@
+namespace Caseload.Core.Domain;
+
+public enum SanctionKind
+{
+    Detention,
+    Isolation,
+    Suspension,
+    Other,
+}

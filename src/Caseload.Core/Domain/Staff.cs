@@ -1,0 +1,15 @@
+namespace Caseload.Core.Domain;
+
+public sealed class Staff
+{
+    public int Id { get; set; }
+    public int InstitutionId { get; set; }
+    public required string ExternalId { get; set; }
+    public required string FirstName { get; set; }
+    public required string LastName { get; set; }
+    public required string Email { get; set; }
+    public bool Active { get; set; } = true;
+    public List<StaffRole> Roles { get; set; } = [];
+
+    public string DisplayName => $"{FirstName} {LastName}";
+}

@@ -1,0 +1,7 @@
+namespace Caseload.Core.Domain;
+
+public sealed class StaffRole
+{
+    public int StaffId { get; set; }
+    public required string Role { get; set; }
+}

@@ -1,0 +1,37 @@
+namespace Caseload.Core.Domain;
+
+public sealed class Student
+{
+    public int Id { get; set; }
+    public int InstitutionId { get; set; }
+    /// <summary>The MIS's identifier: the natural key of every import.</summary>
+    public required string ExternalId { get; set; }
+    public string? Upn { get; set; }
+    public string? Uln { get; set; }
+    public required string FirstName { get; set; }
+    public required string LastName { get; set; }
+    public string? PreferredName { get; set; }
+    public DateOnly DateOfBirth { get; set; }
+    public string? Gender { get; set; }
+    public int YearGroupId { get; set; }
+    public int? TutorGroupId { get; set; }
+    public int? HouseId { get; set; }
+    public bool Disadvantaged { get; set; }
+    public bool Send { get; set; }
+    public bool Ehcp { get; set; }
+    public bool LookedAfter { get; set; }
+    public bool YoungCarer { get; set; }
+    public bool Eal { get; set; }
+    public bool MostAble { get; set; }
+    /// <summary>Average GCSE score or the institution's own baseline; drives minimum expected grades.</summary>
+    public decimal? PriorAttainment { get; set; }
+    public bool OnRoll { get; set; } = true;
+    public DateTime UpdatedAt { get; set; }
+    public string UpdatedBy { get; set; } = "";
+    public YearGroup? YearGroup { get; set; }
+    public TutorGroup? TutorGroup { get; set; }
+    public House? House { get; set; }
+    public List<StudentContact> Contacts { get; set; } = [];
+
+    public string DisplayName => $"{PreferredName ?? FirstName} {LastName}";
+}

@@ -1,0 +1,8 @@
+namespace Caseload.Core.Domain;
+
+public enum TargetOwner
+{
+    Student,
+    Tutor,
+    Other,
+}
