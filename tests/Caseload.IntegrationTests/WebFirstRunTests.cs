@@ -52,7 +52,7 @@ public sealed partial class WebFirstRunTests
             var (email, groups, students) = await DemoTutorAsync(database);
             var wrong = await SignInAsync(http, email, "not the password");
             Assert.Equal(HttpStatusCode.OK, wrong.StatusCode);
-            Assert.Contains("The e-mail address or password is not right.", await wrong.Content.ReadAsStringAsync());
+            Assert.Contains("The e-mail address or password is not right, or this account cannot sign in at the moment.", await wrong.Content.ReadAsStringAsync());
             var signedIn = await SignInAsync(http, email, Caseload.Core.Security.IdentitySetup.DemoPassword);
             Assert.Equal(HttpStatusCode.Redirect, signedIn.StatusCode);
 

@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Json;
 
 namespace Caseload.WebTests;
 
@@ -49,6 +50,35 @@ public sealed class SecurityTests(WebApp app)
         Assert.True(delete.StatusCode is HttpStatusCode.BadRequest or HttpStatusCode.MethodNotAllowed, $"DELETE: {delete.StatusCode}");
         // Still signed in: the refused posts changed nothing.
         Assert.Equal(HttpStatusCode.OK, (await http.GetAsync(new Uri("/", UriKind.Relative))).StatusCode);
+    }
+
+    [Fact]
+    public async Task An_api_change_sent_from_another_site_is_refused_and_nothing_is_made()
+    {
+        var (email, password) = await app.NewStaffAsync("student-services");
+        using var http = await Accounts.SignInAsync(app, email, password);
+        var student = (await app.QueryAsync<long>("SELECT s.id FROM students s JOIN institutions i ON i.id = s.institution_id AND i.code = 'DEMO' ORDER BY s.id LIMIT 1")).Single();
+        var before = (await app.QueryAsync<long>($"SELECT COUNT(*) FROM intervention_cases WHERE student_id = {student}")).Single();
+        foreach (var (header, value) in new[] { ("Origin", "http://evil.example"), ("Referer", "http://evil.example/page") })
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Post, $"/api/v1/students/{student}/cases")
+            {
+                Content = JsonContent.Create(new { stage = 1, reason = "Attendance", summary = "Sent from another site" }),
+            };
+            request.Headers.Add(header, value);
+            var refused = await http.SendAsync(request);
+            Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
+            Assert.Contains("http://evil.example", await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        }
+        Assert.Equal(before, (await app.QueryAsync<long>($"SELECT COUNT(*) FROM intervention_cases WHERE student_id = {student}")).Single());
+        // The same change from this site, or from a client that is not a browser (no Origin), is made.
+        using var same = new HttpRequestMessage(HttpMethod.Post, $"/api/v1/students/{student}/cases")
+        {
+            Content = JsonContent.Create(new { stage = 1, reason = "Attendance", summary = "Sent from this site" }),
+        };
+        same.Headers.Add("Origin", app.BaseAddress.GetLeftPart(UriPartial.Authority));
+        Assert.Equal(HttpStatusCode.Created, (await http.SendAsync(same)).StatusCode);
+        Assert.Equal(HttpStatusCode.Created, (await http.PostAsJsonAsync($"/api/v1/students/{student}/cases", new { stage = 1, reason = "Attendance", summary = "From a script" })).StatusCode);
     }
 
     [Fact]

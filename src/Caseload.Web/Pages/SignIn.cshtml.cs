@@ -8,8 +8,19 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Caseload.Web.Pages;
 
 [AllowAnonymous]
-public sealed class SignInModel(SignInManager<CaseloadUser> signIn, UserManager<CaseloadUser> users, ILogger<SignInModel> logger) : PageModel
+public sealed class SignInModel(SignInManager<CaseloadUser> signIn, UserManager<CaseloadUser> users, IPasswordHasher<CaseloadUser> hasher,
+    ILogger<SignInModel> logger) : PageModel
 {
+    /// <summary>
+    /// One answer for every refusal — unknown address, wrong password, locked, disabled — so the form cannot be used to
+    /// learn who has an account or what state it is in. (The reason is in the server's log, by account id.)
+    /// </summary>
+    public const string Refused = "The e-mail address or password is not right, or this account cannot sign in at the moment. "
+        + "Check them and try again; if it keeps happening, ask your Caseload administrator.";
+
+    /// <summary>A hash of a password nobody knows, checked when there is no account's own to check, so every refusal costs the same.</summary>
+    private static readonly string DecoyHash = new PasswordHasher<CaseloadUser>().HashPassword(new CaseloadUser(), Guid.NewGuid().ToString("N"));
+
     [BindProperty]
     [Required(ErrorMessage = "Enter your e-mail address")]
     [EmailAddress(ErrorMessage = "Enter an e-mail address in the right format, like name@school.example")]
@@ -36,15 +47,16 @@ public sealed class SignInModel(SignInManager<CaseloadUser> signIn, UserManager<
             return Page();
         }
         var user = await users.FindByEmailAsync(Email.Trim());
-        if (user?.DisabledAt is not null)
+        // Unknown, disabled and locked accounts are refused after the same work as a real check of a password.
+        var refusedWithoutCheck = user is null || user.DisabledAt is not null || await users.IsLockedOutAsync(user);
+        if (refusedWithoutCheck)
         {
-            logger.LogWarning("Sign-in refused: account {UserId} is disabled", user.Id);
-            Problem = "This account has been disabled. Ask your Caseload administrator.";
+            hasher.VerifyHashedPassword(user ?? new CaseloadUser(), DecoyHash, Password);
+            logger.LogWarning("Sign-in refused{Why}", user is null ? " for an unknown address" : user.DisabledAt is not null ? $": account {user.Id} is disabled" : $": account {user.Id} is locked out");
+            Problem = Refused;
             return Page();
         }
-        var result = user is null
-            ? Microsoft.AspNetCore.Identity.SignInResult.Failed
-            : await signIn.PasswordSignInAsync(user, Password, isPersistent: false, lockoutOnFailure: true);
+        var result = await signIn.PasswordSignInAsync(user!, Password, isPersistent: false, lockoutOnFailure: true);
         if (result.Succeeded)
         {
             logger.LogInformation("Signed in: account {UserId}", user!.Id);
@@ -56,10 +68,8 @@ public sealed class SignInModel(SignInManager<CaseloadUser> signIn, UserManager<
             return RedirectToPage("/SignInTwoFactor", new { ReturnUrl = Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : null });
         }
         // Account ids, never e-mail addresses: personal data stays out of logs.
-        logger.LogWarning("Sign-in failed{Account}{Lock}", user is null ? " for an unknown address" : $": account {user.Id}", result.IsLockedOut ? " (locked out)" : "");
-        Problem = result.IsLockedOut
-            ? "This account is locked for 15 minutes after 5 wrong passwords. Try again later, or ask your administrator to reset it."
-            : "The e-mail address or password is not right.";
+        logger.LogWarning("Sign-in failed: account {UserId}{Lock}", user!.Id, result.IsLockedOut ? " (now locked out)" : "");
+        Problem = Refused;
         return Page();
     }
 }

@@ -8,7 +8,7 @@ namespace Caseload.Web.Pages;
 
 /// <summary>The second step of sign-in: the 6-digit code from the authenticator app, or one of the recovery codes.</summary>
 [AllowAnonymous]
-public sealed class SignInTwoFactorModel(SignInManager<CaseloadUser> signIn, ILogger<SignInTwoFactorModel> logger) : PageModel
+public sealed class SignInTwoFactorModel(SignInManager<CaseloadUser> signIn, UserManager<CaseloadUser> users, ILogger<SignInTwoFactorModel> logger) : PageModel
 {
     [BindProperty] public string? Code { get; set; }
     [BindProperty] public bool UseRecoveryCode { get; set; }
@@ -42,6 +42,11 @@ public sealed class SignInTwoFactorModel(SignInManager<CaseloadUser> signIn, ILo
         {
             logger.LogInformation("Signed in with a second factor{How}: account {UserId}", UseRecoveryCode ? " (recovery code)" : "", user.Id);
             return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl! : "/");
+        }
+        if (UseRecoveryCode && !result.IsLockedOut)
+        {
+            // Identity does not count a wrong recovery code: count it, or they could be guessed without limit.
+            await users.AccessFailedAsync(user);
         }
         logger.LogWarning("Second factor refused{Lock}: account {UserId}", result.IsLockedOut ? " (locked out)" : "", user.Id);
         Problem = result.IsLockedOut
