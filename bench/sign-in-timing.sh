@@ -15,10 +15,10 @@ dotnet build -c Release -nologo -v q src/Caseload.Cli >/dev/null
 dotnet build -c Release -nologo -v q src/Caseload.Web >/dev/null
 cd "$work"
 dotnet "$root/src/Caseload.Cli/bin/Release/net10.0/caseload.dll" demo --students 300 >/dev/null
-emails=$(sqlite3 data/caseload.db "SELECT s.email FROM staff s WHERE (SELECT GROUP_CONCAT(role) FROM staff_roles r WHERE r.staff_id = s.id) = 'tutor' ORDER BY s.id LIMIT 3")
-locked=$(sed -n 2p <<<"$emails"); disabled=$(sed -n 3p <<<"$emails")
+mapfile -t staff < <(sqlite3 data/caseload.db "SELECT email FROM staff ORDER BY id LIMIT 22")
+locked=${staff[0]}; disabled=${staff[1]}
 # Real accounts for wrong passwords, a few attempts each so none reaches the lockout.
-mapfile -t others < <(sqlite3 data/caseload.db "SELECT email FROM staff WHERE email NOT IN ('$locked', '$disabled') ORDER BY id LIMIT 20")
+others=("${staff[@]:2}")
 dotnet "$root/src/Caseload.Cli/bin/Release/net10.0/caseload.dll" users disable --email "$disabled" >/dev/null
 port=18$((RANDOM % 900 + 100))
 dotnet "$root/src/Caseload.Web/bin/Release/net10.0/Caseload.Web.dll" --urls "http://127.0.0.1:$port" --Security:SignInAttemptsPerMinute 100000 >"$work/app.log" 2>&1 &
