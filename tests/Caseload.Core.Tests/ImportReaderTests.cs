@@ -94,6 +94,40 @@ public sealed class ImportReaderTests
     }
 
     [Fact]
+    public void A_utf16_file_is_refused_not_read_silently()
+    {
+        var problems = new ImportProblems("t.csv");
+        var bytes = Encoding.Unicode.GetPreamble().Concat(Encoding.Unicode.GetBytes("id,name\n1,Ren\n")).ToArray();
+        using (var reader = CsvImportReader.Open(new MemoryStream(bytes), Schema, problems))
+        {
+            Assert.Null(reader);
+        }
+        var p = Assert.Single(problems.Kept);
+        Assert.Equal((1, 1, "the file is saved as Unicode; expected UTF-8 (in Excel: save as 'CSV UTF-8')"), (p.Line, p.Column, p.Message));
+    }
+
+    [Fact]
+    public void A_field_longer_than_the_limit_is_refused_with_bounded_memory()
+    {
+        // A 50 MB line with no separators (like /dev/zero or a file that is not CSV) stops at the limit, with where.
+        var problems = new ImportProblems("t.csv");
+        var huge = new MemoryStream();
+        huge.Write(Encoding.UTF8.GetBytes("id,name\n1,"));
+        huge.Write(Enumerable.Repeat((byte)'x', 50_000_000).ToArray());
+        huge.Position = 0;
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        using (var reader = CsvImportReader.Open(huge, Schema, problems))
+        {
+            while (reader?.Read() == true)
+            {
+            }
+        }
+        var p = Assert.Single(problems.Kept);
+        Assert.Equal((2, "a field (or a line without separators) is longer than 10,000 characters; expected a CSV file of rows of short fields"), (p.Line, p.Message));
+        Assert.True(GC.GetAllocatedBytesForCurrentThread() - before < 20_000_000, "the reader should stop at the limit, not read the whole line");
+    }
+
+    [Fact]
     public void An_empty_file_says_what_header_was_expected()
     {
         var (_, problems, _) = Read("");

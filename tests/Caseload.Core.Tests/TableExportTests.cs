@@ -30,6 +30,21 @@ public sealed class TableExportTests
         Assert.Equal("12A,30,62.5", lines[6]);
     }
 
+    [Theory]
+    [InlineData("'Stella Maris", "Stella Maris")] // a group whose name begins with an apostrophe made the export fail
+    [InlineData("Year 12: tutor groups [all]", "Year 12 tutor groups all")]
+    [InlineData("''", "Sheet")]
+    [InlineData("A tutor group with a very long name indeed, over 31", "A tutor group with a very long")]
+    public void Sheet_names_are_ones_excel_accepts(string title, string expected)
+    {
+        Assert.Equal(expected, TableExport.SheetName(title, []));
+        using var stream = new MemoryStream();
+        TableExport.WriteExcel(stream, [Table with { Title = title }, Table with { Title = title }]); // the same title twice, too
+        stream.Position = 0;
+        using var book = new XLWorkbook(stream);
+        Assert.Equal([expected, TableExport.SheetName(title, [expected])], book.Worksheets.Select(w => w.Name));
+    }
+
     [Fact]
     public void Excel_keeps_text_as_text_escaped_and_numbers_as_numbers()
     {

@@ -53,13 +53,29 @@ public static class TableExport
         }
     }
 
+    /// <summary>
+    /// A name Excel accepts for a sheet, from any title (a group's name comes from the MIS): none of []:*?/\ or control
+    /// characters, no apostrophe at either end, 1–31 characters, and different from the sheets before it.
+    /// </summary>
+    public static string SheetName(string title, IReadOnlyCollection<string> taken)
+    {
+        var name = new string([.. title.Where(c => !"[]:*?/\\".Contains(c) && !char.IsControl(c))]).Trim().Trim('\'').Trim();
+        name = name.Length == 0 ? "Sheet" : name.Length > 31 ? name[..31].TrimEnd('\'', ' ') : name;
+        var unique = name;
+        for (var n = 2; taken.Contains(unique, StringComparer.OrdinalIgnoreCase); n++)
+        {
+            var suffix = $" ({n})";
+            unique = (name.Length + suffix.Length > 31 ? name[..(31 - suffix.Length)].TrimEnd('\'', ' ') : name) + suffix;
+        }
+        return unique;
+    }
+
     public static void WriteExcel(Stream output, IEnumerable<ExportTable> tables)
     {
         using var book = new XLWorkbook();
         foreach (var table in tables)
         {
-            var name = new string([.. table.Title.Where(c => !"[]:*?/\\".Contains(c))]);
-            var sheet = book.Worksheets.Add(name.Length > 31 ? name[..31] : name);
+            var sheet = book.Worksheets.Add(SheetName(table.Title, book.Worksheets.Select(w => w.Name).ToList()));
             sheet.Cell(1, 1).SetValue(Escape(table.Title));
             sheet.Cell(1, 1).Style.Font.Bold = true;
             for (var c = 0; c < table.Headings.Count; c++)

@@ -29,6 +29,8 @@ public sealed class CsvImportReader : IDisposable
         {
             Mode = CsvMode.RFC4180,
             IgnoreBlankLines = true,
+            // Memory stays bounded whatever the file: a field (or a line with no delimiter at all) longer than this is refused.
+            MaxFieldSize = MaxFieldLength,
             BadDataFound = args => _problems.Add(LineOf(args.Context.Parser!), 1,
                 "badly quoted field; expected a quote to open and close the whole field, with quotes inside doubled (\"\")"),
         };
@@ -36,6 +38,9 @@ public sealed class CsvImportReader : IDisposable
         _fieldOf = new int[schema.Columns.Count];
         Array.Fill(_fieldOf, -1);
     }
+
+    /// <summary>The longest field any import accepts, in characters (the longest free text stored is 8,000).</summary>
+    public const int MaxFieldLength = 10_000;
 
     public ImportSchema Schema { get; }
     public List<string> Warnings { get; } = [];
@@ -57,6 +62,22 @@ public sealed class CsvImportReader : IDisposable
 
     private bool ReadHeader()
     {
+        // A UTF-16 or UTF-32 file would be read without a word (the reader follows its byte-order mark): refuse it instead.
+        try
+        {
+            _text.Peek();
+        }
+        catch (DecoderFallbackException)
+        {
+            var (line, column) = Utf8Locator.FirstInvalid(_text.BaseStream) ?? (1, 1);
+            _problems.Add(line, column, "the file is not valid UTF-8 here; expected a UTF-8 text file (in Excel: save as 'CSV UTF-8')");
+            return false;
+        }
+        if (_text.CurrentEncoding is not UTF8Encoding)
+        {
+            _problems.Add(1, 1, $"the file is saved as {_text.CurrentEncoding.EncodingName}; expected UTF-8 (in Excel: save as 'CSV UTF-8')");
+            return false;
+        }
         if (!SafeRead())
         {
             if (!_problems.Any)
@@ -155,6 +176,11 @@ public sealed class CsvImportReader : IDisposable
             {
                 return false;
             }
+        }
+        catch (MaxFieldSizeException)
+        {
+            _problems.Add(_lastRawRow + 1, 1, $"a field (or a line without separators) is longer than {MaxFieldLength:N0} characters; expected a CSV file of rows of short fields");
+            return false;
         }
         catch (DecoderFallbackException)
         {
