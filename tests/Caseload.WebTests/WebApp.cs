@@ -120,6 +120,13 @@ public sealed class WebApp : IAsyncLifetime
         return (email, output.Trim()[(output.Trim().LastIndexOf(' ') + 1)..]);
     }
 
+    /// <summary>The demo account holding a role with the fewest other roles (the plainest holder of it), for read-only use.</summary>
+    public async Task<string> EmailOfAsync(string role) => (await QueryAsync<string>($"""
+        SELECT s.email FROM staff s JOIN institutions i ON i.id = s.institution_id AND i.code = 'DEMO'
+        WHERE EXISTS (SELECT 1 FROM staff_roles r WHERE r.staff_id = s.id AND r.role = '{role}')
+        ORDER BY (SELECT COUNT(*) FROM staff_roles r WHERE r.staff_id = s.id), s.id LIMIT 1
+        """)).Single();
+
     /// <summary>A change made behind the app's back (to set up a state a test needs, such as a summary from an earlier day).</summary>
     public async Task ExecuteAsync(string sql)
     {

@@ -17,20 +17,20 @@ public sealed class RestrictedReferralSweepTests(WebApp app)
         const string words = "Sweep marker: disclosed a worry";
         var (student, external) = ((await app.QueryAsync<long>("SELECT s.id FROM students s JOIN institutions i ON i.id = s.institution_id AND i.code = 'DEMO' ORDER BY s.id DESC LIMIT 1")).Single(),
             (await app.QueryAsync<string>("SELECT s.external_id FROM students s JOIN institutions i ON i.id = s.institution_id AND i.code = 'DEMO' ORDER BY s.id DESC LIMIT 1")).Single());
-        using (var services = await Accounts.SignInAsync(app, await EmailAsync("student-services")))
+        using (var services = await Accounts.SignInAsync(app, await app.EmailOfAsync("student-services")))
         {
             await Accounts.PostFormAsync(services, $"/students/{student}?handler=Refer",
                 new() { ["ReferCategory"] = "Safeguarding", ["ReferUrgency"] = "Urgent", ["ReferWhat"] = words }, $"/students/{student}");
         }
         var id = (await app.QueryAsync<long>($"SELECT id FROM referrals WHERE student_id = {student} AND restricted = 1 ORDER BY id DESC LIMIT 1")).Single();
-        using (var dsl = await Accounts.SignInAsync(app, await EmailAsync("safeguarding-lead")))
+        using (var dsl = await Accounts.SignInAsync(app, await app.EmailOfAsync("safeguarding-lead")))
         {
             Assert.Contains(words, await dsl.GetStringAsync(new Uri($"/referrals/{id}", UriKind.Relative))); // read: audited
             var trail = await dsl.GetStringAsync(new Uri("/admin/audit?Entity=Referral", UriKind.Relative));
             Assert.Contains($"Referral {id}<", trail, StringComparison.Ordinal);
         }
 
-        using var admin = await Accounts.SignInAsync(app, await EmailAsync("administrator"));
+        using var admin = await Accounts.SignInAsync(app, await app.EmailOfAsync("administrator"));
         var swept = 0;
         foreach (var path in new[]
         {
@@ -57,10 +57,4 @@ public sealed class RestrictedReferralSweepTests(WebApp app)
         }
         Assert.Equal(21, swept);
     }
-
-    private async Task<string> EmailAsync(string role) => (await app.QueryAsync<string>($"""
-        SELECT s.email FROM staff s JOIN institutions i ON i.id = s.institution_id AND i.code = 'DEMO'
-        WHERE EXISTS (SELECT 1 FROM staff_roles r WHERE r.staff_id = s.id AND r.role = '{role}')
-        ORDER BY (SELECT COUNT(*) FROM staff_roles r WHERE r.staff_id = s.id), s.id LIMIT 1
-        """)).Single();
 }

@@ -14,11 +14,7 @@ public sealed class ProfileReadTests(WebApp app)
     [Fact]
     public async Task One_view_audits_each_safeguarding_concern_once_and_the_grades_section_audits_and_recomputes_nothing()
     {
-        var email = (await app.QueryAsync<string>("""
-            SELECT s.email FROM staff s JOIN institutions i ON i.id = s.institution_id AND i.code = 'DEMO'
-            WHERE EXISTS (SELECT 1 FROM staff_roles r WHERE r.staff_id = s.id AND r.role = 'safeguarding-lead')
-            ORDER BY (SELECT COUNT(*) FROM staff_roles r WHERE r.staff_id = s.id), s.id LIMIT 1
-            """)).Single();
+        var email = await app.EmailOfAsync("safeguarding-lead");
         var student = (await app.QueryAsync<long>("""
             SELECT r.student_id FROM referrals r JOIN institutions i ON i.id = r.institution_id AND i.code = 'DEMO'
             WHERE r.restricted = 1 AND r.deleted_at IS NULL ORDER BY r.id LIMIT 1

@@ -171,8 +171,8 @@ public static class StudentSummaries
             }
         }
         var calendar = await AcademicCalendar.ForAsync(db, institutionId, today, ct);
-        var yearStart = calendar.YearStart;
-        var termStart = calendar.TermStart;
+        var yearStart = Weeks.FirstOf(calendar.YearStart);
+        var termStart = Weeks.FirstOf(calendar.TermStart);
         var recentStart = Weeks.StartOf(today).AddDays(-28);
         var previousStart = recentStart.AddDays(-28);
         var weights = RiskWeights.FromStored(await db.Institutions.AsNoTracking().Where(i => i.Id == institutionId).Select(i => i.RiskWeights).FirstOrDefaultAsync(ct));

@@ -144,7 +144,7 @@ public sealed class GetStudentProfile(CaseloadDbContext db, TimeProvider clock, 
         var termStart = term?.Start ?? yearStart;
 
         var weeks = !Wants(Sections.Attendance) && !Wants(Sections.Timeline) ? [] : await db.AttendanceWeeks.AsNoTracking()
-            .Where(w => w.StudentId == studentId && w.WeekStart >= yearStart)
+            .Where(w => w.StudentId == studentId && w.WeekStart >= Attendance.Weeks.FirstOf(yearStart))
             .OrderBy(w => w.WeekStart)
             .ToListAsync(ct);
 
@@ -181,7 +181,7 @@ public sealed class GetStudentProfile(CaseloadDbContext db, TimeProvider clock, 
 
         var weekly = weeks.Select(w => new Week(w.WeekStart, AttendanceFigures.Of(w))).ToList();
         return new Profile(view, header, contacts, AttendanceFigures.Sum(weekly.Select(w => w.Figures)),
-            AttendanceFigures.Sum(weekly.Where(w => w.Start >= termStart).Select(w => w.Figures)), term?.Name ?? "this term",
+            AttendanceFigures.Sum(weekly.Where(w => w.Start >= Attendance.Weeks.FirstOf(termStart)).Select(w => w.Figures)), term?.Name ?? "this term",
             weekly, marks, codes, subjects, behaviour,
             !Wants(Sections.Timeline) ? [] : [.. Timeline(weekly, subjects, behaviour).Concat(await CaseworkTimelineAsync(studentId, readable, ct))
                 .OrderByDescending(e => e.Happened).ThenByDescending(e => e.Recorded)],
