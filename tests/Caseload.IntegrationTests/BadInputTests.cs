@@ -27,7 +27,7 @@ public sealed class BadInputTests
             data.Add(provider, "enrolments",
                 "student_id,course_code,course_name,qualification,grade_scale,target_grade\nS1001,ALCHE,Chemistry,A level,A-LEVEL,Z\nS1002,ALCHE,Chemistry,A level,GCSE-99,\nS4040,ALCHE,Chemistry,A level,A-LEVEL,B\n",
                 ["bad.csv:2:6: target_grade 'Z' is not on the A-LEVEL scale; expected one of A*, A, B, C, D, E, U",
-                 "bad.csv:3:5: grade_scale 'GCSE-99' is not one of this institution's scales; expected one of A-LEVEL, AS, BTEC-DIP, BTEC-EC, BTEC-ED, GCSE, GCSE-LETTER, T-LEVEL",
+                 "bad.csv:3:5: grade_scale 'GCSE-99' is not one of this institution's scales; expected a code or name: A-LEVEL (A level), AS (AS level), BTEC-DIP (BTEC National Diploma (double)), BTEC-EC (BTEC National Extended Certificate (single)), BTEC-ED (BTEC National Extended Diploma (triple)), GCSE (GCSE 9–1), GCSE-LETTER (GCSE A*–G (before 2017)), T-LEVEL (T Level)",
                  "bad.csv:4:1: student_id 'S4040' is not a student of this institution; expected a student_id from the students import"]);
             data.Add(provider, "attendance",
                 "student_id,date,session,code,minutes_late\nS1001,2026-09-09,AM,Q9,\nS1001,2026-09-09,Period 3!,/,\nS1001,2026-09-10,AM,L,lots\nS1001,2026-09-07,AM,/,\n",

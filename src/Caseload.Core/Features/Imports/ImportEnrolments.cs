@@ -23,6 +23,9 @@ public sealed class ImportEnrolments(CaseloadDbContext db, TimeProvider clock) :
     private Dictionary<string, int> _students = [];
     private Dictionary<string, int> _staff = [];
     private Dictionary<string, ScaleInfo> _scales = [];
+    /// <summary>Each scale under its code, its name and the names MIS exports use (<see cref="Institutions.DefaultGradeScales.Aliases"/>), as keys.</summary>
+    private Dictionary<string, ScaleInfo> _scaleByName = [];
+    private List<string> _names = [];
     private readonly Dictionary<string, (string Name, string Qualification, string Scale, int Line)> _courses = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<(int, string), int> _seen = [];
 
@@ -44,6 +47,15 @@ public sealed class ImportEnrolments(CaseloadDbContext db, TimeProvider clock) :
             s => s.Code,
             s => new ScaleInfo(s.Id, s.Code, s.Grades.OrderByDescending(g => g.Rank).ToDictionary(g => g.Code, g => g.Code, StringComparer.OrdinalIgnoreCase)),
             StringComparer.OrdinalIgnoreCase);
+        _names = [.. scales.Select(s => $"{s.Code} ({s.Name})")];
+        _scaleByName = [];
+        foreach (var s in scales)
+        {
+            foreach (var name in new[] { s.Code, s.Name }.Concat(Institutions.DefaultGradeScales.Aliases.GetValueOrDefault(s.Code) ?? []))
+            {
+                _scaleByName.TryAdd(Institutions.DefaultGradeScales.Key(name), _scales[s.Code]); // a code wins over another scale's alias
+            }
+        }
     }
 
     protected override Row? Parse(CsvImportReader r, ImportProblems p)
@@ -61,9 +73,10 @@ public sealed class ImportEnrolments(CaseloadDbContext db, TimeProvider clock) :
             Fields.MaxLength(r, QualCol, p, qualification, 100);
         }
         ScaleInfo? scale = null;
-        if (Fields.Required(r, ScaleCol, p, out var scaleCode) && !_scales.TryGetValue(scaleCode, out scale))
+        if (Fields.Required(r, ScaleCol, p, out var scaleCode) && !_scales.TryGetValue(scaleCode, out scale)
+            && !_scaleByName.TryGetValue(Institutions.DefaultGradeScales.Key(scaleCode), out scale))
         {
-            p.Add(r.Line, r.ColumnNumber(ScaleCol), $"grade_scale '{Fields.Shorten(scaleCode)}' is not one of this institution's scales; expected one of {string.Join(", ", _scales.Keys.Order(StringComparer.Ordinal))}");
+            p.Add(r.Line, r.ColumnNumber(ScaleCol), $"grade_scale '{Fields.Shorten(scaleCode)}' is not one of this institution's scales; expected a code or name: {string.Join(", ", _names.Order(StringComparer.Ordinal))}");
         }
         if (course.Length > 0 && scale is not null)
         {

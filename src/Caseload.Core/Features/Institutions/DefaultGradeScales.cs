@@ -8,6 +8,25 @@ namespace Caseload.Core.Features.Institutions;
 /// </summary>
 public static class DefaultGradeScales
 {
+    /// <summary>
+    /// What MIS exports call the default scales (SIMS, Arbor and Bromcom name qualifications, not scale codes), matched
+    /// after <see cref="Key"/>: an import may give a scale by its code, its name or any of these.
+    /// </summary>
+    public static readonly IReadOnlyDictionary<string, string[]> Aliases = new Dictionary<string, string[]>
+    {
+        ["GCSE"] = ["GCSE", "GCSE (9-1)", "GCSE 9-1", "GCSE Full Course", "GCSE Reformed"],
+        ["GCSE-LETTER"] = ["GCSE A*-G", "GCSE (A*-G)", "GCSE Legacy"],
+        ["A-LEVEL"] = ["A level", "A-Level", "GCE A Level", "GCE Advanced Level", "A2", "GCE A2"],
+        ["AS"] = ["AS level", "AS-Level", "GCE AS Level", "GCE AS", "GCE Advanced Subsidiary"],
+        ["BTEC-EC"] = ["BTEC Extended Certificate", "BTEC National Extended Certificate", "BTEC Level 3 National Extended Certificate", "BTEC Subsidiary Diploma"],
+        ["BTEC-DIP"] = ["BTEC Diploma", "BTEC National Diploma", "BTEC Level 3 National Diploma", "BTEC 90-credit Diploma"],
+        ["BTEC-ED"] = ["BTEC Extended Diploma", "BTEC National Extended Diploma", "BTEC Level 3 National Extended Diploma"],
+        ["T-LEVEL"] = ["T Level", "T-Level", "Technical Qualification"],
+    };
+
+    /// <summary>A name as a key: letters and digits only, in lower case ("GCE A-Level" → "gcealevel"; "9–1" → "91").</summary>
+    public static string Key(string name) => new([.. name.Where(char.IsLetterOrDigit).Select(char.ToLowerInvariant)]);
+
     public static IReadOnlyList<GradeScale> For(int institutionId) =>
     [
         Scale(institutionId, "GCSE", "GCSE 9–1",
