@@ -231,16 +231,17 @@ public sealed class BrowserTests(WebApp app) : IAsyncLifetime
         await Assertions.Expect(page.GetByText($"0 of {students} grades entered.")).ToBeVisibleAsync();
         var rows = page.Locator("tr[data-row]");
         await Assertions.Expect(rows).ToHaveCountAsync((int)students); // waits for the whole table to be parsed
-        var grades = await rows.Nth(0).Locator("select[data-field=Grade] option").AllInnerTextsAsync();
-        await rows.Nth(0).Locator("select[data-field=Grade]").FocusAsync();
+        var grades = (await page.Locator("#scale-grades option").EvaluateAllAsync<string[]>("options => options.map(o => o.value)")).ToList();
+        await rows.Nth(0).Locator("input[data-field=Grade]").FocusAsync();
         for (var i = 0; i < students; i++)
         {
             var row = rows.Nth(i);
-            var grade = row.Locator("select[data-field=Grade]");
+            var grade = row.Locator("input[data-field=Grade]");
             var effort = row.Locator("select[data-field=Effort]");
             var comment = row.Locator("input[data-field=Comment]");
             await Assertions.Expect(grade).ToBeFocusedAsync();
-            await grade.SelectOptionAsync(grades[1 + i % (grades.Count - 2)]);
+            // Typed from the keyboard as a teacher would, in lower case too: "a" is A, never A* (a <select> picked A*).
+            await page.Keyboard.TypeAsync(i % 5 == 1 ? grades[i % grades.Count].ToLowerInvariant() : grades[i % grades.Count]);
             await page.Keyboard.PressAsync("Tab");
             await Assertions.Expect(effort).ToBeFocusedAsync();
             await effort.SelectOptionAsync((1 + i % 4).ToString(System.Globalization.CultureInfo.InvariantCulture));
@@ -262,6 +263,12 @@ public sealed class BrowserTests(WebApp app) : IAsyncLifetime
             WHERE g.effort IS NOT NULL AND g.comment IS NOT NULL
             """);
         Assert.Equal(students, stored.Single());
+        // What was typed is what was saved, row by row, as the scale writes it.
+        var saved = await app.QueryAsync<string>($"""
+            SELECT g.grade FROM assessment_grades g JOIN data_points d ON d.id = g.data_point_id AND d.name = 'Spring 1'
+            JOIN enrolments e ON e.id = g.enrolment_id JOIN students s ON s.id = e.student_id ORDER BY s.last_name, s.first_name, s.id
+            """);
+        Assert.Equal(Enumerable.Range(0, (int)students).Select(i => grades[i % grades.Count]), saved);
 
         // Once closed, the sheet is read-only and says why.
         await page.Context.CloseAsync();

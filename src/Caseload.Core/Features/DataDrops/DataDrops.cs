@@ -135,7 +135,7 @@ public sealed class DataDrops(CaseloadDbContext db, TimeProvider clock)
         var all = viewer.May(Operation.ManageDataDrops);
         var rows = await Expected(viewer.InstitutionId, dataPointId)
             .Where(e => e.CourseId == courseId && (all || e.TeacherStaffId == me))
-            .OrderBy(e => e.Student!.LastName).ThenBy(e => e.Student!.FirstName)
+            .OrderBy(e => e.Student!.LastName).ThenBy(e => e.Student!.FirstName).ThenBy(e => e.StudentId)
             .Select(e => new
             {
                 e.Id,
