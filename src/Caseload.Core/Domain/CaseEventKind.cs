@@ -12,4 +12,5 @@ public enum CaseEventKind
     Closed,
     Reopened,
     Deleted,
+    Taken,
 }

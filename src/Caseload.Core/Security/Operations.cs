@@ -44,6 +44,9 @@ public enum Operation
 
     /// <summary>Reading safeguarding records and searching the audit entries about them: the designated safeguarding team alone.</summary>
     ReadSafeguarding,
+
+    /// <summary>Taking a case at a stage the senior leadership team owns (Stage 5+), which waits in every senior leader's inbox until then.</summary>
+    TakeCasesForSeniorLeaders,
 }
 
 /// <summary>Who may do each <see cref="Operation"/>: the one table of role checks (docs/access.md lists it in words).</summary>
@@ -65,6 +68,7 @@ public static class Permissions
         [Operation.SearchAuditLog] = [Roles.Administrator],
         [Operation.ManageTwoFactorPolicy] = [Roles.Administrator],
         [Operation.ReadSafeguarding] = [Roles.SafeguardingLead],
+        [Operation.TakeCasesForSeniorLeaders] = [Roles.SeniorLeader],
     };
 
     /// <summary>The roles that may do an operation.</summary>

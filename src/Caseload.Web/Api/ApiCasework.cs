@@ -66,6 +66,9 @@ internal static class ApiCasework
         api.MapPost("/cases/{id:long}/moves", (long id, Move body, CurrentViewer current, Cases cases, CancellationToken ct) =>
             Change(current, "case", id, scope => cases.MoveAsync(scope, id, body.Version, body.Stage, body.Why, ct)))
             .WithSummary("Escalates or de-escalates a case with a written reason (the new stage's owner takes it over)");
+        api.MapPost("/cases/{id:long}/take", (long id, Versioned body, CurrentViewer current, Cases cases, CancellationToken ct) =>
+            Change(current, "case", id, scope => cases.TakeAsync(scope, id, body.Version, ct)))
+            .WithSummary("A senior leader takes a case waiting at a stage the senior leadership team owns (Stage 5+): it becomes theirs");
         api.MapPost("/cases/{id:long}/reviews", (long id, Note body, CurrentViewer current, Cases cases, CancellationToken ct) =>
             Change(current, "case", id, scope => cases.ReviewAsync(scope, id, body.Version, body.Text, ct)))
             .WithSummary("Records a review (the next review date moves on)");

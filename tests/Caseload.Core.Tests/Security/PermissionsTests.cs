@@ -26,6 +26,7 @@ public sealed class PermissionsTests
         [Operation.SearchAuditLog] = "Y..........",
         [Operation.ManageTwoFactorPolicy] = "Y..........",
         [Operation.ReadSafeguarding] = "......Y....",
+        [Operation.TakeCasesForSeniorLeaders] = ".Y.........",
     };
 
     [Fact]

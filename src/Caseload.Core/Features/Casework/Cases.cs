@@ -131,6 +131,30 @@ public sealed class Cases(CaseloadDbContext db, TimeProvider clock, AuditActor a
         return moved;
     }
 
+    /// <summary>
+    /// A senior leader takes a case waiting at a stage the senior leadership team owns: it becomes theirs (and leaves the
+    /// other senior leaders' inboxes). Refused when the case is not waiting for senior leaders or someone took it first.
+    /// </summary>
+    public Task<bool> TakeAsync(StudentScope scope, long caseId, int expectedVersion, CancellationToken ct = default) =>
+        ChangeAsync(scope, caseId, expectedVersion, async (c, stages) =>
+        {
+            scope.Viewer.Demand(Operation.TakeCasesForSeniorLeaders);
+            OpenOnly(c);
+            var stage = StageOf(stages, c.Stage);
+            if (stage.OwnerRole != Roles.SeniorLeader)
+            {
+                throw new ValidationException($"{stage.Name} is owned by {OwnerWords(stage)}, not senior leaders; move the case to a senior leaders' stage first");
+            }
+            if (c.OwnerStaffId is { } owner)
+            {
+                var name = await db.Staff.Where(s => s.Id == owner).Select(s => s.FirstName + " " + s.LastName).FirstAsync(ct);
+                throw new ValidationException($"{name} has already taken this case");
+            }
+            c.OwnerStaffId = scope.Viewer.StaffId;
+            var me = await db.Staff.Where(s => s.Id == scope.Viewer.StaffId).Select(s => s.FirstName + " " + s.LastName).FirstAsync(ct);
+            return Event(c.Id, CaseEventKind.Taken, $"Taken by {me} for the senior leadership team", c.Stage, c.Stage);
+        }, ct);
+
     public Task<bool> ReviewAsync(StudentScope scope, long caseId, int expectedVersion, string note, CancellationToken ct = default) =>
         ChangeAsync(scope, caseId, expectedVersion, (c, stages) =>
         {

@@ -18,6 +18,7 @@ public sealed class GetInbox(CaseloadDbContext db, Referrals referrals, OneToOne
     {
         ReferralNew,
         HandedToYou,
+        ForSeniorLeaders,
         TeamEscalated,
         ReviewOverdue,
         ActionOverdue,
@@ -38,7 +39,7 @@ public sealed class GetInbox(CaseloadDbContext db, Referrals referrals, OneToOne
     public sealed record Result(IReadOnlyList<Item> Items)
     {
         /// <summary>New or overdue: what the navigation bar counts.</summary>
-        public int Count => Items.Count(i => i.Kind is Kind.ReferralNew or Kind.HandedToYou or Kind.TeamEscalated or Kind.ReviewOverdue or Kind.ActionOverdue
+        public int Count => Items.Count(i => i.Kind is Kind.ReferralNew or Kind.HandedToYou or Kind.ForSeniorLeaders or Kind.TeamEscalated or Kind.ReviewOverdue or Kind.ActionOverdue
             or Kind.ParentContactMissed or Kind.OneToOneOverdue);
     }
 
@@ -96,6 +97,25 @@ public sealed class GetInbox(CaseloadDbContext db, Referrals referrals, OneToOne
             }
             items.AddRange(c.Actions.Select(a => new Item(a.Due < today ? Kind.ActionOverdue : Kind.ActionDue, $"/cases/{c.Id}", c.StudentId, c.Student,
                 $"{a.What} ({a.Who})", a.Due)));
+        }
+        // Senior leaders: cases at a stage the senior leadership team owns that nobody has taken yet, with why they came.
+        if (scope.Viewer.May(Operation.TakeCasesForSeniorLeaders))
+        {
+            var theirs = (await Cases.StagesAsync(db, scope.Viewer.InstitutionId, ct)).Where(s => s.OwnerRole == Roles.SeniorLeader).Select(s => s.Number).ToList();
+            var waiting = await db.InterventionCases.AsNoTracking()
+                .Where(c => c.OwnerStaffId == null && c.Status == CaseStatus.Open && c.DeletedAt == null && visible.Contains(c.StudentId) && theirs.Contains(c.Stage))
+                .OrderBy(c => c.Id).Take(200)
+                .Select(c => new
+                {
+                    c.Id,
+                    c.StudentId,
+                    Student = db.Students.Where(s => s.Id == c.StudentId).Select(s => (s.PreferredName ?? s.FirstName) + " " + s.LastName).First(),
+                    Why = db.CaseEvents.Where(e => e.CaseId == c.Id && e.Kind == CaseEventKind.Escalated).OrderByDescending(e => e.Id).Select(e => new { e.Text, e.At }).FirstOrDefault(),
+                    c.Summary,
+                })
+                .ToListAsync(ct);
+            items.AddRange(waiting.Select(c => new Item(Kind.ForSeniorLeaders, $"/cases/{c.Id}", c.StudentId, c.Student,
+                c.Why?.Text ?? c.Summary, c.Why is null ? today : DateOnly.FromDateTime(c.Why.At))));
         }
         // Managers: overdue reviews in the cases their team or year owns.
         var team = scope.CaseloadStaffIds.Where(id => id != me).ToList();

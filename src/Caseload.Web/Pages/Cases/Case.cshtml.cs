@@ -19,6 +19,8 @@ public sealed class CaseModel(CurrentViewer current, Core.Features.Casework.Case
     public Core.Features.Casework.Cases.Detail Detail { get; private set; } = null!;
     public string? Error { get; private set; }
     public bool Conflict { get; private set; }
+    /// <summary>Whether the viewer may take a case waiting for the senior leadership team.</summary>
+    public bool MayTake { get; private set; }
     public DateOnly Today => clock.Today();
 
     [BindProperty] public int Version { get; set; }
@@ -29,6 +31,8 @@ public sealed class CaseModel(CurrentViewer current, Core.Features.Casework.Case
     [BindProperty] public long ActionId { get; set; }
 
     public async Task<IActionResult> OnGetAsync(long id, CancellationToken ct) => await ShowAsync(id, ct);
+
+    public Task<IActionResult> OnPostTakeAsync(long id, CancellationToken ct) => ActAsync(id, (s, c) => cases.TakeAsync(s, id, Version, c), ct);
 
     public Task<IActionResult> OnPostReviewAsync(long id, CancellationToken ct) => ActAsync(id, (s, c) => cases.ReviewAsync(s, id, Version, Text ?? "", c), ct);
 
@@ -81,6 +85,7 @@ public sealed class CaseModel(CurrentViewer current, Core.Features.Casework.Case
             return NotFound();
         }
         Detail = detail;
+        MayTake = scope.Viewer.May(Core.Security.Operation.TakeCasesForSeniorLeaders);
         ModelState.Clear();
         Version = detail.Case.Version;
         return Page();

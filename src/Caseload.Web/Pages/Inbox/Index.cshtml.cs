@@ -26,6 +26,7 @@ public sealed class IndexModel(CurrentViewer current, Core.Caching.CaseloadCache
     public static string Heading(GetInbox.Kind kind) => kind switch
     {
         GetInbox.Kind.HandedToYou => "Cases handed to you",
+        GetInbox.Kind.ForSeniorLeaders => "Cases for the senior leadership team: take one to make it yours",
         GetInbox.Kind.ReviewOverdue => "Reviews overdue",
         GetInbox.Kind.ReviewDue => "Reviews due this week",
         GetInbox.Kind.ActionOverdue => "Actions overdue",
@@ -42,5 +43,5 @@ public sealed class IndexModel(CurrentViewer current, Core.Caching.CaseloadCache
     };
 
     /// <summary>Whether an item past its date is marked overdue (a handed-over case or a referral is dated when it arrived).</summary>
-    public static bool CanBeOverdue(GetInbox.Kind kind) => kind is not (GetInbox.Kind.HandedToYou or GetInbox.Kind.TeamEscalated or GetInbox.Kind.SuggestedCase or GetInbox.Kind.ReferralNew or GetInbox.Kind.ReferralOpen);
+    public static bool CanBeOverdue(GetInbox.Kind kind) => kind is not (GetInbox.Kind.HandedToYou or GetInbox.Kind.ForSeniorLeaders or GetInbox.Kind.TeamEscalated or GetInbox.Kind.SuggestedCase or GetInbox.Kind.ReferralNew or GetInbox.Kind.ReferralOpen);
 }
