@@ -13,6 +13,17 @@ public static class SchoolDays
     /// <summary>How many school days a mark may stay <c>N</c>.</summary>
     public const int ReasonDue = 5;
 
+    /// <summary>The school day before <paramref name="date"/>: on a Monday, the Friday before.</summary>
+    public static DateOnly Previous(DateOnly date)
+    {
+        var d = date.AddDays(-1);
+        while (d.DayOfWeek is DayOfWeek.Saturday or DayOfWeek.Sunday)
+        {
+            d = d.AddDays(-1);
+        }
+        return d;
+    }
+
     public static DateOnly Add(DateOnly date, int schoolDays)
     {
         var d = date;

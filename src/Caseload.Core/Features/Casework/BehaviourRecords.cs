@@ -9,7 +9,7 @@ namespace Caseload.Core.Features.Casework;
 /// <summary>
 /// Behaviour recorded in Caseload: incidents with every student in their role (one role per student, so a victim is never
 /// recorded as a perpetrator; only perpetrators get points, and only their part becomes a behaviour event that scores),
-/// rewards, sanctions, students on report with a daily record, and the progress leader's daily log of yesterday's and
+/// rewards, sanctions, students on report with a daily record, and the progress leader's daily log of the last school day's and
 /// today's events (recorded here or imported with <c>caseload import behaviour</c>) to mark as dealt with.
 /// </summary>
 public sealed class BehaviourRecords(CaseloadDbContext db, TimeProvider clock)
@@ -249,14 +249,23 @@ public sealed class BehaviourRecords(CaseloadDbContext db, TimeProvider clock)
     public sealed record LogEntry(long EventId, int StudentId, string Student, string? Group, DateOnly On, BehaviourType Type, string Category, int Points,
         string? Description, string? Staff, IReadOnlyList<string> Involved, DateTime? DealtWithAt, string? DealtWithBy, string? Note);
 
-    /// <summary>The daily log: yesterday's and today's events for the viewer's students (a progress leader's years), worst first.</summary>
+    /// <summary>How far back an incident nobody has dealt with stays on the log.</summary>
+    public const int UndealtDays = 28;
+
+    /// <summary>
+    /// The daily log for the viewer's students (a progress leader's years), worst first: everything since the last
+    /// school day (on Monday, Friday's too), and every incident of the last four weeks that nobody has dealt with yet —
+    /// nothing drops off the log just because a day passed.
+    /// </summary>
     public async Task<IReadOnlyList<LogEntry>> DailyLogAsync(StudentScope scope, DateOnly today, CancellationToken ct = default)
     {
         scope.Viewer.Demand(Operation.UseBehaviourLog);
-        var yesterday = today.AddDays(-1);
+        var since = Rules.SchoolDays.Previous(today);
+        var undealtSince = today.AddDays(-UndealtDays);
         var students = scope.Pastoral(db).Select(s => s.Id);
         var rows = await db.BehaviourEvents.AsNoTracking()
-            .Where(e => e.Date >= yesterday && e.Date <= today && students.Contains(e.StudentId))
+            .Where(e => e.Date <= today && students.Contains(e.StudentId)
+                && (e.Date >= since || (e.Date >= undealtSince && e.Type == BehaviourType.Negative && !db.BehaviourReviews.Any(r => r.BehaviourEventId == e.Id))))
             .Select(e => new
             {
                 e.Id,

@@ -8,7 +8,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Caseload.Web.Pages.Behaviour;
 
-/// <summary>The progress leader's daily behaviour log: yesterday's and today's events for their year, to mark as dealt with.</summary>
+/// <summary>The progress leader's daily behaviour log: since the last school day, and older incidents not yet dealt with.</summary>
 [Microsoft.AspNetCore.Authorization.Authorize(Policy = nameof(Operation.UseBehaviourLog))]
 public sealed class LogModel(CurrentViewer current, BehaviourRecords behaviour, TimeProvider clock) : PageModel
 {
