@@ -209,8 +209,40 @@ internal static class DemoCasework
         await db.SaveChangesAsync(ct);
         db.ChangeTracker.Clear();
         await BehaviourAsync(db, now, today, students.Where(s => s.Tutor is not null).Select(s => (s.Id, s.Tutor!.Value)).ToList(), rng, ct);
+        await DealtWithAsync(db, institutionId, today, rng, ct);
         // The incidents count towards the early warning like any behaviour event.
         await Analytics.StudentSummaries.RecomputeAsync(db, institutionId, null, today, now, ct);
+    }
+
+    /// <summary>
+    /// A progress leader deals with most incidents within a day or two: all but about one in twenty-five of those before
+    /// the last school day are marked dealt with, so the behaviour log shows the recent ones and a few left waiting.
+    /// </summary>
+    private static async Task DealtWithAsync(CaseloadDbContext db, int institutionId, DateOnly today, Random rng, CancellationToken ct)
+    {
+        var before = Rules.SchoolDays.Previous(today);
+        var older = await db.BehaviourEvents.AsNoTracking()
+            .Where(e => e.Type == BehaviourType.Negative && e.Date < before && !db.BehaviourReviews.Any(r => r.BehaviourEventId == e.Id))
+            .Join(db.Students.Where(s => s.InstitutionId == institutionId), e => e.StudentId, s => s.Id,
+                (e, s) => new { e.Id, e.Date, Leader = s.YearGroup!.ProgressLeaderStaffId, e.StaffId })
+            .OrderBy(e => e.Id)
+            .ToListAsync(ct);
+        foreach (var e in older.Where(_ => rng.NextDouble() >= 0.04))
+        {
+            var by = e.Leader ?? e.StaffId;
+            if (by is null)
+            {
+                continue;
+            }
+            db.BehaviourReviews.Add(new BehaviourReview
+            {
+                BehaviourEventId = e.Id,
+                ReviewedAt = Rules.SchoolDays.Add(e.Date, 1).ToDateTime(new TimeOnly(16, 0), DateTimeKind.Utc),
+                ReviewedByStaffId = by.Value,
+            });
+        }
+        await db.SaveChangesAsync(ct);
+        db.ChangeTracker.Clear();
     }
 
     /// <summary>
