@@ -94,6 +94,25 @@ public sealed class ImportReaderTests
     }
 
     [Fact]
+    public void Invalid_utf8_after_a_byte_order_mark_is_refused_too()
+    {
+        // With a UTF-8 byte-order mark, a reader that follows it switches to a decoder that replaces bad bytes silently.
+        var bytes = new byte[] { 0xEF, 0xBB, 0xBF }.Concat(Encoding.UTF8.GetBytes("id,name\n1,Ren")).Concat(new byte[] { 0xE9, 0x0A }).ToArray();
+        var problems = new ImportProblems("t.csv");
+        var rows = 0;
+        using (var reader = CsvImportReader.Open(new MemoryStream(bytes), Schema, problems))
+        {
+            while (reader?.Read() == true)
+            {
+                rows++;
+            }
+        }
+        var p = Assert.Single(problems.Kept);
+        Assert.Equal((2, 6), (p.Line, p.Column));
+        Assert.Contains("not valid UTF-8", p.Message);
+    }
+
+    [Fact]
     public void A_utf16_file_is_refused_not_read_silently()
     {
         var problems = new ImportProblems("t.csv");
@@ -103,7 +122,7 @@ public sealed class ImportReaderTests
             Assert.Null(reader);
         }
         var p = Assert.Single(problems.Kept);
-        Assert.Equal((1, 1, "the file is saved as Unicode; expected UTF-8 (in Excel: save as 'CSV UTF-8')"), (p.Line, p.Column, p.Message));
+        Assert.Equal((1, 1, "the file is saved as UTF-16 (\"Unicode text\"); expected UTF-8 (in Excel: save as 'CSV UTF-8')"), (p.Line, p.Column, p.Message));
     }
 
     [Fact]

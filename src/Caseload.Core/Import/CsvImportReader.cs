@@ -23,8 +23,10 @@ public sealed class CsvImportReader : IDisposable
     {
         Schema = schema;
         _problems = problems;
-        // Invalid UTF-8 must be refused, not silently replaced with U+FFFD.
-        _text = new StreamReader(stream, new UTF8Encoding(false, throwOnInvalidBytes: true), detectEncodingFromByteOrderMarks: true);
+        // Invalid UTF-8 must be refused, not silently replaced with U+FFFD. Byte-order marks are not followed: following
+        // one switches to a decoder that replaces bad bytes (Excel's "CSV UTF-8" always writes one) or reads UTF-16
+        // without a word. A UTF-8 mark is read as U+FEFF and dropped from the header; others are refused (ReadHeader).
+        _text = new StreamReader(stream, new UTF8Encoding(false, throwOnInvalidBytes: true), detectEncodingFromByteOrderMarks: false);
         var config = new CsvConfiguration(CultureInfo.InvariantCulture)
         {
             Mode = CsvMode.RFC4180,
@@ -62,7 +64,11 @@ public sealed class CsvImportReader : IDisposable
 
     private bool ReadHeader()
     {
-        // A UTF-16 or UTF-32 file would be read without a word (the reader follows its byte-order mark): refuse it instead.
+        if (OtherUnicode(_text.BaseStream) is { } other)
+        {
+            _problems.Add(1, 1, $"the file is saved as {other}; expected UTF-8 (in Excel: save as 'CSV UTF-8')");
+            return false;
+        }
         try
         {
             _text.Peek();
@@ -71,11 +77,6 @@ public sealed class CsvImportReader : IDisposable
         {
             var (line, column) = Utf8Locator.FirstInvalid(_text.BaseStream) ?? (1, 1);
             _problems.Add(line, column, "the file is not valid UTF-8 here; expected a UTF-8 text file (in Excel: save as 'CSV UTF-8')");
-            return false;
-        }
-        if (_text.CurrentEncoding is not UTF8Encoding)
-        {
-            _problems.Add(1, 1, $"the file is saved as {_text.CurrentEncoding.EncodingName}; expected UTF-8 (in Excel: save as 'CSV UTF-8')");
             return false;
         }
         if (!SafeRead())
@@ -90,7 +91,7 @@ public sealed class CsvImportReader : IDisposable
         var seen = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var f = 0; f < _headerWidth; f++)
         {
-            var name = _parser[f].Trim().ToLowerInvariant();
+            var name = (f == 0 ? _parser[f].TrimStart('\uFEFF') : _parser[f]).Trim().ToLowerInvariant();
             if (seen.TryGetValue(name, out var first))
             {
                 _problems.Add(Line, f + 1, $"column '{name}' appears twice (first at column {first + 1}); expected each column once");
@@ -153,6 +154,25 @@ public sealed class CsvImportReader : IDisposable
                 $"this row has {_parser.Count} fields; expected {_headerWidth}, as in the header");
         }
         return false;
+    }
+
+    /// <summary>UTF-16 or UTF-32, by the byte-order mark at the start (a file that can be read twice); null otherwise.</summary>
+    private static string? OtherUnicode(Stream stream)
+    {
+        if (!stream.CanSeek)
+        {
+            return null; // such a file then fails as invalid UTF-8 at 1:1
+        }
+        var start = stream.Position;
+        Span<byte> head = stackalloc byte[4];
+        var n = stream.ReadAtLeast(head, 4, throwOnEndOfStream: false);
+        stream.Position = start;
+        return head[..n] switch
+        {
+            [0xFF, 0xFE, 0x00, 0x00, ..] or [0x00, 0x00, 0xFE, 0xFF, ..] => "UTF-32",
+            [0xFF, 0xFE, ..] or [0xFE, 0xFF, ..] => "UTF-16 (\"Unicode text\")",
+            _ => null,
+        };
     }
 
     private (int Field, int Code)? ControlCharacter()

@@ -25,6 +25,10 @@ internal static class Utf8Locator
                 var status = Utf8.ToUtf16(bytes.AsSpan(0, n), chars, out var read, out var written, replaceInvalidSequences: false, isFinalBlock: final);
                 foreach (var c in chars.AsSpan(0, written))
                 {
+                    if (c == '\uFEFF' && line == 1 && column == 1)
+                    {
+                        continue; // a UTF-8 byte-order mark is not a column
+                    }
                     (line, column) = c == '\n' ? (line + 1, 1) : (line, column + 1);
                 }
                 if (status == OperationStatus.InvalidData)

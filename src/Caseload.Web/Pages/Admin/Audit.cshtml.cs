@@ -20,6 +20,8 @@ public sealed class AuditModel(CurrentViewer current, SearchAudit search) : Page
     [BindProperty(SupportsGet = true)] public DateOnly? To { get; set; }
 
     public IReadOnlyList<SearchAudit.Line> Lines { get; private set; } = [];
+    /// <summary>The safeguarding team without the administrators' log: only the entries about safeguarding concerns.</summary>
+    public bool SafeguardingOnly { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
@@ -30,6 +32,7 @@ public sealed class AuditModel(CurrentViewer current, SearchAudit search) : Page
             return NotFound();
         }
         Lines = lines;
+        SafeguardingOnly = !Core.Security.Permissions.May(scope!.Viewer, Core.Security.Operation.SearchAuditLog);
         return Page();
     }
 }
