@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Text;
+using Caseload.Core;
 using Caseload.Core.Data;
 using Caseload.Core.Features.Analytics;
 using Caseload.Core.Features.Attendance;

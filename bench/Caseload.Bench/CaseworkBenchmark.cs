@@ -1,7 +1,8 @@
 using System.Diagnostics;
+using Caseload.Core;
 using Caseload.Core.Data;
 using Caseload.Core.Domain;
-using Caseload.Core.Features.Casework;
+using Caseload.Core.Features.Inbox;
 using Caseload.Core.Features.Students;
 using Caseload.Core.Security;
 using Caseload.Data.Postgres;

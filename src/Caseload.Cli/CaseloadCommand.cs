@@ -40,9 +40,9 @@ public static class CaseloadCommand
         root.Subcommands.Add(AnalyticsCommands.DataPoints(output));
         root.Subcommands.Add(AnalyticsCommands.Scales(output));
         root.Subcommands.Add(StagesCommand.Create(output));
-        root.Subcommands.Add(CaseworkCommands.Inbox(output));
-        root.Subcommands.Add(CaseworkCommands.Cases(output));
-        root.Subcommands.Add(CaseworkCommands.Referrals(output));
+        root.Subcommands.Add(InboxCommand.Create(output));
+        root.Subcommands.Add(CasesCommand.Create(output));
+        root.Subcommands.Add(ReferralsCommand.Create(output));
         // Our own handler below prints refusals as one line; anything else is a bug and keeps its stack trace.
         var config = new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false };
         try
@@ -61,7 +61,7 @@ public static class CaseloadCommand
     private static int? Refusal(Exception e) => e switch
     {
         CliException c => c.ExitCode,
-        Core.ValidationException or Core.Features.Casework.ConcurrencyException => 1,
+        Core.ValidationException or Core.Shared.ConcurrencyException => 1,
         Core.NotFoundException => 2,
         _ => null,
     };

@@ -1,3 +1,4 @@
+using Caseload.Core;
 using Caseload.Core.Data;
 using Caseload.Core.Features.Demo;
 using Microsoft.EntityFrameworkCore;

@@ -1,3 +1,4 @@
+using Caseload.Core;
 using Caseload.Core.Data;
 using Caseload.Data.Postgres;
 using Caseload.Data.Sqlite;
@@ -49,7 +50,12 @@ app.UseRequestGuards();
 app.MapStaticAssets().AllowAnonymous();
 app.MapRazorPages();
 app.MapApiV1();
-app.MapApiCasework();
+app.MapInboxEndpoints();
+app.MapCasesEndpoints();
+app.MapReferralsEndpoints();
+app.MapOneToOnesEndpoints();
+app.MapParentContactsEndpoints();
+app.MapBehaviourEndpoints();
 app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
 app.MapGet("/health", () => Results.Text("ok")).AllowAnonymous().ExcludeFromDescription();
 await app.RunAsync();

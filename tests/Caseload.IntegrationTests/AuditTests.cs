@@ -1,4 +1,5 @@
 using Caseload.Core.Domain;
+using Caseload.Core.Features.Referrals;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -94,13 +95,12 @@ public sealed class AuditTests
         var (restricted, ordinary) = await db.RunAsync(async services =>
         {
             var ctx = services.GetRequiredService<Caseload.Core.Data.CaseloadDbContext>();
-            var referrals = services.GetRequiredService<Caseload.Core.Features.Casework.Referrals>();
             services.GetRequiredService<Caseload.Core.Data.AuditActor>().Name = "staff:T003";
-            var r = (await referrals.RaiseAsync(await ScopeAsync(ctx, "T003"), new(s1001, ReferralCategory.Safeguarding, Urgency.Urgent, "Disclosed a worry")))!;
-            var o = (await referrals.RaiseAsync(await ScopeAsync(ctx, "T003"), new(s1001, ReferralCategory.Concern, Urgency.Routine, "Asleep in class")))!;
+            var r = (await services.GetRequiredService<RaiseReferral>().HandleAsync(await ScopeAsync(ctx, "T003"), new(s1001, ReferralCategory.Safeguarding, Urgency.Urgent, "Disclosed a worry")))!;
+            var o = (await services.GetRequiredService<RaiseReferral>().HandleAsync(await ScopeAsync(ctx, "T003"), new(s1001, ReferralCategory.Concern, Urgency.Routine, "Asleep in class")))!;
             services.GetRequiredService<Caseload.Core.Data.AuditActor>().Name = "staff:T005";
-            Assert.NotNull(await referrals.GetAsync(await ScopeAsync(ctx, "T005"), r.Id));
-            Assert.True(await referrals.AcknowledgeAsync(await ScopeAsync(ctx, "T005"), r.Id, 0));
+            Assert.NotNull(await services.GetRequiredService<GetReferral>().HandleAsync(await ScopeAsync(ctx, "T005"), r.Id));
+            Assert.True(await services.GetRequiredService<AcknowledgeReferral>().HandleAsync(await ScopeAsync(ctx, "T005"), r.Id, 0));
             return (r.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), o.Id.ToString(System.Globalization.CultureInfo.InvariantCulture));
         });
         // Its creation, read and change are in the log, flagged as restricted; the ordinary concern's are not.

@@ -67,6 +67,6 @@ public sealed class ProfileTests
         var studentId = await context.Students.Where(s => s.ExternalId == student).Select(s => s.Id).SingleAsync();
         var scope = await StudentScope.ForAsync(context, (await Viewers.ForStaffAsync(context, staffId))!);
         return (await new GetStudentProfile(context, db.Clock, new Caseload.Core.Caching.ReferenceData(context, new Caseload.Core.Caching.ReferenceData.Store()),
-            new Caseload.Core.Features.Casework.Referrals(context, db.Clock, new AuditActor())).HandleAsync(scope, studentId, Today), staffId);
+            new Caseload.Core.Features.Referrals.ReferralAccess(context, db.Clock, new AuditActor())).HandleAsync(scope, studentId, Today), staffId);
     }
 }

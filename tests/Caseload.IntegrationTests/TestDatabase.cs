@@ -1,3 +1,4 @@
+using Caseload.Core;
 using Caseload.Core.Data;
 using Caseload.Core.Features.Institutions;
 using Caseload.Data.Postgres;
@@ -76,6 +77,23 @@ public sealed class TestDatabase : IAsyncDisposable
     }
 
     public CaseloadDbContext NewContext() => Selection.CreateContext();
+
+    /// <summary>A use case working on <paramref name="context"/> (one the test holds) as <paramref name="actor"/>, on this
+    /// database's fixed clock; with <paramref name="notifier"/> when the test watches what is sent.</summary>
+    public T UseCase<T>(CaseloadDbContext context, string actor = "", Core.Features.Notifications.Notifier? notifier = null) where T : notnull
+    {
+        var services = new ServiceCollection()
+            .AddSingleton(context)
+            .AddSingleton<TimeProvider>(Clock)
+            .AddSingleton(new Core.Data.AuditActor { Name = actor })
+            .AddCaseworkUseCases();
+        services.AddScoped<Core.Features.Inbox.GetInbox>();
+        if (notifier is not null)
+        {
+            services.AddSingleton(notifier);
+        }
+        return services.BuildServiceProvider().GetRequiredService<T>();
+    }
 
     public async Task<T> RunAsync<T>(Func<IServiceProvider, Task<T>> work)
     {

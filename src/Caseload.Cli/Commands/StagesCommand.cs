@@ -1,7 +1,7 @@
 using System.CommandLine;
 using Caseload.Core;
 using Caseload.Core.Data;
-using Caseload.Core.Features.Casework;
+using Caseload.Core.Features.Cases;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Caseload.Cli.Commands;
@@ -26,7 +26,7 @@ internal static class StagesCommand
             IReadOnlyList<Core.Domain.InterventionStage> stages;
             stages = parse.GetValue(number) is { } n
                 ? await SetStage.HandleAsync(db, target.Id, n, parse.GetValue(name), parse.GetValue(owner), parse.GetValue(with), parse.GetValue(review), ct)
-                : await Cases.StagesAsync(db, target.Id, ct);
+                : await CaseStages.ForAsync(db, target.Id, ct);
             foreach (var s in stages)
             {
                 await output.WriteLineAsync($"{s.Number}  {s.Name,-10} owner {s.OwnerRole,-16} review every {s.ReviewDays,3} days{(s.With is null ? "" : "  " + s.With)}");

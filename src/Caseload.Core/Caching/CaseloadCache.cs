@@ -10,7 +10,7 @@ namespace Caseload.Core.Caching;
 /// makes the next request compute afresh. The key holds the viewer's staff id and the scope's rule is re-derived
 /// from the data (whose changes raise the version), so no one is ever served another person's caseload.
 /// </summary>
-public sealed class CaseloadCache(GetCaseload caseload, Features.Casework.GetInbox inbox, CaseloadDbContext db, CaseloadCache.Store store)
+public sealed class CaseloadCache(GetCaseload caseload, Features.Inbox.GetInbox inbox, CaseloadDbContext db, CaseloadCache.Store store)
 {
     /// <summary>How long an entry is kept at most: the limit on staleness after changes made outside Caseload.</summary>
     public static readonly TimeSpan Lifetime = TimeSpan.FromMinutes(10);
@@ -28,11 +28,11 @@ public sealed class CaseloadCache(GetCaseload caseload, Features.Casework.GetInb
     private sealed record InboxKey(int StaffId, DateOnly Today, long Version);
 
     /// <summary>My inbox, cached the same way (every page shows its count in the navigation bar).</summary>
-    public async Task<Features.Casework.GetInbox.Result> InboxAsync(Security.StudentScope scope, DateOnly today, CancellationToken ct = default)
+    public async Task<Features.Inbox.GetInbox.Result> InboxAsync(Security.StudentScope scope, DateOnly today, CancellationToken ct = default)
     {
         var version = await DataVersion.ReadAsync(db, scope.Viewer.InstitutionId, ct);
         var key = new InboxKey(scope.Viewer.StaffId, today, version);
-        if (store.Memory.TryGetValue(key, out Features.Casework.GetInbox.Result? cached) && cached is not null)
+        if (store.Memory.TryGetValue(key, out Features.Inbox.GetInbox.Result? cached) && cached is not null)
         {
             return cached;
         }

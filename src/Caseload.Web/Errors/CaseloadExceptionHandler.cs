@@ -1,5 +1,5 @@
 using Caseload.Core;
-using Caseload.Core.Features.Casework;
+using Caseload.Core.Shared;
 using Caseload.Web.Api;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;

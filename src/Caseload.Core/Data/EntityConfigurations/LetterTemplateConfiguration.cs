@@ -10,7 +10,7 @@ internal sealed class LetterTemplateConfiguration : IEntityTypeConfiguration<Let
     {
         b.Property(x => x.Key).HasMaxLength(50);
         b.Property(x => x.Name).HasMaxLength(100);
-        b.Property(x => x.Body).HasMaxLength(Features.Casework.Letters.BodyLength);
+        b.Property(x => x.Body).HasMaxLength(LetterTemplate.BodyLength);
         b.Property(x => x.UpdatedBy).HasMaxLength(200);
         b.Property(x => x.Version).IsConcurrencyToken();
         b.HasIndex(x => new { x.InstitutionId, x.Key }).IsUnique();

@@ -145,7 +145,7 @@ internal static class DemoCasework
             var (category, what) = kinds[i % kinds.Length];
             // One in five arrived today and waits to be acknowledged.
             var raised = i % 5 == 4 ? now.AddHours(-rng.Next(1, 5)) : now.AddDays(-rng.Next(1, 42)).AddHours(-rng.Next(0, 6));
-            var team = Casework.Referrals.TeamOf(category);
+            var team = Referrals.ReferralAccess.TeamOf(category);
             var r = new Referral
             {
                 InstitutionId = institutionId,

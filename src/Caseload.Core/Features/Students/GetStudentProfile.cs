@@ -11,7 +11,7 @@ namespace Caseload.Core.Features.Students;
 /// One student's profile, as much as the viewer may see: null when they may not see the student at all (pages
 /// answer 404, so existence does not leak); academic data only for a subject teacher. Every read is audited.
 /// </summary>
-public sealed class GetStudentProfile(CaseloadDbContext db, TimeProvider clock, Caching.ReferenceData reference, Casework.Referrals referrals)
+public sealed class GetStudentProfile(CaseloadDbContext db, TimeProvider clock, Caching.ReferenceData reference, Referrals.ReferralAccess referrals)
 {
     public sealed record Header(int Id, string ExternalId, string Name, string? Upn, DateOnly DateOfBirth, string Year, string? TutorGroup, string? Tutor, IReadOnlyList<string> Flags);
     public sealed record Contact(string Name, string Relationship, string? Phone, string? Email, bool ParentalResponsibility);
@@ -275,9 +275,9 @@ public sealed class GetStudentProfile(CaseloadDbContext db, TimeProvider clock, 
         entries.AddRange(events.Select(e => new TimelineEntry(DateOnly.FromDateTime(e.At), e.At, TimelineKind.Casework, e.Text, $"/cases/{e.Id}")));
         foreach (var r in readable)
         {
-            var status = Casework.Referrals.Describe(r.Status).ToLowerInvariant();
+            var status = Referrals.ReferralWords.Describe(r.Status).ToLowerInvariant();
             entries.Add(new TimelineEntry(DateOnly.FromDateTime(r.RaisedAt), r.RaisedAt, TimelineKind.Referral,
-                $"{Casework.Referrals.Describe(r.Category)} ({status}): {r.What}", $"/referrals/{r.Id}"));
+                $"{Referrals.ReferralWords.Describe(r.Category)} ({status}): {r.What}", $"/referrals/{r.Id}"));
         }
         var meetings = await db.OneToOneMeetings.AsNoTracking().Where(m => m.StudentId == studentId && m.DeletedAt == null)
             .Select(m => new { m.Id, m.HeldOn, m.RecordedAt, m.Notes, Set = db.PlanTargets.Count(t => t.SetInMeetingId == m.Id) })
@@ -288,7 +288,7 @@ public sealed class GetStudentProfile(CaseloadDbContext db, TimeProvider clock, 
             .Select(c => new { c.On, c.RecordedAt, c.Method, c.Positive, c.With, c.Summary })
             .ToListAsync(ct);
         entries.AddRange(contacts.Select(c => new TimelineEntry(c.On, c.RecordedAt, TimelineKind.ParentContact,
-            $"{(c.Positive ? "Positive contact home" : "Contact home")} ({Casework.ParentContacts.Describe(c.Method)} with {c.With}): {c.Summary}", "#contacts")));
+            $"{(c.Positive ? "Positive contact home" : "Contact home")} ({ParentContacts.ParentContactWords.Describe(c.Method)} with {c.With}): {c.Summary}", "#contacts")));
         var involved = await db.IncidentStudents.AsNoTracking().Where(i => i.StudentId == studentId && i.Role != IncidentRole.Perpetrator)
             .Join(db.BehaviourIncidents, i => i.IncidentId, x => x.Id, (i, x) => new { i.Role, x.On, x.RecordedAt, x.Category })
             .ToListAsync(ct);

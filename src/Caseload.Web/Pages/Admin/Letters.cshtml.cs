@@ -1,6 +1,7 @@
 using Caseload.Core;
 using Caseload.Core.Domain;
-using Caseload.Core.Features.Casework;
+using Caseload.Core.Features.Letters;
+using Caseload.Core.Shared;
 using Caseload.Web.Security;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -9,7 +10,7 @@ namespace Caseload.Web.Pages.Admin;
 
 /// <summary>Administrators edit the standard letters home; for anyone else the page does not exist.</summary>
 [Microsoft.AspNetCore.Authorization.Authorize(Policy = nameof(Core.Security.Operation.EditLetters))]
-public sealed class LettersModel(CurrentViewer current, Core.Features.Casework.Letters letters) : PageModel
+public sealed class LettersModel(CurrentViewer current, Core.Data.CaseloadDbContext db) : PageModel
 {
     public IReadOnlyList<LetterTemplate> Templates { get; private set; } = [];
     public string? Error { get; private set; }
@@ -23,11 +24,11 @@ public sealed class LettersModel(CurrentViewer current, Core.Features.Casework.L
         {
             return NotFound();
         }
-        Templates = await letters.TemplatesAsync(viewer.InstitutionId, ct);
+        Templates = await LetterTemplates.ForAsync(db, viewer.InstitutionId, ct);
         return Page();
     }
 
-    public async Task<IActionResult> OnPostAsync(string key, string? name, string? body, int version, CancellationToken ct)
+    public async Task<IActionResult> OnPostAsync(string key, string? name, string? body, int version, [FromServices] SaveLetterTemplate save, CancellationToken ct)
     {
         var viewer = await current.ViewerAsync(ct);
         if (viewer is null)
@@ -36,7 +37,7 @@ public sealed class LettersModel(CurrentViewer current, Core.Features.Casework.L
         }
         try
         {
-            await letters.SaveAsync(viewer, key, name ?? "", body ?? "", version, ct);
+            await save.HandleAsync(viewer, key, name ?? "", body ?? "", version, ct);
             Saved = key;
         }
         catch (ConcurrencyException e)
@@ -47,7 +48,7 @@ public sealed class LettersModel(CurrentViewer current, Core.Features.Casework.L
         {
             (Error, ErrorKey) = (char.ToUpperInvariant(e.Message[0]) + e.Message[1..] + ".", key);
         }
-        Templates = await letters.TemplatesAsync(viewer.InstitutionId, ct);
+        Templates = await LetterTemplates.ForAsync(db, viewer.InstitutionId, ct);
         if (ErrorKey is not null)
         {
             // Keep what was typed: nothing is lost to a refusal.

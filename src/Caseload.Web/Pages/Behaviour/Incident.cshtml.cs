@@ -10,7 +10,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Caseload.Web.Pages.Behaviour;
 
 /// <summary>Recording an incident with every student involved in their role (from a student's page, or the daily log).</summary>
-public sealed partial class IncidentModel(CurrentViewer current, Core.Features.Casework.BehaviourRecords behaviour, Core.Data.CaseloadDbContext db, TimeProvider clock) : PageModel
+public sealed partial class IncidentModel(CurrentViewer current, Core.Features.Behaviour.RecordIncident record, Core.Data.CaseloadDbContext db, TimeProvider clock) : PageModel
 {
     public sealed class InvolvedInput
     {
@@ -51,8 +51,8 @@ public sealed partial class IncidentModel(CurrentViewer current, Core.Features.C
         try
         {
             var involved = Involved.Where(i => !string.IsNullOrWhiteSpace(i.Student))
-                .Select(i => new Core.Features.Casework.BehaviourRecords.Involved(IdOf(i.Student!), i.Role, i.Role == IncidentRole.Perpetrator ? i.Points : 0)).ToList();
-            var id = await behaviour.RecordIncidentAsync(scope, new Core.Features.Casework.BehaviourRecords.Incident(
+                .Select(i => new Core.Features.Behaviour.RecordIncident.Involved(IdOf(i.Student!), i.Role, i.Role == IncidentRole.Perpetrator ? i.Points : 0)).ToList();
+            var id = await record.HandleAsync(scope, new Core.Features.Behaviour.RecordIncident.Request(
                 On ?? throw new ValidationException("give the date of the incident"), Category ?? "", Description ?? "", Location, involved), ct);
             if (id is null)
             {

@@ -1,5 +1,5 @@
 using Caseload.Core;
-using Caseload.Core.Features.Casework;
+using Caseload.Core.Features.Behaviour;
 using Caseload.Core.Security;
 using Caseload.Core.Shared;
 using Caseload.Web.Security;
@@ -10,9 +10,9 @@ namespace Caseload.Web.Pages.Behaviour;
 
 /// <summary>The progress leader's daily behaviour log: since the last school day, and older incidents not yet dealt with.</summary>
 [Microsoft.AspNetCore.Authorization.Authorize(Policy = nameof(Operation.UseBehaviourLog))]
-public sealed class LogModel(CurrentViewer current, BehaviourRecords behaviour, TimeProvider clock) : PageModel
+public sealed class LogModel(CurrentViewer current, GetBehaviourLog log, TimeProvider clock) : PageModel
 {
-    public IReadOnlyList<BehaviourRecords.LogEntry> Entries { get; private set; } = [];
+    public IReadOnlyList<GetBehaviourLog.Entry> Entries { get; private set; } = [];
     public string? Error { get; private set; }
     public DateOnly Today => clock.Today();
 
@@ -23,11 +23,11 @@ public sealed class LogModel(CurrentViewer current, BehaviourRecords behaviour, 
         {
             return NotFound();
         }
-        Entries = await behaviour.DailyLogAsync(scope, Today, ct);
+        Entries = await log.HandleAsync(scope, Today, ct);
         return Page();
     }
 
-    public async Task<IActionResult> OnPostDealtWithAsync(long eventId, string? note, CancellationToken ct)
+    public async Task<IActionResult> OnPostDealtWithAsync(long eventId, string? note, [FromServices] MarkDealtWith mark, CancellationToken ct)
     {
         var scope = await current.ScopeAsync(ct);
         if (scope is null)
@@ -36,7 +36,7 @@ public sealed class LogModel(CurrentViewer current, BehaviourRecords behaviour, 
         }
         try
         {
-            if (!await behaviour.MarkDealtWithAsync(scope, eventId, note, ct))
+            if (!await mark.HandleAsync(scope, eventId, note, ct))
             {
                 return NotFound();
             }

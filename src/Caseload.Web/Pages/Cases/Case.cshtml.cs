@@ -1,6 +1,6 @@
 using Caseload.Core;
 using Caseload.Core.Domain;
-using Caseload.Core.Features.Casework;
+using Caseload.Core.Features.Cases;
 using Caseload.Core.Security;
 using Caseload.Core.Shared;
 using Caseload.Web.Security;
@@ -14,9 +14,9 @@ namespace Caseload.Web.Pages.Cases;
 /// forms to review, move, add and complete actions, edit, close and delete. Every form carries the version the page
 /// showed: if someone else saved the case meanwhile, the change is refused, said so, and the latest version shown.
 /// </summary>
-public sealed class CaseModel(CurrentViewer current, Core.Features.Casework.Cases cases, TimeProvider clock) : PageModel
+public sealed class CaseModel(CurrentViewer current, GetCase cases, TimeProvider clock) : PageModel
 {
-    public Core.Features.Casework.Cases.Detail Detail { get; private set; } = null!;
+    public GetCase.Detail Detail { get; private set; } = null!;
     public string? Error { get; private set; }
     public bool Conflict { get; private set; }
     /// <summary>Whether the viewer may take a case waiting for the senior leadership team.</summary>
@@ -32,28 +32,28 @@ public sealed class CaseModel(CurrentViewer current, Core.Features.Casework.Case
 
     public async Task<IActionResult> OnGetAsync(long id, CancellationToken ct) => await ShowAsync(id, ct);
 
-    public Task<IActionResult> OnPostTakeAsync(long id, CancellationToken ct) => ActAsync(id, (s, c) => cases.TakeAsync(s, id, Version, c), ct);
+    public Task<IActionResult> OnPostTakeAsync(long id, [FromServices] TakeCase take, CancellationToken ct) => ActAsync(id, (s, c) => take.HandleAsync(s, id, Version, c), ct);
 
-    public Task<IActionResult> OnPostReviewAsync(long id, CancellationToken ct) => ActAsync(id, (s, c) => cases.ReviewAsync(s, id, Version, Text ?? "", c), ct);
+    public Task<IActionResult> OnPostReviewAsync(long id, [FromServices] ReviewCase review, CancellationToken ct) => ActAsync(id, (s, c) => review.HandleAsync(s, id, Version, Text ?? "", c), ct);
 
-    public Task<IActionResult> OnPostMoveAsync(long id, CancellationToken ct) => ActAsync(id, (s, c) => cases.MoveAsync(s, id, Version, Stage, Text ?? "", c), ct);
+    public Task<IActionResult> OnPostMoveAsync(long id, [FromServices] MoveCase move, CancellationToken ct) => ActAsync(id, (s, c) => move.HandleAsync(s, id, Version, Stage, Text ?? "", c), ct);
 
-    public Task<IActionResult> OnPostEditAsync(long id, CancellationToken ct) => ActAsync(id, (s, c) => cases.EditSummaryAsync(s, id, Version, Text ?? "", c), ct);
+    public Task<IActionResult> OnPostEditAsync(long id, [FromServices] EditCaseSummary edit, CancellationToken ct) => ActAsync(id, (s, c) => edit.HandleAsync(s, id, Version, Text ?? "", c), ct);
 
-    public Task<IActionResult> OnPostCloseAsync(long id, CancellationToken ct) => ActAsync(id, (s, c) => cases.CloseAsync(s, id, Version, Text ?? "", c), ct);
+    public Task<IActionResult> OnPostCloseAsync(long id, [FromServices] CloseCase close, CancellationToken ct) => ActAsync(id, (s, c) => close.HandleAsync(s, id, Version, Text ?? "", c), ct);
 
-    public Task<IActionResult> OnPostDeleteAsync(long id, CancellationToken ct) => ActAsync(id, (s, c) => cases.DeleteAsync(s, id, Version, Text ?? "", c), ct, deleted: true);
+    public Task<IActionResult> OnPostDeleteAsync(long id, [FromServices] DeleteCase delete, CancellationToken ct) => ActAsync(id, (s, c) => delete.HandleAsync(s, id, Version, Text ?? "", c), ct, deleted: true);
 
-    public Task<IActionResult> OnPostActionAsync(long id, CancellationToken ct) =>
-        ActAsync(id, (s, c) => Due is { } due ? cases.AddActionAsync(s, id, Version, Text ?? "", Who ?? "", due, c)
+    public Task<IActionResult> OnPostActionAsync(long id, [FromServices] AddCaseAction add, CancellationToken ct) =>
+        ActAsync(id, (s, c) => Due is { } due ? add.HandleAsync(s, id, Version, Text ?? "", Who ?? "", due, c)
             : throw new ValidationException("give the date the action is due"), ct);
 
-    public Task<IActionResult> OnPostCompleteAsync(long id, CancellationToken ct) => ActAsync(id, (s, c) => cases.CompleteActionAsync(s, ActionId, Version, c), ct);
+    public Task<IActionResult> OnPostCompleteAsync(long id, [FromServices] CompleteCaseAction complete, CancellationToken ct) => ActAsync(id, (s, c) => complete.HandleAsync(s, ActionId, Version, c), ct);
 
     private async Task<IActionResult> ActAsync(long id, Func<StudentScope, CancellationToken, Task<bool>> act, CancellationToken ct, bool deleted = false)
     {
         var scope = await current.ScopeAsync(ct);
-        if (scope is null || await cases.GetAsync(scope, id, ct) is not { } before)
+        if (scope is null || await cases.HandleAsync(scope, id, ct) is not { } before)
         {
             return NotFound();
         }
@@ -80,7 +80,7 @@ public sealed class CaseModel(CurrentViewer current, Core.Features.Casework.Case
     private async Task<IActionResult> ShowAsync(long id, CancellationToken ct)
     {
         var scope = await current.ScopeAsync(ct);
-        if (scope is null || await cases.GetAsync(scope, id, ct) is not { } detail)
+        if (scope is null || await cases.HandleAsync(scope, id, ct) is not { } detail)
         {
             return NotFound();
         }
@@ -91,7 +91,7 @@ public sealed class CaseModel(CurrentViewer current, Core.Features.Casework.Case
         return Page();
     }
 
-    public static string Owner(Core.Features.Casework.Cases.Detail d) => d.Owner ?? d.OwnerRole switch
+    public static string Owner(GetCase.Detail d) => d.Owner ?? d.OwnerRole switch
     {
         Roles.SeniorLeader => "Senior leaders",
         Roles.SeniorTutor => "The senior tutor",

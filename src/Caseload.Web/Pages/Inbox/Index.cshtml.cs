@@ -1,4 +1,4 @@
-using Caseload.Core.Features.Casework;
+using Caseload.Core.Features.Inbox;
 using Caseload.Core.Shared;
 using Caseload.Web.Security;
 using Microsoft.AspNetCore.Mvc;

@@ -1,5 +1,5 @@
 using Caseload.Core;
-using Caseload.Core.Features.Casework;
+using Caseload.Core.Features.Letters;
 using Caseload.Web.Security;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -8,9 +8,9 @@ using Microsoft.EntityFrameworkCore;
 namespace Caseload.Web.Pages.Letters;
 
 /// <summary>A standard letter for a student, filled in for the chosen parent or carer: printable, and logged as a contact when sent.</summary>
-public sealed class LetterModel(CurrentViewer current, Core.Features.Casework.Letters letters, Core.Data.CaseloadDbContext db) : PageModel
+public sealed class LetterModel(CurrentViewer current, RenderLetter render, Core.Data.CaseloadDbContext db) : PageModel
 {
-    public Core.Features.Casework.Letters.Rendered Letter { get; private set; } = null!;
+    public RenderLetter.Letter Letter { get; private set; } = null!;
     public IReadOnlyList<string> Contacts { get; private set; } = [];
     public int StudentId { get; private set; }
     [BindProperty(SupportsGet = true)] public int To { get; set; }
@@ -20,7 +20,7 @@ public sealed class LetterModel(CurrentViewer current, Core.Features.Casework.Le
         var scope = await current.ScopeAsync(ct);
         try
         {
-            if (scope is null || await letters.RenderAsync(scope, id, key, To, ct) is not { } letter)
+            if (scope is null || await render.HandleAsync(scope, id, key, To, ct) is not { } letter)
             {
                 return NotFound();
             }
@@ -35,10 +35,10 @@ public sealed class LetterModel(CurrentViewer current, Core.Features.Casework.Le
         return Page();
     }
 
-    public async Task<IActionResult> OnPostAsync(int id, string key, CancellationToken ct)
+    public async Task<IActionResult> OnPostAsync(int id, string key, [FromServices] LogLetterSent send, CancellationToken ct)
     {
         var scope = await current.ScopeAsync(ct);
-        if (scope is null || await letters.LogSentAsync(scope, id, key, To, ct) is null)
+        if (scope is null || await send.HandleAsync(scope, id, key, To, ct) is null)
         {
             return NotFound();
         }

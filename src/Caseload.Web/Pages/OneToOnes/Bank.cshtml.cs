@@ -1,4 +1,5 @@
 using Caseload.Core;
+using Caseload.Core.Features.TargetBank;
 using Caseload.Web.Security;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -7,7 +8,7 @@ namespace Caseload.Web.Pages.OneToOnes;
 
 /// <summary>The team's bank of model targets: staff who hold 1:1s add and remove them; the 1:1 form offers them.</summary>
 [Microsoft.AspNetCore.Authorization.Authorize(Policy = nameof(Core.Security.Operation.UseTargetBank))]
-public sealed class BankModel(CurrentViewer current, Core.Features.Casework.OneToOnes oneToOnes) : PageModel
+public sealed class BankModel(CurrentViewer current, Core.Data.CaseloadDbContext db) : PageModel
 {
     public IReadOnlyList<Core.Domain.BankTarget> Bank { get; private set; } = [];
     public string? Error { get; private set; }
@@ -21,11 +22,11 @@ public sealed class BankModel(CurrentViewer current, Core.Features.Casework.OneT
         {
             return NotFound();
         }
-        Bank = await oneToOnes.BankAsync(viewer.InstitutionId, ct);
+        Bank = await BankTargets.ForAsync(db, viewer.InstitutionId, ct);
         return Page();
     }
 
-    public async Task<IActionResult> OnPostAddAsync(CancellationToken ct)
+    public async Task<IActionResult> OnPostAddAsync([FromServices] AddBankTarget add, CancellationToken ct)
     {
         var viewer = await current.ViewerAsync(ct);
         if (viewer is null)
@@ -34,21 +35,21 @@ public sealed class BankModel(CurrentViewer current, Core.Features.Casework.OneT
         }
         try
         {
-            await oneToOnes.AddToBankAsync(viewer, Text ?? "", Area ?? "", ct);
+            await add.HandleAsync(viewer, Text ?? "", Area ?? "", ct);
             return Redirect("/target-bank");
         }
         catch (ValidationException e)
         {
             Error = char.ToUpperInvariant(e.Message[0]) + e.Message[1..] + ".";
         }
-        Bank = await oneToOnes.BankAsync(viewer.InstitutionId, ct);
+        Bank = await BankTargets.ForAsync(db, viewer.InstitutionId, ct);
         return Page();
     }
 
-    public async Task<IActionResult> OnPostRemoveAsync(int target, CancellationToken ct)
+    public async Task<IActionResult> OnPostRemoveAsync(int target, [FromServices] RemoveBankTarget remove, CancellationToken ct)
     {
         var viewer = await current.ViewerAsync(ct);
-        if (viewer is null || !await oneToOnes.RemoveFromBankAsync(viewer, target, ct))
+        if (viewer is null || !await remove.HandleAsync(viewer, target, ct))
         {
             return NotFound();
         }

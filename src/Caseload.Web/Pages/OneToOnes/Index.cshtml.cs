@@ -1,4 +1,4 @@
-using Caseload.Core.Features.Casework;
+using Caseload.Core.Features.OneToOnes;
 using Caseload.Core.Shared;
 using Caseload.Web.Security;
 using Microsoft.AspNetCore.Mvc;
@@ -7,9 +7,9 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Caseload.Web.Pages.OneToOnes;
 
 /// <summary>The 1:1 schedule of the viewer's students: overdue first, then due this week, then later.</summary>
-public sealed class IndexModel(CurrentViewer current, Core.Features.Casework.OneToOnes oneToOnes, TimeProvider clock) : PageModel
+public sealed class IndexModel(CurrentViewer current, GetOneToOneSchedule schedule, TimeProvider clock) : PageModel
 {
-    public IReadOnlyList<Core.Features.Casework.OneToOnes.Due> Schedule { get; private set; } = [];
+    public IReadOnlyList<GetOneToOneSchedule.Due> Schedule { get; private set; } = [];
     public DateOnly Today => clock.Today();
 
     /// <summary>Only overdue and due this week (the default), or everyone.</summary>
@@ -22,7 +22,7 @@ public sealed class IndexModel(CurrentViewer current, Core.Features.Casework.One
         {
             return NotFound();
         }
-        Schedule = await oneToOnes.ScheduleAsync(scope, Today, ct: ct);
+        Schedule = await schedule.HandleAsync(scope, Today, ct: ct);
         return Page();
     }
 }

@@ -1,6 +1,7 @@
 using Caseload.Core;
 using Caseload.Core.Domain;
-using Caseload.Core.Features.Casework;
+using Caseload.Core.Features.OneToOnes;
+using Caseload.Core.Features.TargetBank;
 using Caseload.Core.Shared;
 using Caseload.Web.Security;
 using Microsoft.AspNetCore.Mvc;
@@ -13,7 +14,7 @@ namespace Caseload.Web.Pages.OneToOnes;
 /// notes, the student's view, and new targets (picked from the team's bank or written). Refused whole if a target was
 /// changed meanwhile; what was typed stays in the form.
 /// </summary>
-public sealed class RecordModel(CurrentViewer current, Core.Features.Casework.OneToOnes oneToOnes, Core.Data.CaseloadDbContext db, TimeProvider clock) : PageModel
+public sealed class RecordModel(CurrentViewer current, GetActionPlan plans, Core.Data.CaseloadDbContext db, TimeProvider clock) : PageModel
 {
     public sealed class ReviewInput
     {
@@ -33,7 +34,7 @@ public sealed class RecordModel(CurrentViewer current, Core.Features.Casework.On
 
     public string Student { get; private set; } = "";
     public int StudentId { get; private set; }
-    public Core.Features.Casework.OneToOnes.Plan Plan { get; private set; } = null!;
+    public GetActionPlan.Plan Plan { get; private set; } = null!;
     public IReadOnlyList<BankTarget> Bank { get; private set; } = [];
     public string? Error { get; private set; }
     public DateOnly Today => clock.Today();
@@ -59,7 +60,7 @@ public sealed class RecordModel(CurrentViewer current, Core.Features.Casework.On
         return Page();
     }
 
-    public async Task<IActionResult> OnPostAsync(int id, CancellationToken ct)
+    public async Task<IActionResult> OnPostAsync(int id, [FromServices] RecordOneToOne record, CancellationToken ct)
     {
         var scope = await current.ScopeAsync(ct);
         if (scope is null)
@@ -68,10 +69,10 @@ public sealed class RecordModel(CurrentViewer current, Core.Features.Casework.On
         }
         try
         {
-            var meeting = await oneToOnes.RecordAsync(scope, new Core.Features.Casework.OneToOnes.Record(id,
+            var meeting = await record.HandleAsync(scope, new RecordOneToOne.Request(id,
                 HeldOn ?? throw new ValidationException("give the date of the meeting"), Notes ?? "", StudentView,
-                [.. Reviews.Select(r => new Core.Features.Casework.OneToOnes.Review(r.TargetId, r.Version, r.Status, r.Note))],
-                [.. Targets.Select(t => new Core.Features.Casework.OneToOnes.NewTarget(t.Text ?? "", t.Owner, t.OwnerName, t.Due))],
+                [.. Reviews.Select(r => new RecordOneToOne.Review(r.TargetId, r.Version, r.Status, r.Note))],
+                [.. Targets.Select(t => new RecordOneToOne.NewTarget(t.Text ?? "", t.Owner, t.OwnerName, t.Due))],
                 Prioritise, AddToBank), ct);
             return meeting is null ? NotFound() : Redirect($"/one-to-ones/{meeting}?recorded=true");
         }
@@ -95,7 +96,7 @@ public sealed class RecordModel(CurrentViewer current, Core.Features.Casework.On
     private async Task<bool> LoadAsync(int id, CancellationToken ct)
     {
         var scope = await current.ScopeAsync(ct);
-        if (scope is null || await oneToOnes.PlanAsync(scope, id, ct) is not { } plan)
+        if (scope is null || await plans.HandleAsync(scope, id, ct) is not { } plan)
         {
             return false;
         }
@@ -103,7 +104,7 @@ public sealed class RecordModel(CurrentViewer current, Core.Features.Casework.On
         StudentId = id;
         Student = await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.FirstAsync(
             db.Students.Where(s => s.Id == id).Select(s => (s.PreferredName ?? s.FirstName) + " " + s.LastName), ct);
-        Bank = await oneToOnes.BankAsync(scope.Viewer.InstitutionId, ct);
+        Bank = await BankTargets.ForAsync(db, scope.Viewer.InstitutionId, ct);
         return true;
     }
 

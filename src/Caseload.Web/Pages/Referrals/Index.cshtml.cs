@@ -1,4 +1,4 @@
-using Caseload.Core.Features.Casework;
+using Caseload.Core.Features.Referrals;
 using Caseload.Web.Security;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -6,9 +6,9 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Caseload.Web.Pages.Referrals;
 
 /// <summary>Referrals routed to me or my team, and the ones I raised (with what became of them).</summary>
-public sealed class IndexModel(CurrentViewer current, Core.Features.Casework.Referrals referrals) : PageModel
+public sealed class IndexModel(CurrentViewer current, ListReferrals referrals) : PageModel
 {
-    public Core.Features.Casework.Referrals.Lists Lists { get; private set; } = null!;
+    public ListReferrals.Lists Lists { get; private set; } = null!;
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
@@ -17,7 +17,7 @@ public sealed class IndexModel(CurrentViewer current, Core.Features.Casework.Ref
         {
             return NotFound();
         }
-        Lists = await referrals.ListAsync(scope, ct);
+        Lists = await referrals.HandleAsync(scope, ct);
         return Page();
     }
 

@@ -1,6 +1,7 @@
 using Caseload.Core;
-using Caseload.Core.Features.Casework;
+using Caseload.Core.Features.Referrals;
 using Caseload.Core.Security;
+using Caseload.Core.Shared;
 using Caseload.Web.Security;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -11,9 +12,9 @@ namespace Caseload.Web.Pages.Referrals;
 /// One referral: in full for those who may read it (its receiver, and for an unrestricted one whoever sees the student's
 /// pastoral record), with forms to acknowledge, record what was done and close; a receipt for the referrer otherwise.
 /// </summary>
-public sealed class ReferralModel(CurrentViewer current, Core.Features.Casework.Referrals referrals) : PageModel
+public sealed class ReferralModel(CurrentViewer current, GetReferral referrals) : PageModel
 {
-    public Core.Features.Casework.Referrals.View View { get; private set; } = null!;
+    public GetReferral.View View { get; private set; } = null!;
     public string? Error { get; private set; }
     [BindProperty] public int Version { get; set; }
     [BindProperty] public string? Text { get; set; }
@@ -21,11 +22,12 @@ public sealed class ReferralModel(CurrentViewer current, Core.Features.Casework.
 
     public Task<IActionResult> OnGetAsync(long id, CancellationToken ct) => ShowAsync(id, ct);
 
-    public Task<IActionResult> OnPostAcknowledgeAsync(long id, CancellationToken ct) => ActAsync(id, (s, c) => referrals.AcknowledgeAsync(s, id, Version, c), ct);
+    public Task<IActionResult> OnPostAcknowledgeAsync(long id, [FromServices] AcknowledgeReferral acknowledge, CancellationToken ct) =>
+        ActAsync(id, (s, c) => acknowledge.HandleAsync(s, id, Version, c), ct);
 
-    public Task<IActionResult> OnPostActAsync(long id, CancellationToken ct) => ActAsync(id, (s, c) => referrals.ActAsync(s, id, Version, Text ?? "", c), ct);
+    public Task<IActionResult> OnPostActAsync(long id, [FromServices] ActOnReferral act, CancellationToken ct) => ActAsync(id, (s, c) => act.HandleAsync(s, id, Version, Text ?? "", c), ct);
 
-    public Task<IActionResult> OnPostCloseAsync(long id, CancellationToken ct) => ActAsync(id, (s, c) => referrals.CloseAsync(s, id, Version, Text ?? "", c), ct);
+    public Task<IActionResult> OnPostCloseAsync(long id, [FromServices] CloseReferral close, CancellationToken ct) => ActAsync(id, (s, c) => close.HandleAsync(s, id, Version, Text ?? "", c), ct);
 
     private async Task<IActionResult> ActAsync(long id, Func<StudentScope, CancellationToken, Task<bool>> act, CancellationToken ct)
     {
@@ -52,7 +54,7 @@ public sealed class ReferralModel(CurrentViewer current, Core.Features.Casework.
     private async Task<IActionResult> ShowAsync(long id, CancellationToken ct)
     {
         var scope = await current.ScopeAsync(ct);
-        if (scope is null || await referrals.GetAsync(scope, id, ct) is not { } view)
+        if (scope is null || await referrals.HandleAsync(scope, id, ct) is not { } view)
         {
             return NotFound();
         }

@@ -7,9 +7,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Caseload.Web.Pages.Students;
 
 /// <summary>A student's profile. A student the viewer may not see is "not found", exactly like one that does not exist.</summary>
-public sealed class ProfileModel(CurrentViewer current, GetStudentProfile profiles, TimeProvider clock, Core.Features.Targets.SetAspirationalTarget aspirations, Core.Data.AuditActor actor,
-    Core.Features.Casework.Cases cases, Core.Data.CaseloadDbContext db, Core.Features.Casework.Referrals referrals,
-    Core.Features.Casework.OneToOnes oneToOnes, Core.Features.Casework.ParentContacts parentContacts, Core.Features.Casework.BehaviourRecords behaviour, Core.Features.Casework.Letters letters) : PageModel
+public sealed class ProfileModel(CurrentViewer current, GetStudentProfile profiles, GetStudentCasework casework, TimeProvider clock) : PageModel
 {
     public GetStudentProfile.Profile Profile { get; private set; } = null!;
 
@@ -27,46 +25,48 @@ public sealed class ProfileModel(CurrentViewer current, GetStudentProfile profil
         Profile = profile;
         if (profile.View == Core.Security.StudentView.Pastoral)
         {
-            Cases = await cases.ForStudentAsync(scope!, id, ct);
-            Stages = await Core.Features.Casework.Cases.StagesAsync(db, scope!.Viewer.InstitutionId, ct);
-            Plan = await oneToOnes.PlanAsync(scope, id, ct);
-            Schedule = (await oneToOnes.ScheduleAsync(scope, Today, [id], ct)).FirstOrDefault();
-            ContactLog = await parentContacts.ForStudentAsync(scope, id, ct);
-            Incidents = await parentContacts.FortyEightHoursAsync([id], DateOnly.MinValue, Today, ct);
+            var work = await casework.HandleAsync(scope!, id, Today, ct);
+            if (work is not null)
+            {
+                (Cases, Stages, Plan, Schedule, ContactLog, Incidents, BehaviourRecord, LetterTemplates) =
+                    (work.Cases, work.Stages, work.Plan, work.Schedule, work.Contacts, work.Incidents, work.Behaviour, work.Letters);
+            }
             Referrals = profile.Referrals;
-            BehaviourRecord = await behaviour.ForStudentAsync(scope, id, ct);
-            LetterTemplates = await letters.TemplatesAsync(scope.Viewer.InstitutionId, ct);
         }
         return Page();
     }
 
-    public Core.Features.Casework.OneToOnes.Plan? Plan { get; private set; }
-    public Core.Features.Casework.OneToOnes.Due? Schedule { get; private set; }
-    public IReadOnlyList<Core.Features.Casework.ParentContacts.Line> ContactLog { get; private set; } = [];
-    public IReadOnlyList<Core.Features.Casework.ParentContacts.Incident> Incidents { get; private set; } = [];
+    public Core.Features.OneToOnes.GetActionPlan.Plan? Plan { get; private set; }
+    public Core.Features.OneToOnes.GetOneToOneSchedule.Due? Schedule { get; private set; }
+    public IReadOnlyList<Core.Features.ParentContacts.ListParentContacts.Line> ContactLog { get; private set; } = [];
+    public IReadOnlyList<Core.Features.ParentContacts.GetFortyEightHours.Incident> Incidents { get; private set; } = [];
     public IReadOnlyList<Core.Domain.Referral> Referrals { get; private set; } = [];
     public string? ReferralError { get; private set; }
-    public Core.Features.Casework.BehaviourRecords.Record BehaviourRecord { get; private set; } = new([], [], []);
+    public Core.Features.Behaviour.GetBehaviourRecord.Record BehaviourRecord { get; private set; } = new([], [], []);
     public string? BehaviourError { get; private set; }
     public IReadOnlyList<Core.Domain.LetterTemplate> LetterTemplates { get; private set; } = [];
 
-    public Task<IActionResult> OnPostRewardAsync(int id, string? rewardCategory, int rewardPoints, string? rewardNote, CancellationToken ct) =>
-        BehaviourAsync(id, (scope, c) => behaviour.RewardAsync(scope, id, rewardCategory ?? "", rewardPoints, rewardNote, c), ct);
+    public Task<IActionResult> OnPostRewardAsync(int id, string? rewardCategory, int rewardPoints, string? rewardNote,
+        [FromServices] Core.Features.Behaviour.GiveReward reward, CancellationToken ct) =>
+        BehaviourAsync(id, (scope, c) => reward.HandleAsync(scope, id, rewardCategory ?? "", rewardPoints, rewardNote, c), ct);
 
-    public Task<IActionResult> OnPostSanctionAsync(int id, Core.Domain.SanctionKind sanctionKind, DateOnly? sanctionOn, string? sanctionReason, CancellationToken ct) =>
-        BehaviourAsync(id, (scope, c) => behaviour.SanctionAsync(scope, id, sanctionKind, sanctionOn ?? throw new Core.ValidationException("give the date of the sanction"), sanctionReason ?? "", c), ct);
+    public Task<IActionResult> OnPostSanctionAsync(int id, Core.Domain.SanctionKind sanctionKind, DateOnly? sanctionOn, string? sanctionReason,
+        [FromServices] Core.Features.Behaviour.GiveSanction sanction, CancellationToken ct) =>
+        BehaviourAsync(id, (scope, c) => sanction.HandleAsync(scope, id, sanctionKind, sanctionOn ?? throw new Core.ValidationException("give the date of the sanction"), sanctionReason ?? "", c), ct);
 
-    public Task<IActionResult> OnPostServedAsync(int id, long sanction, CancellationToken ct) =>
-        BehaviourAsync(id, (scope, c) => behaviour.MarkServedAsync(scope, sanction, c), ct);
+    public Task<IActionResult> OnPostServedAsync(int id, long sanction, [FromServices] Core.Features.Behaviour.MarkSanctionServed served, CancellationToken ct) =>
+        BehaviourAsync(id, (scope, c) => served.HandleAsync(scope, sanction, c), ct);
 
-    public Task<IActionResult> OnPostStartReportAsync(int id, DateOnly? reportFrom, string? reportTargets, string? reportReason, CancellationToken ct) =>
-        BehaviourAsync(id, async (scope, c) => await behaviour.StartReportAsync(scope, id, reportFrom ?? Today, reportTargets ?? "", reportReason ?? "", c) is not null, ct);
+    public Task<IActionResult> OnPostStartReportAsync(int id, DateOnly? reportFrom, string? reportTargets, string? reportReason,
+        [FromServices] Core.Features.Behaviour.StartReport start, CancellationToken ct) =>
+        BehaviourAsync(id, async (scope, c) => await start.HandleAsync(scope, id, reportFrom ?? Today, reportTargets ?? "", reportReason ?? "", c) is not null, ct);
 
-    public Task<IActionResult> OnPostReportDayAsync(int id, long report, DateOnly? dayDate, int dayMet, string? dayComment, CancellationToken ct) =>
-        BehaviourAsync(id, (scope, c) => behaviour.RecordDayAsync(scope, report, dayDate ?? Today, dayMet, dayComment, c), ct);
+    public Task<IActionResult> OnPostReportDayAsync(int id, long report, DateOnly? dayDate, int dayMet, string? dayComment,
+        [FromServices] Core.Features.Behaviour.RecordReportDay day, CancellationToken ct) =>
+        BehaviourAsync(id, (scope, c) => day.HandleAsync(scope, report, dayDate ?? Today, dayMet, dayComment, c), ct);
 
-    public Task<IActionResult> OnPostEndReportAsync(int id, long report, CancellationToken ct) =>
-        BehaviourAsync(id, (scope, c) => behaviour.EndReportAsync(scope, report, c), ct);
+    public Task<IActionResult> OnPostEndReportAsync(int id, long report, [FromServices] Core.Features.Behaviour.EndReport end, CancellationToken ct) =>
+        BehaviourAsync(id, (scope, c) => end.HandleAsync(scope, report, c), ct);
 
     private async Task<IActionResult> BehaviourAsync(int id, Func<Core.Security.StudentScope, CancellationToken, Task<bool>> act, CancellationToken ct)
     {
@@ -88,7 +88,8 @@ public sealed class ProfileModel(CurrentViewer current, GetStudentProfile profil
     public string? ContactError { get; private set; }
 
     /// <summary>Raises a referral or concern (anyone who sees the student) and shows its receipt.</summary>
-    public async Task<IActionResult> OnPostReferAsync(int id, Core.Domain.ReferralCategory referCategory, Core.Domain.Urgency referUrgency, string? referWhat, CancellationToken ct)
+    public async Task<IActionResult> OnPostReferAsync(int id, Core.Domain.ReferralCategory referCategory, Core.Domain.Urgency referUrgency, string? referWhat,
+        [FromServices] Core.Features.Referrals.RaiseReferral raise, CancellationToken ct)
     {
         var scope = await current.ScopeAsync(ct);
         if (scope is null)
@@ -97,7 +98,7 @@ public sealed class ProfileModel(CurrentViewer current, GetStudentProfile profil
         }
         try
         {
-            var raised = await referrals.RaiseAsync(scope, new Core.Features.Casework.Referrals.Raise(id, referCategory, referUrgency, referWhat ?? ""), ct);
+            var raised = await raise.HandleAsync(scope, new Core.Features.Referrals.RaiseReferral.Request(id, referCategory, referUrgency, referWhat ?? ""), ct);
             return raised is null ? NotFound() : Redirect($"/referrals/{raised.Id}?raised=true");
         }
         catch (Core.ValidationException e)
@@ -109,7 +110,7 @@ public sealed class ProfileModel(CurrentViewer current, GetStudentProfile profil
 
     /// <summary>Logs a contact with the student's parents or carers.</summary>
     public async Task<IActionResult> OnPostContactAsync(int id, Core.Domain.ContactMethod contactMethod, bool contactPositive, string? contactWith, DateOnly? contactOn,
-        string? contactSummary, string? contactOutcome, CancellationToken ct)
+        string? contactSummary, string? contactOutcome, [FromServices] Core.Features.ParentContacts.LogParentContact log, CancellationToken ct)
     {
         var scope = await current.ScopeAsync(ct);
         if (scope is null)
@@ -118,7 +119,7 @@ public sealed class ProfileModel(CurrentViewer current, GetStudentProfile profil
         }
         try
         {
-            var logged = await parentContacts.LogAsync(scope, new Core.Features.Casework.ParentContacts.Log(id, contactMethod, contactPositive, contactWith ?? "",
+            var logged = await log.HandleAsync(scope, new Core.Features.ParentContacts.LogParentContact.Request(id, contactMethod, contactPositive, contactWith ?? "",
                 contactOn ?? throw new Core.ValidationException("give the date of the contact"), contactSummary ?? "", contactOutcome), ct);
             return logged is null ? NotFound() : Redirect($"/students/{id}#contacts");
         }
@@ -135,7 +136,8 @@ public sealed class ProfileModel(CurrentViewer current, GetStudentProfile profil
     public DateOnly Today => clock.Today();
 
     /// <summary>Opens a case on the student and goes to it (pastoral viewers only).</summary>
-    public async Task<IActionResult> OnPostOpenCaseAsync(int id, int caseStage, Core.Domain.CaseReason caseReason, string? caseSummary, CancellationToken ct)
+    public async Task<IActionResult> OnPostOpenCaseAsync(int id, int caseStage, Core.Domain.CaseReason caseReason, string? caseSummary,
+        [FromServices] Core.Features.Cases.OpenCase open, CancellationToken ct)
     {
         var scope = await current.ScopeAsync(ct);
         if (scope is null)
@@ -144,7 +146,7 @@ public sealed class ProfileModel(CurrentViewer current, GetStudentProfile profil
         }
         try
         {
-            var opened = await cases.OpenAsync(scope, new Core.Features.Casework.Cases.Open(id, caseStage, caseReason, caseSummary ?? ""), ct);
+            var opened = await open.HandleAsync(scope, new Core.Features.Cases.OpenCase.Request(id, caseStage, caseReason, caseSummary ?? ""), ct);
             return opened is null ? NotFound() : Redirect($"/cases/{opened.Id}");
         }
         catch (Core.ValidationException e)
@@ -158,7 +160,8 @@ public sealed class ProfileModel(CurrentViewer current, GetStudentProfile profil
     public bool MessageIsError { get; private set; }
 
     /// <summary>Sets or clears an aspirational target (pastoral viewers only; anyone else is answered "not found").</summary>
-    public async Task<IActionResult> OnPostAspirationAsync(int id, int enrolment, string? grade, CancellationToken ct)
+    public async Task<IActionResult> OnPostAspirationAsync(int id, int enrolment, string? grade,
+        [FromServices] Core.Features.Targets.SetAspirationalTarget aspirations, [FromServices] Core.Data.AuditActor actor, CancellationToken ct)
     {
         var scope = await current.ScopeAsync(ct);
         if (scope is null)

@@ -1,0 +1,149 @@
+using Caseload.Core.Data;
+using Caseload.Core.Features.Attendance;
+using Caseload.Core.Features.Demo;
+using Caseload.Core.Features.Imports;
+using Caseload.Core.Features.Institutions;
+using Caseload.Core.Features.Overview;
+using Caseload.Core.Features.Users;
+using Caseload.Core.Security;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Caseload.Core;
+
+/// <summary>Registers the core for any host (web, CLI, tests): the data context on the configured database and the use cases.</summary>
+public static class CaseloadServices
+{
+    /// <summary>
+    /// Reads <c>Database:Provider</c> (default Sqlite) and <c>Database:ConnectionString</c> (or
+    /// <c>ConnectionStrings:Caseload</c>); environment variables <c>Database__Provider</c> and
+    /// <c>Database__ConnectionString</c> override them as usual.
+    /// </summary>
+    public static DatabaseSelection SelectDatabase(IConfiguration configuration, params IDatabaseProvider[] providers)
+    {
+        var name = configuration["Database:Provider"] is { Length: > 0 } p ? p : "Sqlite";
+        var provider = providers.FirstOrDefault(x => string.Equals(x.Name, name, StringComparison.OrdinalIgnoreCase))
+            ?? throw new InvalidOperationException(
+                $"Database:Provider '{name}' is not known; expected one of {string.Join(", ", providers.Select(x => x.Name))}.");
+        var cs = configuration["Database:ConnectionString"] is { Length: > 0 } c ? c
+            : configuration.GetConnectionString("Caseload") is { Length: > 0 } c2 ? c2
+            : provider.DefaultConnectionString;
+        return new DatabaseSelection(provider, cs);
+    }
+
+    public static IServiceCollection AddCaseloadCore(this IServiceCollection services, DatabaseSelection database)
+    {
+        database.Provider.Prepare(database.ConnectionString);
+        services.AddLogging();
+        services.AddSingleton(database);
+        services.AddScoped<AuditActor>();
+        services.AddScoped<AuditInterceptor>();
+        services.AddDbContext<CaseloadDbContext>((sp, b) =>
+        {
+            database.Provider.Configure(b, database.ConnectionString);
+            b.AddInterceptors(sp.GetRequiredService<AuditInterceptor>());
+        });
+        services.AddSingleton<IAttendanceStore>(database.Provider.AttendanceStore);
+        services.AddScoped<CreateInstitution>();
+        services.AddScoped<ImportStudents>();
+        services.AddScoped<ImportStaff>();
+        services.AddScoped<ImportTutorGroups>();
+        services.AddScoped<ImportEnrolments>();
+        services.AddScoped<ImportAttendance>();
+        services.AddScoped<ImportGrades>();
+        services.AddScoped<ImportBehaviour>();
+        services.AddScoped<Importer>();
+        services.AddScoped<GenerateDemo>();
+        services.AddScoped<GetInstitutionOverview>();
+        services.AddScoped<ManageUsers>();
+        services.AddScoped<TwoFactorSettings>();
+        services.AddScoped<Features.Institutions.SetAttendanceBands>();
+        services.AddScoped<Features.Caseload.GetCaseload>();
+        services.AddSingleton<Caching.CaseloadCache.Store>();
+        services.AddScoped<Caching.CaseloadCache>();
+        services.AddSingleton<Caching.ReferenceData.Store>();
+        services.AddScoped<Caching.ReferenceData>();
+        services.AddScoped<Features.Students.GetStudentProfile>();
+        services.AddScoped<Features.Students.GetStudentCasework>();
+        services.AddScoped<Features.Attendance.GetAttendanceForDates>();
+        services.AddScoped<Features.Audit.SearchAudit>();
+        services.AddScoped<Features.DataDrops.DataDrops>();
+        services.AddScoped<Features.Targets.TargetTables>();
+        services.AddScoped<Features.Targets.SetAspirationalTarget>();
+        services.AddScoped<Features.Analytics.EvaluateRisk>();
+        services.AddScoped<Features.Analytics.SetRiskWeights>();
+        services.AddScoped<Features.Analytics.GetCohort>();
+        services.AddScoped<Features.Institutions.AddGradeScale>();
+        services.AddScoped<Features.Sessions.UserSessions>();
+        services.AddScoped<Features.Inbox.GetInbox>();
+        services.AddCaseworkUseCases();
+        Microsoft.Extensions.DependencyInjection.Extensions.ServiceCollectionDescriptorExtensions.TryAddSingleton(services, new Features.Notifications.EmailOptions());
+        services.AddScoped<Features.Notifications.Notifier>();
+        services.AddCaseloadIdentity();
+        return services;
+    }
+
+    /// <summary>The casework features' use cases, each a class of its own (decision 0011); tests register them over one context.</summary>
+    public static IServiceCollection AddCaseworkUseCases(this IServiceCollection services)
+    {
+        services.AddScoped<Features.Cases.CaseChanges>();
+        services.AddScoped<Features.Cases.GetCase>();
+        services.AddScoped<Features.Cases.ListStudentCases>();
+        services.AddScoped<Features.Cases.OpenCase>();
+        services.AddScoped<Features.Cases.MoveCase>();
+        services.AddScoped<Features.Cases.TakeCase>();
+        services.AddScoped<Features.Cases.ReviewCase>();
+        services.AddScoped<Features.Cases.EditCaseSummary>();
+        services.AddScoped<Features.Cases.CloseCase>();
+        services.AddScoped<Features.Cases.DeleteCase>();
+        services.AddScoped<Features.Cases.AddCaseAction>();
+        services.AddScoped<Features.Cases.CompleteCaseAction>();
+
+        services.AddScoped<Features.Referrals.ReferralAccess>();
+        services.AddScoped<Features.Referrals.RaiseReferral>();
+        services.AddScoped<Features.Referrals.GetReferral>();
+        services.AddScoped<Features.Referrals.ListReferrals>();
+        services.AddScoped<Features.Referrals.AcknowledgeReferral>();
+        services.AddScoped<Features.Referrals.ActOnReferral>();
+        services.AddScoped<Features.Referrals.CloseReferral>();
+
+        services.AddScoped<Features.OneToOnes.GetOneToOneSchedule>();
+        services.AddScoped<Features.OneToOnes.GetActionPlan>();
+        services.AddScoped<Features.OneToOnes.RecordOneToOne>();
+        services.AddScoped<Features.OneToOnes.GetOneToOne>();
+        services.AddScoped<Features.OneToOnes.OneToOneChanges>();
+        services.AddScoped<Features.OneToOnes.CorrectOneToOne>();
+        services.AddScoped<Features.OneToOnes.DeleteOneToOne>();
+        services.AddScoped<Features.OneToOnes.SetTargetStatus>();
+        services.AddScoped<Features.OneToOnes.PrioritiseStudent>();
+        services.AddScoped<Features.TargetBank.AddBankTarget>();
+        services.AddScoped<Features.TargetBank.RemoveBankTarget>();
+
+        services.AddScoped<Features.ParentContacts.LogParentContact>();
+        services.AddScoped<Features.ParentContacts.ListParentContacts>();
+        services.AddScoped<Features.ParentContacts.GetFortyEightHours>();
+        services.AddScoped<Features.ParentContacts.ParentContactChanges>();
+        services.AddScoped<Features.ParentContacts.CorrectParentContact>();
+        services.AddScoped<Features.ParentContacts.DeleteParentContact>();
+
+        services.AddScoped<Features.Letters.SaveLetterTemplate>();
+        services.AddScoped<Features.Letters.RenderLetter>();
+        services.AddScoped<Features.Letters.LogLetterSent>();
+
+        services.AddScoped<Features.Behaviour.RecordIncident>();
+        services.AddScoped<Features.Behaviour.GiveReward>();
+        services.AddScoped<Features.Behaviour.GiveSanction>();
+        services.AddScoped<Features.Behaviour.MarkSanctionServed>();
+        services.AddScoped<Features.Behaviour.StartReport>();
+        services.AddScoped<Features.Behaviour.RecordReportDay>();
+        services.AddScoped<Features.Behaviour.EndReport>();
+        services.AddScoped<Features.Behaviour.GetBehaviourRecord>();
+        services.AddScoped<Features.Behaviour.GetBehaviourLog>();
+        services.AddScoped<Features.Behaviour.MarkDealtWith>();
+        return services;
+    }
+
+    /// <summary>Applies pending migrations. Never EnsureCreated: the schema is whatever the migrations say.</summary>
+    public static Task MigrateAsync(CaseloadDbContext db, CancellationToken ct = default) => db.Database.MigrateAsync(ct);
+}

@@ -1,0 +1,61 @@
+using Caseload.Core.Data;
+using Caseload.Core.Domain;
+using Caseload.Core.Security;
+using Microsoft.EntityFrameworkCore;
+
+namespace Caseload.Core.Features.Behaviour;
+
+/// <summary>The progress leader's daily behaviour log (<see cref="Operation.UseBehaviourLog"/>): events recorded here or
+/// imported with <c>caseload import behaviour</c>, to mark as dealt with.</summary>
+public sealed class GetBehaviourLog(CaseloadDbContext db)
+{
+    public sealed record Entry(long EventId, int StudentId, string Student, string? Group, DateOnly On, BehaviourType Type, string Category, int Points,
+        string? Description, string? Staff, IReadOnlyList<string> Involved, DateTime? DealtWithAt, string? DealtWithBy, string? Note);
+
+    /// <summary>How far back an incident nobody has dealt with stays on the log.</summary>
+    public const int UndealtDays = 28;
+
+    /// <summary>
+    /// The daily log for the viewer's students (a progress leader's years), worst first: everything since the last
+    /// school day (on Monday, Friday's too), and every incident of the last four weeks that nobody has dealt with yet —
+    /// nothing drops off the log just because a day passed.
+    /// </summary>
+    public async Task<IReadOnlyList<Entry>> HandleAsync(StudentScope scope, DateOnly today, CancellationToken ct = default)
+    {
+        scope.Viewer.Demand(Operation.UseBehaviourLog);
+        var since = Rules.SchoolDays.Previous(today);
+        var undealtSince = today.AddDays(-UndealtDays);
+        var students = scope.Pastoral(db).Select(s => s.Id);
+        var rows = await db.BehaviourEvents.AsNoTracking()
+            .Where(e => e.Date <= today && students.Contains(e.StudentId)
+                && (e.Date >= since || (e.Date >= undealtSince && e.Type == BehaviourType.Negative && !db.BehaviourReviews.Any(r => r.BehaviourEventId == e.Id))))
+            .Select(e => new
+            {
+                e.Id,
+                e.StudentId,
+                Student = db.Students.Where(s => s.Id == e.StudentId).Select(s => (s.PreferredName ?? s.FirstName) + " " + s.LastName).First(),
+                Group = db.Students.Where(s => s.Id == e.StudentId).Select(s => s.TutorGroup == null ? null : s.TutorGroup.Code).First(),
+                e.Date,
+                e.Type,
+                e.Category,
+                e.Points,
+                e.Description,
+                Staff = db.Staff.Where(s => s.Id == e.StaffId).Select(s => s.FirstName + " " + s.LastName).FirstOrDefault(),
+                Incident = db.IncidentStudents.Where(i => i.BehaviourEventId == e.Id).Select(i => (long?)i.IncidentId).FirstOrDefault(),
+                Review = db.BehaviourReviews.Where(r => r.BehaviourEventId == e.Id)
+                    .Select(r => new { r.ReviewedAt, By = db.Staff.Where(s => s.Id == r.ReviewedByStaffId).Select(s => s.FirstName + " " + s.LastName).First(), r.Note })
+                    .FirstOrDefault(),
+            })
+            .ToListAsync(ct);
+        var incidentIds = rows.Where(r => r.Incident is not null).Select(r => r.Incident!.Value).Distinct().ToList();
+        var involved = (await db.IncidentStudents.AsNoTracking().Where(i => incidentIds.Contains(i.IncidentId) && students.Contains(i.StudentId))
+                .Select(i => new { i.IncidentId, i.StudentId, i.Role, Name = db.Students.Where(s => s.Id == i.StudentId).Select(s => (s.PreferredName ?? s.FirstName) + " " + s.LastName).First() })
+                .ToListAsync(ct))
+            .ToLookup(i => i.IncidentId);
+        return [.. rows
+            .Select(r => new Entry(r.Id, r.StudentId, r.Student, r.Group, r.Date, r.Type, r.Category, r.Points, r.Description, r.Staff,
+                r.Incident is { } id ? [.. involved[id].Where(i => i.StudentId != r.StudentId).Select(i => $"{i.Name} ({i.Role.ToString().ToLowerInvariant()})")] : [],
+                r.Review?.ReviewedAt, r.Review?.By, r.Review?.Note))
+            .OrderBy(e => e.Type == BehaviourType.Positive).ThenBy(e => e.DealtWithAt is not null).ThenBy(e => e.Points).ThenByDescending(e => e.On)];
+    }
+}

@@ -1,0 +1,16 @@
+using Caseload.Core.Data;
+using Caseload.Core.Domain;
+using Caseload.Core.Security;
+using Microsoft.EntityFrameworkCore;
+
+namespace Caseload.Core.Features.Cases;
+
+/// <summary>A student's cases, open first then newest (pastoral viewers; an empty list for anyone else).</summary>
+public sealed class ListStudentCases(CaseloadDbContext db)
+{
+    public async Task<IReadOnlyList<InterventionCase>> HandleAsync(StudentScope scope, int studentId, CancellationToken ct = default) =>
+        !await scope.Pastoral(db).AnyAsync(s => s.Id == studentId, ct) ? []
+        : await db.InterventionCases.AsNoTracking().Include(x => x.Actions)
+            .Where(c => c.StudentId == studentId && c.DeletedAt == null)
+            .OrderBy(c => c.Status).ThenByDescending(c => c.OpenedOn).ToListAsync(ct);
+}

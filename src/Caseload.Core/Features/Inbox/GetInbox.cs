@@ -1,0 +1,250 @@
+using Caseload.Core.Data;
+using Caseload.Core.Domain;
+using Caseload.Core.Features.Cases;
+using Caseload.Core.Features.OneToOnes;
+using Caseload.Core.Features.ParentContacts;
+using Caseload.Core.Features.Referrals;
+using Caseload.Core.Security;
+using Microsoft.EntityFrameworkCore;
+
+namespace Caseload.Core.Features.Inbox;
+
+/// <summary>
+/// "My inbox": what needs the signed-in member of staff — referrals routed to them or their team, cases handed to them
+/// (escalated or de-escalated to them and not yet acted on by them), their cases' reviews and open actions due within a
+/// week or overdue, parents to contact under the 48-hour rule and 1:1s due for their own tutees, and, for senior tutors
+/// and progress leaders, overdue reviews in the cases of the staff they lead. Only students whose pastoral record they
+/// see (a referral's team sees the referrals routed to it). The count is what is new or overdue (the navigation bar's).
+/// </summary>
+public sealed class GetInbox(CaseloadDbContext db, ReferralAccess referrals, GetOneToOneSchedule oneToOnes, GetFortyEightHours fortyEightHours)
+{
+    public enum Kind
+    {
+        ReferralNew,
+        HandedToYou,
+        ForSeniorLeaders,
+        TeamEscalated,
+        ReviewOverdue,
+        ActionOverdue,
+        ParentContactMissed,
+        OneToOneOverdue,
+        ReferralOpen,
+        ParentContactDue,
+        SuggestedCase,
+        ReviewDue,
+        ActionDue,
+        OneToOneDue,
+        TeamReviewOverdue,
+    }
+
+    /// <summary>One thing that needs the viewer; <paramref name="Link"/> is the page where it is dealt with.</summary>
+    public sealed record Item(Kind Kind, string Link, int StudentId, string Student, string Text, DateOnly When);
+
+    public sealed record Result(IReadOnlyList<Item> Items)
+    {
+        /// <summary>New or overdue: what the navigation bar counts.</summary>
+        public int Count => Items.Count(i => i.Kind is Kind.ReferralNew or Kind.HandedToYou or Kind.ForSeniorLeaders or Kind.TeamEscalated or Kind.ReviewOverdue or Kind.ActionOverdue
+            or Kind.ParentContactMissed or Kind.OneToOneOverdue);
+    }
+
+    /// <summary>When set (the benchmark), how long each part took, in milliseconds.</summary>
+    public Dictionary<string, double>? Timings { get; set; }
+
+    private System.Diagnostics.Stopwatch _watch = new();
+
+    private void Lap(string part)
+    {
+        if (Timings is not null)
+        {
+            Timings[part] = Timings.GetValueOrDefault(part) + _watch.Elapsed.TotalMilliseconds;
+        }
+        _watch.Restart();
+    }
+
+    public async Task<Result> HandleAsync(StudentScope scope, DateOnly today, CancellationToken ct = default)
+    {
+        _watch = System.Diagnostics.Stopwatch.StartNew();
+        var me = scope.Viewer.StaffId;
+        var visible = scope.Pastoral(db).Select(s => s.Id);
+        var soon = today.AddDays(7);
+        var mine = await db.InterventionCases.AsNoTracking()
+            .Where(c => c.OwnerStaffId == me && c.Status == CaseStatus.Open && c.DeletedAt == null && visible.Contains(c.StudentId))
+            .Select(c => new
+            {
+                c.Id,
+                c.StudentId,
+                Student = db.Students.Where(s => s.Id == c.StudentId).Select(s => (s.PreferredName ?? s.FirstName) + " " + s.LastName).First(),
+                c.Stage,
+                c.NextReview,
+                c.Summary,
+                Actions = c.Actions.Where(a => !a.Done && a.Due <= soon).Select(a => new { a.What, a.Who, a.Due }).ToList(),
+            })
+            .ToListAsync(ct);
+        // Each case's latest event, for "handed to you" (one query over these cases; a correlated "latest" per case made
+        // PostgreSQL number every event of every case).
+        var ids = mine.Select(c => c.Id).ToList();
+        var lastIds = await db.CaseEvents.Where(e => ids.Contains(e.CaseId)).GroupBy(e => e.CaseId).Select(g => g.Max(e => e.Id)).ToListAsync(ct);
+        var last = await db.CaseEvents.AsNoTracking().Where(e => lastIds.Contains(e.Id)).ToDictionaryAsync(e => e.CaseId, ct);
+        Lap("own cases");
+        var items = new List<Item>();
+        var myActor = $"staff:{me}";
+        foreach (var c in mine)
+        {
+            if (last.TryGetValue(c.Id, out var l) && l.Kind is CaseEventKind.Escalated or CaseEventKind.DeEscalated && l.By != myActor)
+            {
+                items.Add(new Item(Kind.HandedToYou, $"/cases/{c.Id}", c.StudentId, c.Student, l.Text, DateOnly.FromDateTime(l.At)));
+            }
+            if (c.NextReview <= soon)
+            {
+                items.Add(new Item(c.NextReview < today ? Kind.ReviewOverdue : Kind.ReviewDue, $"/cases/{c.Id}", c.StudentId, c.Student,
+                    $"Stage {c.Stage} review: {c.Summary}", c.NextReview));
+            }
+            items.AddRange(c.Actions.Select(a => new Item(a.Due < today ? Kind.ActionOverdue : Kind.ActionDue, $"/cases/{c.Id}", c.StudentId, c.Student,
+                $"{a.What} ({a.Who})", a.Due)));
+        }
+        // Senior leaders: cases at a stage the senior leadership team owns that nobody has taken yet, with why they came.
+        if (scope.Viewer.May(Operation.TakeCasesForSeniorLeaders))
+        {
+            var theirs = (await CaseStages.ForAsync(db, scope.Viewer.InstitutionId, ct)).Where(s => s.OwnerRole == Roles.SeniorLeader).Select(s => s.Number).ToList();
+            var waiting = await db.InterventionCases.AsNoTracking()
+                .Where(c => c.OwnerStaffId == null && c.Status == CaseStatus.Open && c.DeletedAt == null && visible.Contains(c.StudentId) && theirs.Contains(c.Stage))
+                .OrderBy(c => c.Id).Take(200)
+                .Select(c => new
+                {
+                    c.Id,
+                    c.StudentId,
+                    Student = db.Students.Where(s => s.Id == c.StudentId).Select(s => (s.PreferredName ?? s.FirstName) + " " + s.LastName).First(),
+                    Why = db.CaseEvents.Where(e => e.CaseId == c.Id && e.Kind == CaseEventKind.Escalated).OrderByDescending(e => e.Id).Select(e => new { e.Text, e.At }).FirstOrDefault(),
+                    c.Summary,
+                })
+                .ToListAsync(ct);
+            items.AddRange(waiting.Select(c => new Item(Kind.ForSeniorLeaders, $"/cases/{c.Id}", c.StudentId, c.Student,
+                c.Why?.Text ?? c.Summary, c.Why is null ? today : DateOnly.FromDateTime(c.Why.At))));
+        }
+        // Managers: overdue reviews in the cases their team or year owns.
+        var team = scope.CaseloadStaffIds.Where(id => id != me).ToList();
+        if (scope.Viewer.HasAny(Roles.SeniorTutor, Roles.ProgressLeader))
+        {
+            var overdue = await db.InterventionCases.AsNoTracking()
+                .Where(c => c.Status == CaseStatus.Open && c.DeletedAt == null && c.NextReview < today && c.OwnerStaffId != me
+                    && visible.Contains(c.StudentId) && (c.OwnerStaffId == null || team.Contains(c.OwnerStaffId.Value) || scope.Viewer.Has(Roles.ProgressLeader)))
+                .OrderBy(c => c.NextReview).Take(200)
+                .Select(c => new
+                {
+                    c.Id,
+                    c.StudentId,
+                    Student = db.Students.Where(s => s.Id == c.StudentId).Select(s => (s.PreferredName ?? s.FirstName) + " " + s.LastName).First(),
+                    c.Stage,
+                    c.NextReview,
+                    Owner = db.Staff.Where(s => s.Id == c.OwnerStaffId).Select(s => s.FirstName + " " + s.LastName).FirstOrDefault(),
+                })
+                .ToListAsync(ct);
+            // Escalated in the last week to Stage 3 or above (where the senior tutor joins in) and not yet touched by the manager.
+            var weekAgo = today.AddDays(-7).ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
+            var escalated = await db.CaseEvents.AsNoTracking()
+                .Where(e => e.Kind == CaseEventKind.Escalated && e.ToStage >= 3 && e.At >= weekAgo && e.By != myActor
+                    && !db.CaseEvents.Any(later => later.CaseId == e.CaseId && later.Id > e.Id && later.By == myActor))
+                .Join(db.InterventionCases.Where(c => c.Status == CaseStatus.Open && c.DeletedAt == null && c.OwnerStaffId != me && visible.Contains(c.StudentId)
+                    && (c.OwnerStaffId == null || team.Contains(c.OwnerStaffId.Value) || scope.Viewer.Has(Roles.ProgressLeader))), e => e.CaseId, c => c.Id,
+                    (e, c) => new
+                    {
+                        c.Id,
+                        c.StudentId,
+                        Student = db.Students.Where(s => s.Id == c.StudentId).Select(s => (s.PreferredName ?? s.FirstName) + " " + s.LastName).First(),
+                        e.At,
+                        e.Text,
+                    })
+                .OrderByDescending(x => x.At).Take(100)
+                .ToListAsync(ct);
+            items.AddRange(escalated.DistinctBy(e => e.Id).Select(e => new Item(Kind.TeamEscalated, $"/cases/{e.Id}", e.StudentId, e.Student, e.Text, DateOnly.FromDateTime(e.At))));
+            items.AddRange(overdue.Select(c => new Item(Kind.TeamReviewOverdue, $"/cases/{c.Id}", c.StudentId, c.Student,
+                $"Stage {c.Stage} review overdue ({c.Owner ?? "no owner"})", c.NextReview)));
+        }
+        Lap("team");
+        await ReferralsAsync(scope, items, ct);
+        Lap("referrals");
+        if (scope.Viewer.HasAny(Roles.Tutor, Roles.SeniorTutor))
+        {
+            await OwnTuteesAsync(scope, today, items, ct);
+        }
+        return new Result([.. items.OrderBy(i => i.Kind).ThenBy(i => i.When)]);
+    }
+
+    private async Task ReferralsAsync(StudentScope scope, List<Item> items, CancellationToken ct)
+    {
+        var open = await referrals.Received(scope).AsNoTracking().Where(r => r.Status != ReferralStatus.Closed)
+            .OrderByDescending(r => r.Urgency).ThenBy(r => r.RaisedAt).Take(200)
+            .Select(r => new
+            {
+                r.Id,
+                r.StudentId,
+                Student = db.Students.Where(s => s.Id == r.StudentId).Select(s => (s.PreferredName ?? s.FirstName) + " " + s.LastName).First(),
+                r.Category,
+                r.Urgency,
+                r.Status,
+                r.RaisedAt,
+                // A restricted referral's words are read on its page (audited), never in a list.
+                What = r.Restricted ? null : r.What,
+                By = db.Staff.Where(s => s.Id == r.RaisedByStaffId).Select(s => s.FirstName + " " + s.LastName).First(),
+            })
+            .ToListAsync(ct);
+        foreach (var r in open)
+        {
+            var urgent = r.Urgency == Urgency.Routine ? "" : $" ({ReferralWords.Describe(r.Urgency).ToLowerInvariant()})";
+            var text = $"{ReferralWords.Describe(r.Category)}{urgent} from {r.By}{(r.What is null ? "" : ": " + r.What)}";
+            items.Add(new Item(r.Status == ReferralStatus.Raised ? Kind.ReferralNew : Kind.ReferralOpen, $"/referrals/{r.Id}", r.StudentId, r.Student,
+                text, DateOnly.FromDateTime(r.RaisedAt)));
+        }
+    }
+
+    /// <summary>A tutor's own tutees: 1:1s due this week or overdue, and parents to contact after serious incidents.</summary>
+    private async Task OwnTuteesAsync(StudentScope scope, DateOnly today, List<Item> items, CancellationToken ct)
+    {
+        // The tutor's own students, once, as ids: every query below then uses the indexes on student_id.
+        var me = scope.Viewer.StaffId;
+        var own = await scope.Pastoral(db).Where(s => s.OnRoll && ((s.TutorGroup != null && s.TutorGroup.TutorStaffId == me)
+            || db.CaseloadMembers.Any(c => c.StudentId == s.Id && c.StaffId == me && c.To == null))).Select(s => s.Id).ToListAsync(ct);
+        var schedule = await oneToOnes.HandleAsync(scope, today, own, ct);
+        Lap("1:1 schedule");
+        items.AddRange(schedule.Where(d => d.State != Rules.OneToOneSchedule.State.Later).Select(d => new Item(
+            d.State == Rules.OneToOneSchedule.State.Overdue ? Kind.OneToOneOverdue : Kind.OneToOneDue, $"/students/{d.StudentId}/one-to-one", d.StudentId, d.Student,
+            d.LastHeld is { } last ? $"1:1 review{(d.Prioritised ? " (prioritised, every 2 weeks)" : "")}; last {last:d MMM}" : "First 1:1 review of the year", d.NextDue)));
+        await SuggestionsAsync(own, today, items, ct);
+        Lap("suggestions");
+        var incidents = await fortyEightHours.HandleAsync(own, today.AddDays(-14), today, ct);
+        Lap("48 hours");
+        items.AddRange(incidents.Where(i => i.State is Rules.ParentContactRule.State.Due or Rules.ParentContactRule.State.Missed).Select(i => new Item(
+            i.State == Rules.ParentContactRule.State.Missed ? Kind.ParentContactMissed : Kind.ParentContactDue, $"/students/{i.StudentId}#parents", i.StudentId, i.Student,
+            $"Contact home after {i.Category} on {i.On:d MMM} (by {i.Deadline:d MMM})", i.Deadline)));
+    }
+
+    /// <summary>Cases the rules suggest for the tutor's own students without an open case (<see cref="Rules.CaseSuggestions"/>).</summary>
+    private async Task SuggestionsAsync(IReadOnlyCollection<int> own, DateOnly today, List<Item> items, CancellationToken ct)
+    {
+        var thisWeek = Features.Attendance.Weeks.StartOf(today);
+        var from = thisWeek.AddDays(-7 * Rules.CaseSuggestions.AttendanceWeeks);
+        var students = await db.Students.Where(s => own.Contains(s.Id) && !db.InterventionCases.Any(c => c.StudentId == s.Id && c.Status == CaseStatus.Open && c.DeletedAt == null))
+            .Select(s => new
+            {
+                s.Id,
+                Name = (s.PreferredName ?? s.FirstName) + " " + s.LastName,
+                Risk = db.StudentSummaries.Where(x => x.StudentId == s.Id).Select(x => (int?)x.RiskScore).FirstOrDefault(),
+            })
+            .ToListAsync(ct);
+        var ids = students.Select(s => s.Id).ToList();
+        var weeks = (await db.AttendanceWeeks.AsNoTracking()
+                .Where(w => ids.Contains(w.StudentId) && w.WeekStart >= from && w.WeekStart < thisWeek)
+                .ToListAsync(ct))
+            .ToLookup(w => w.StudentId);
+        foreach (var s in students)
+        {
+            var percents = weeks[s.Id].Where(w => w.Possible > 0).OrderBy(w => w.WeekStart).Select(w => Rules.AttendanceFigures.Of(w).AttendancePercent).ToList();
+            var why = Rules.CaseSuggestions.Attendance(percents)
+                ?? (s.Risk >= Rules.CohortFigures.HighRiskFrom ? $"early-warning score {s.Risk}" : null);
+            if (why is not null)
+            {
+                items.Add(new Item(Kind.SuggestedCase, $"/students/{s.Id}#casework", s.Id, s.Name, $"Consider opening a case: {why}", today));
+            }
+        }
+    }
+}

@@ -1,0 +1,29 @@
+using Caseload.Core.Data;
+using Caseload.Core.Domain;
+using Caseload.Core.Security;
+using Microsoft.EntityFrameworkCore;
+
+namespace Caseload.Core.Features.OneToOnes;
+
+/// <summary>A student's action plan (open targets, and those reviewed) and their 1:1 meetings; null when the viewer does
+/// not see the student's pastoral record.</summary>
+public sealed class GetActionPlan(CaseloadDbContext db)
+{
+    public sealed record Plan(IReadOnlyList<PlanTarget> Open, IReadOnlyList<PlanTarget> Reviewed, IReadOnlyList<OneToOneMeeting> Meetings,
+        IReadOnlyDictionary<int, string> People, bool Prioritised);
+
+    public async Task<Plan?> HandleAsync(StudentScope scope, int studentId, CancellationToken ct = default)
+    {
+        if (!await scope.Pastoral(db).AnyAsync(s => s.Id == studentId, ct))
+        {
+            return null;
+        }
+        var targets = await db.PlanTargets.AsNoTracking().Where(t => t.StudentId == studentId).OrderBy(t => t.Due).ThenBy(t => t.Id).ToListAsync(ct);
+        var meetings = await db.OneToOneMeetings.AsNoTracking().Where(m => m.StudentId == studentId && m.DeletedAt == null)
+            .OrderByDescending(m => m.HeldOn).ThenByDescending(m => m.Id).ToListAsync(ct);
+        var ids = meetings.Select(m => m.StaffId).Distinct().ToList();
+        var people = await db.Staff.AsNoTracking().Where(s => ids.Contains(s.Id)).ToDictionaryAsync(s => s.Id, s => s.FirstName + " " + s.LastName, ct);
+        return new Plan([.. targets.Where(t => t.Status == PlanTargetStatus.Open)], [.. targets.Where(t => t.Status != PlanTargetStatus.Open)],
+            meetings, people, await db.OneToOnePriorities.AnyAsync(p => p.StudentId == studentId, ct));
+    }
+}

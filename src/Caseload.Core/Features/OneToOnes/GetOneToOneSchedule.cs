@@ -1,0 +1,45 @@
+using Caseload.Core.Data;
+using Caseload.Core.Rules;
+using Caseload.Core.Security;
+using Microsoft.EntityFrameworkCore;
+
+namespace Caseload.Core.Features.OneToOnes;
+
+/// <summary>Who is due a 1:1 review meeting (<see cref="OneToOneSchedule"/>): the viewer's students, soonest due first.</summary>
+public sealed class GetOneToOneSchedule(CaseloadDbContext db)
+{
+    public sealed record Due(int StudentId, string Student, string? Group, string? Tutor, DateOnly? LastHeld, DateOnly NextDue,
+        OneToOneSchedule.State State, bool PrioritisedByTutor, int? RiskScore, int OpenTargets)
+    {
+        public bool Prioritised => PrioritisedByTutor || OneToOneSchedule.PrioritisedByRules(RiskScore);
+    }
+
+    /// <param name="only">Just these students (ones the caller has already found the viewer sees, like a tutor's own
+    /// tutees for their inbox).</param>
+    public async Task<IReadOnlyList<Due>> HandleAsync(StudentScope scope, DateOnly today, IReadOnlyCollection<int>? only = null, CancellationToken ct = default)
+    {
+        var year = await Institutions.AcademicCalendar.ForAsync(db, scope.Viewer.InstitutionId, today, ct);
+        var students = only is null ? scope.Pastoral(db).Where(s => s.OnRoll) : db.Students.Where(s => only.Contains(s.Id));
+        var yearStart = year.YearStart;
+        var rows = await students.AsNoTracking()
+            .Select(s => new
+            {
+                s.Id,
+                Name = (s.PreferredName ?? s.FirstName) + " " + s.LastName,
+                Group = s.TutorGroup == null ? null : s.TutorGroup.Code,
+                Tutor = s.TutorGroup == null || s.TutorGroup.Tutor == null ? null : s.TutorGroup.Tutor.FirstName + " " + s.TutorGroup.Tutor.LastName,
+                Last = db.OneToOneMeetings.Where(m => m.StudentId == s.Id && m.DeletedAt == null && m.HeldOn >= yearStart).Max(m => (DateOnly?)m.HeldOn),
+                Priority = db.OneToOnePriorities.Any(p => p.StudentId == s.Id),
+                Risk = db.StudentSummaries.Where(x => x.StudentId == s.Id).Select(x => (int?)x.RiskScore).FirstOrDefault(),
+                Open = db.PlanTargets.Count(t => t.StudentId == s.Id && t.Status == Domain.PlanTargetStatus.Open),
+            })
+            .ToListAsync(ct);
+        return [.. rows.Select(r =>
+            {
+                var prioritised = r.Priority || OneToOneSchedule.PrioritisedByRules(r.Risk);
+                var due = OneToOneSchedule.NextDue(r.Last, yearStart, prioritised);
+                return new Due(r.Id, r.Name, r.Group, r.Tutor, r.Last, due, OneToOneSchedule.StateOf(due, today), r.Priority, r.Risk, r.Open);
+            })
+            .OrderBy(d => d.NextDue).ThenBy(d => d.Student)];
+    }
+}

@@ -1,0 +1,46 @@
+using Caseload.Core.Data;
+using Caseload.Core.Features.Behaviour;
+using Caseload.Core.Security;
+using Microsoft.EntityFrameworkCore;
+
+namespace Caseload.IntegrationTests.Behaviour;
+
+/// <summary>The progress leader's log forgets nothing: on Monday it holds Friday's events, and an incident nobody has dealt with stays.</summary>
+public sealed class BehaviourLogTests
+{
+    private static readonly DateOnly Monday = new(2026, 11, 23);
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task On_monday_the_log_holds_fridays_events_and_every_incident_not_yet_dealt_with(string provider)
+    {
+        await using var db = await TestDatabase.CreateAsync(provider);
+        var institution = await db.CreateInstitutionAsync();
+        await db.ImportAllSamplesAsync(institution);
+        var imported = await db.ImportTextAsync(institution, "behaviour", """
+            student_id,date,type,category,points,description
+            S1001,2026-11-20,negative,Disruption,-2,Friday afternoon
+            S1002,2026-11-12,negative,Defiance,-2,Eleven days ago and nobody has dealt with it
+            S1003,2026-11-10,negative,Lateness,-1,Thirteen days ago
+            S1002,2026-11-12,positive,Excellent work,2,An old reward
+            S1001,2026-10-01,negative,Disruption,-1,Seven weeks ago
+            """);
+        Assert.True(imported.Succeeded, string.Join("\n", imported.Problems));
+        await using var context = db.NewContext();
+        var leaderId = await context.Staff.Where(s => s.ExternalId == "T004").Select(s => s.Id).SingleAsync();
+        await context.YearGroups.Where(y => y.InstitutionId == institution).ExecuteUpdateAsync(u => u.SetProperty(y => y.ProgressLeaderStaffId, leaderId));
+        var leader = await StudentScope.ForAsync(context, (await Viewers.ForStaffAsync(context, leaderId))!);
+        var dailyLog = db.UseCase<GetBehaviourLog>(context);
+        var dealtWith = db.UseCase<MarkDealtWith>(context);
+
+        var log = await dailyLog.HandleAsync(leader, Monday);
+        Assert.Equal(["Eleven days ago and nobody has dealt with it", "Friday afternoon", "Thirteen days ago"], log.Select(e => e.Description!).Order());
+
+        // Dealt with, the old one leaves the log; Friday's stays until the next school day has passed.
+        Assert.True(await dealtWith.HandleAsync(leader, log.Single(e => e.Description == "Thirteen days ago").EventId, "Spoke to him"));
+        Assert.DoesNotContain(await dailyLog.HandleAsync(leader, Monday), e => e.Description == "Thirteen days ago");
+        Assert.Contains(await dailyLog.HandleAsync(leader, Monday.AddDays(1)), e => e.Description == "Friday afternoon"); // not dealt with yet
+        Assert.True(await dealtWith.HandleAsync(leader, log.Single(e => e.Description == "Friday afternoon").EventId, null));
+        Assert.DoesNotContain(await dailyLog.HandleAsync(leader, Monday.AddDays(1)), e => e.Description == "Friday afternoon");
+    }
+}
