@@ -60,10 +60,10 @@ public static class CaseloadServices
         services.AddScoped<TwoFactorSettings>();
         services.AddScoped<Features.Institutions.SetAttendanceBands>();
         services.AddScoped<Features.Caseload.GetCaseload>();
-        services.AddSingleton<Caching.CaseloadCache.Store>();
-        services.AddScoped<Caching.CaseloadCache>();
-        services.AddSingleton<Caching.ReferenceData.Store>();
-        services.AddScoped<Caching.ReferenceData>();
+        services.AddSingleton<Features.Caseload.CaseloadCache.Store>();
+        services.AddScoped<Features.Caseload.CaseloadCache>();
+        services.AddSingleton<Features.Institutions.ReferenceData.Store>();
+        services.AddScoped<Features.Institutions.ReferenceData>();
         services.AddScoped<Features.Students.GetStudentProfile>();
         services.AddScoped<Features.Students.GetStudentCasework>();
         services.AddScoped<Features.Attendance.GetAttendanceForDates>();

@@ -1,5 +1,6 @@
 using Caseload.Core.Data;
 using Caseload.Core.Features.Attendance;
+using Caseload.Core.Rules;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
 using NpgsqlTypes;

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Caseload.Core.Data;
 using Caseload.Core.Features.Attendance;
+using Caseload.Core.Rules;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;

@@ -1,6 +1,7 @@
 using Caseload.Core.Domain;
 using Caseload.Core.Features.Attendance;
 using Caseload.Core.Features.Institutions;
+using Caseload.Core.Rules;
 
 namespace Caseload.Core.Tests;
 

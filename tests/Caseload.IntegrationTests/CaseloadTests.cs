@@ -108,7 +108,7 @@ public sealed class CaseloadTests
             var context = s.GetRequiredService<CaseloadDbContext>();
             var id = await context.Staff.Where(x => x.ExternalId == "T001").Select(x => x.Id).SingleAsync();
             var scope = await StudentScope.ForAsync(context, (await Viewers.ForStaffAsync(context, id))!);
-            return await s.GetRequiredService<Caseload.Core.Caching.CaseloadCache>().HandleAsync(new GetCaseload.Request(scope, Today));
+            return await s.GetRequiredService<Caseload.Core.Features.Caseload.CaseloadCache>().HandleAsync(new GetCaseload.Request(scope, Today));
         });
         int PointsOf(GetCaseload.Result r, string student) => r.Rows.Single(x => x.ExternalId == student).BehaviourTerm;
 

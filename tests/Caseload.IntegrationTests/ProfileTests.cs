@@ -66,7 +66,7 @@ public sealed class ProfileTests
         var staffId = await context.Staff.Where(s => s.ExternalId == staff).Select(s => s.Id).SingleAsync();
         var studentId = await context.Students.Where(s => s.ExternalId == student).Select(s => s.Id).SingleAsync();
         var scope = await StudentScope.ForAsync(context, (await Viewers.ForStaffAsync(context, staffId))!);
-        return (await new GetStudentProfile(context, db.Clock, new Caseload.Core.Caching.ReferenceData(context, new Caseload.Core.Caching.ReferenceData.Store()),
+        return (await new GetStudentProfile(context, db.Clock, new Caseload.Core.Features.Institutions.ReferenceData(context, new Caseload.Core.Features.Institutions.ReferenceData.Store()),
             new Caseload.Core.Features.Referrals.ReferralAccess(context, db.Clock, new AuditActor())).HandleAsync(scope, studentId, Today), staffId);
     }
 }

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Caseload.Core.Domain;
 using Caseload.Core.Features.Demo;
 using Caseload.Core.Security;
 using Microsoft.AspNetCore.Identity;

@@ -7,7 +7,7 @@ namespace Caseload.Core.Data;
 /// interceptor), imports and summary rebuilds. Views that are costly to compute (the caseload) are cached under it,
 /// so a cached view is never older than the last change. Raised after the change commits, never before, so a view
 /// computed meanwhile is cached under the old number and not reused. Changes made outside Caseload (hand-written SQL)
-/// do not raise it: cached views then expire within <see cref="Caching.CaseloadCache.Lifetime"/>.
+/// do not raise it: cached views then expire within <see cref="Features.Caseload.CaseloadCache.Lifetime"/>.
 /// </summary>
 public static class DataVersion
 {

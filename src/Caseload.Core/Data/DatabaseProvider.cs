@@ -1,4 +1,3 @@
-using Caseload.Core.Features.Attendance;
 using Microsoft.EntityFrameworkCore;
 
 namespace Caseload.Core.Data;

@@ -3,6 +3,9 @@ namespace Caseload.Core.Domain;
 /// <summary>A school or college. One database holds several (a trust); nothing crosses between them.</summary>
 public sealed class Institution
 {
+    /// <summary>The roles that must use two-factor sign-in unless the institution adds more (they see every student or restricted records).</summary>
+    public const string DefaultTwoFactorRoles = Roles.Administrator + "," + Roles.SafeguardingLead;
+
     public int Id { get; set; }
     public required string Code { get; set; }
     public required string Name { get; set; }
@@ -11,7 +14,7 @@ public sealed class Institution
     public bool IsDemo { get; set; }
     public DateTime CreatedAt { get; set; }
     /// <summary>Roles whose members must sign in with a second factor, comma-separated; see <see cref="Security.TwoFactorPolicy"/>.</summary>
-    public string TwoFactorRoles { get; set; } = Security.TwoFactorPolicy.Default;
+    public string TwoFactorRoles { get; set; } = DefaultTwoFactorRoles;
     /// <summary>Goes up after every change to the data (see <see cref="Data.DataVersion"/>); cached views are keyed by it.</summary>
     public long DataVersion { get; set; }
     /// <summary>Attendance at or above this is shown as good (default 95%); see <see cref="Rules.AttendanceBands"/>.</summary>

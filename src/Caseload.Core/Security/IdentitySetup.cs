@@ -1,4 +1,5 @@
 using Caseload.Core.Data;
+using Caseload.Core.Domain;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
 

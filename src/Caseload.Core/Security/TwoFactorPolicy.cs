@@ -10,7 +10,7 @@ public static class TwoFactorPolicy
 {
     public static readonly IReadOnlyList<string> AlwaysRequired = [Roles.Administrator, Roles.SafeguardingLead];
 
-    public static readonly string Default = string.Join(",", AlwaysRequired);
+    public static readonly string Default = Institution.DefaultTwoFactorRoles;
 
     public static IReadOnlySet<string> Parse(string? stored) =>
         (stored ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)

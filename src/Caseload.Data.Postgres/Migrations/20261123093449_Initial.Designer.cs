@@ -2659,7 +2659,7 @@ namespace Caseload.Data.Postgres.Migrations
                     b.ToTable("year_groups", (string)null);
                 });
 
-            modelBuilder.Entity("Caseload.Core.Security.CaseloadUser", b =>
+            modelBuilder.Entity("Caseload.Core.Domain.CaseloadUser", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -3472,7 +3472,7 @@ namespace Caseload.Data.Postgres.Migrations
                         .HasConstraintName("fk_year_groups_staff_progress_leader_staff_id");
                 });
 
-            modelBuilder.Entity("Caseload.Core.Security.CaseloadUser", b =>
+            modelBuilder.Entity("Caseload.Core.Domain.CaseloadUser", b =>
                 {
                     b.HasOne("Caseload.Core.Domain.Staff", null)
                         .WithMany()
@@ -3484,7 +3484,7 @@ namespace Caseload.Data.Postgres.Migrations
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserClaim<int>", b =>
                 {
-                    b.HasOne("Caseload.Core.Security.CaseloadUser", null)
+                    b.HasOne("Caseload.Core.Domain.CaseloadUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -3494,7 +3494,7 @@ namespace Caseload.Data.Postgres.Migrations
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserLogin<int>", b =>
                 {
-                    b.HasOne("Caseload.Core.Security.CaseloadUser", null)
+                    b.HasOne("Caseload.Core.Domain.CaseloadUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -3504,7 +3504,7 @@ namespace Caseload.Data.Postgres.Migrations
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserToken<int>", b =>
                 {
-                    b.HasOne("Caseload.Core.Security.CaseloadUser", null)
+                    b.HasOne("Caseload.Core.Domain.CaseloadUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Restrict)

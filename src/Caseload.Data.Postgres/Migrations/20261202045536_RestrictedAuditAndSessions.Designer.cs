@@ -2663,7 +2663,7 @@ namespace Caseload.Data.Postgres.Migrations
                     b.ToTable("year_groups", (string)null);
                 });
 
-            modelBuilder.Entity("Caseload.Core.Security.CaseloadUser", b =>
+            modelBuilder.Entity("Caseload.Core.Domain.CaseloadUser", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -2762,7 +2762,7 @@ namespace Caseload.Data.Postgres.Migrations
                     b.ToTable("users", (string)null);
                 });
 
-            modelBuilder.Entity("Caseload.Core.Security.UserSession", b =>
+            modelBuilder.Entity("Caseload.Core.Domain.UserSession", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -3518,7 +3518,7 @@ namespace Caseload.Data.Postgres.Migrations
                         .HasConstraintName("fk_year_groups_staff_progress_leader_staff_id");
                 });
 
-            modelBuilder.Entity("Caseload.Core.Security.CaseloadUser", b =>
+            modelBuilder.Entity("Caseload.Core.Domain.CaseloadUser", b =>
                 {
                     b.HasOne("Caseload.Core.Domain.Staff", null)
                         .WithMany()
@@ -3528,9 +3528,9 @@ namespace Caseload.Data.Postgres.Migrations
                         .HasConstraintName("fk_users_staff_staff_id");
                 });
 
-            modelBuilder.Entity("Caseload.Core.Security.UserSession", b =>
+            modelBuilder.Entity("Caseload.Core.Domain.UserSession", b =>
                 {
-                    b.HasOne("Caseload.Core.Security.CaseloadUser", null)
+                    b.HasOne("Caseload.Core.Domain.CaseloadUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -3540,7 +3540,7 @@ namespace Caseload.Data.Postgres.Migrations
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserClaim<int>", b =>
                 {
-                    b.HasOne("Caseload.Core.Security.CaseloadUser", null)
+                    b.HasOne("Caseload.Core.Domain.CaseloadUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -3550,7 +3550,7 @@ namespace Caseload.Data.Postgres.Migrations
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserLogin<int>", b =>
                 {
-                    b.HasOne("Caseload.Core.Security.CaseloadUser", null)
+                    b.HasOne("Caseload.Core.Domain.CaseloadUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -3560,7 +3560,7 @@ namespace Caseload.Data.Postgres.Migrations
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserToken<int>", b =>
                 {
-                    b.HasOne("Caseload.Core.Security.CaseloadUser", null)
+                    b.HasOne("Caseload.Core.Domain.CaseloadUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Restrict)

@@ -2660,7 +2660,7 @@ namespace Caseload.Data.Postgres.Migrations
                     b.ToTable("year_groups", (string)null);
                 });
 
-            modelBuilder.Entity("Caseload.Core.Security.CaseloadUser", b =>
+            modelBuilder.Entity("Caseload.Core.Domain.CaseloadUser", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -2759,7 +2759,7 @@ namespace Caseload.Data.Postgres.Migrations
                     b.ToTable("users", (string)null);
                 });
 
-            modelBuilder.Entity("Caseload.Core.Security.UserSession", b =>
+            modelBuilder.Entity("Caseload.Core.Domain.UserSession", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -3515,7 +3515,7 @@ namespace Caseload.Data.Postgres.Migrations
                         .HasConstraintName("fk_year_groups_staff_progress_leader_staff_id");
                 });
 
-            modelBuilder.Entity("Caseload.Core.Security.CaseloadUser", b =>
+            modelBuilder.Entity("Caseload.Core.Domain.CaseloadUser", b =>
                 {
                     b.HasOne("Caseload.Core.Domain.Staff", null)
                         .WithMany()
@@ -3525,9 +3525,9 @@ namespace Caseload.Data.Postgres.Migrations
                         .HasConstraintName("fk_users_staff_staff_id");
                 });
 
-            modelBuilder.Entity("Caseload.Core.Security.UserSession", b =>
+            modelBuilder.Entity("Caseload.Core.Domain.UserSession", b =>
                 {
-                    b.HasOne("Caseload.Core.Security.CaseloadUser", null)
+                    b.HasOne("Caseload.Core.Domain.CaseloadUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -3537,7 +3537,7 @@ namespace Caseload.Data.Postgres.Migrations
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserClaim<int>", b =>
                 {
-                    b.HasOne("Caseload.Core.Security.CaseloadUser", null)
+                    b.HasOne("Caseload.Core.Domain.CaseloadUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -3547,7 +3547,7 @@ namespace Caseload.Data.Postgres.Migrations
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserLogin<int>", b =>
                 {
-                    b.HasOne("Caseload.Core.Security.CaseloadUser", null)
+                    b.HasOne("Caseload.Core.Domain.CaseloadUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -3557,7 +3557,7 @@ namespace Caseload.Data.Postgres.Migrations
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserToken<int>", b =>
                 {
-                    b.HasOne("Caseload.Core.Security.CaseloadUser", null)
+                    b.HasOne("Caseload.Core.Domain.CaseloadUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Restrict)

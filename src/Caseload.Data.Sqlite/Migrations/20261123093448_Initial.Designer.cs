@@ -2582,7 +2582,7 @@ namespace Caseload.Data.Sqlite.Migrations
                     b.ToTable("year_groups", (string)null);
                 });
 
-            modelBuilder.Entity("Caseload.Core.Security.CaseloadUser", b =>
+            modelBuilder.Entity("Caseload.Core.Domain.CaseloadUser", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -3389,7 +3389,7 @@ namespace Caseload.Data.Sqlite.Migrations
                         .HasConstraintName("fk_year_groups_staff_progress_leader_staff_id");
                 });
 
-            modelBuilder.Entity("Caseload.Core.Security.CaseloadUser", b =>
+            modelBuilder.Entity("Caseload.Core.Domain.CaseloadUser", b =>
                 {
                     b.HasOne("Caseload.Core.Domain.Staff", null)
                         .WithMany()
@@ -3401,7 +3401,7 @@ namespace Caseload.Data.Sqlite.Migrations
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserClaim<int>", b =>
                 {
-                    b.HasOne("Caseload.Core.Security.CaseloadUser", null)
+                    b.HasOne("Caseload.Core.Domain.CaseloadUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -3411,7 +3411,7 @@ namespace Caseload.Data.Sqlite.Migrations
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserLogin<int>", b =>
                 {
-                    b.HasOne("Caseload.Core.Security.CaseloadUser", null)
+                    b.HasOne("Caseload.Core.Domain.CaseloadUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -3421,7 +3421,7 @@ namespace Caseload.Data.Sqlite.Migrations
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserToken<int>", b =>
                 {
-                    b.HasOne("Caseload.Core.Security.CaseloadUser", null)
+                    b.HasOne("Caseload.Core.Domain.CaseloadUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Restrict)

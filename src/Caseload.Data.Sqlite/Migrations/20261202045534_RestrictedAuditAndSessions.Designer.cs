@@ -2586,7 +2586,7 @@ namespace Caseload.Data.Sqlite.Migrations
                     b.ToTable("year_groups", (string)null);
                 });
 
-            modelBuilder.Entity("Caseload.Core.Security.CaseloadUser", b =>
+            modelBuilder.Entity("Caseload.Core.Domain.CaseloadUser", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -2683,7 +2683,7 @@ namespace Caseload.Data.Sqlite.Migrations
                     b.ToTable("users", (string)null);
                 });
 
-            modelBuilder.Entity("Caseload.Core.Security.UserSession", b =>
+            modelBuilder.Entity("Caseload.Core.Domain.UserSession", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
@@ -3435,7 +3435,7 @@ namespace Caseload.Data.Sqlite.Migrations
                         .HasConstraintName("fk_year_groups_staff_progress_leader_staff_id");
                 });
 
-            modelBuilder.Entity("Caseload.Core.Security.CaseloadUser", b =>
+            modelBuilder.Entity("Caseload.Core.Domain.CaseloadUser", b =>
                 {
                     b.HasOne("Caseload.Core.Domain.Staff", null)
                         .WithMany()
@@ -3445,9 +3445,9 @@ namespace Caseload.Data.Sqlite.Migrations
                         .HasConstraintName("fk_users_staff_staff_id");
                 });
 
-            modelBuilder.Entity("Caseload.Core.Security.UserSession", b =>
+            modelBuilder.Entity("Caseload.Core.Domain.UserSession", b =>
                 {
-                    b.HasOne("Caseload.Core.Security.CaseloadUser", null)
+                    b.HasOne("Caseload.Core.Domain.CaseloadUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -3457,7 +3457,7 @@ namespace Caseload.Data.Sqlite.Migrations
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserClaim<int>", b =>
                 {
-                    b.HasOne("Caseload.Core.Security.CaseloadUser", null)
+                    b.HasOne("Caseload.Core.Domain.CaseloadUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -3467,7 +3467,7 @@ namespace Caseload.Data.Sqlite.Migrations
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserLogin<int>", b =>
                 {
-                    b.HasOne("Caseload.Core.Security.CaseloadUser", null)
+                    b.HasOne("Caseload.Core.Domain.CaseloadUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -3477,7 +3477,7 @@ namespace Caseload.Data.Sqlite.Migrations
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserToken<int>", b =>
                 {
-                    b.HasOne("Caseload.Core.Security.CaseloadUser", null)
+                    b.HasOne("Caseload.Core.Domain.CaseloadUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Restrict)

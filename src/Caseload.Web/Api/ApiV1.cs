@@ -1,5 +1,5 @@
-using Caseload.Core.Caching;
 using Caseload.Core.Features.Caseload;
+using Caseload.Core.Features.Institutions;
 using Caseload.Core.Features.Students;
 using Caseload.Core.Shared;
 using Caseload.Web.Security;

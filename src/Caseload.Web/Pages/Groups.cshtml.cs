@@ -28,7 +28,7 @@ public sealed class GroupsModel(CurrentViewer current, GetInstitutionOverview ov
 
     private async Task<IActionResult> SignOutAndRetry()
     {
-        await HttpContext.RequestServices.GetRequiredService<SignInManager<Core.Security.CaseloadUser>>().SignOutAsync();
+        await HttpContext.RequestServices.GetRequiredService<SignInManager<Core.Domain.CaseloadUser>>().SignOutAsync();
         return Redirect("/sign-in");
     }
 }

@@ -1,5 +1,5 @@
-using Caseload.Core.Caching;
 using Caseload.Core.Features.Caseload;
+using Caseload.Core.Features.Institutions;
 using Caseload.Core.Shared;
 using Caseload.Web.Security;
 using Microsoft.AspNetCore.Identity;
@@ -27,7 +27,7 @@ public sealed class IndexModel(CurrentViewer current, CaseloadCache caseload, Ti
         var scope = await current.ScopeAsync(ct);
         if (scope is null)
         {
-            await HttpContext.RequestServices.GetRequiredService<SignInManager<Core.Security.CaseloadUser>>().SignOutAsync();
+            await HttpContext.RequestServices.GetRequiredService<SignInManager<Core.Domain.CaseloadUser>>().SignOutAsync();
             return Redirect("/sign-in");
         }
         // A senior tutor may look at one tutor of their team; anyone else's choice is ignored.

@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using Caseload.Core.Domain;
 using Caseload.Core.Security;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;

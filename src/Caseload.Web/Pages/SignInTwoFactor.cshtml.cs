@@ -1,3 +1,4 @@
+using Caseload.Core.Domain;
 using Caseload.Core.Security;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;

@@ -1,3 +1,4 @@
+using Caseload.Core.Domain;
 using Caseload.Core.Security;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;

@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using System.Threading.RateLimiting;
+using Caseload.Core.Domain;
 using Caseload.Core.Features.Sessions;
 using Caseload.Core.Features.Users;
 using Caseload.Core.Security;

@@ -36,7 +36,7 @@ public sealed class FirstWeekTests
         var amira = await context.Students.Where(s => s.ExternalId == "S1001").Select(s => s.Id).SingleAsync();
 
         // By hand: 8 + 4 = 12 possible sessions, 7 + 4 = 11 attended, 1 unauthorised: 91.7% — this year and this term.
-        var profile = (await new GetStudentProfile(context, db.Clock, new Core.Caching.ReferenceData(context, new Core.Caching.ReferenceData.Store()),
+        var profile = (await new GetStudentProfile(context, db.Clock, new Core.Features.Institutions.ReferenceData(context, new Core.Features.Institutions.ReferenceData.Store()),
                 new Caseload.Core.Features.Referrals.ReferralAccess(context, db.Clock, new AuditActor()))
             .HandleAsync(await StudentScope.ForAsync(context, (await Viewers.ForStaffAsync(context, staffId))!), amira, Today))!;
         Assert.Equal((12, 11, 1, 91.7m), (profile.Year!.Possible, profile.Year.Attended, profile.Year.UnauthorisedAbsence, profile.Year.AttendancePercent));

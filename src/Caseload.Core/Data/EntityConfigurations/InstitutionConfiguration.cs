@@ -12,7 +12,7 @@ internal sealed class InstitutionConfiguration : IEntityTypeConfiguration<Instit
         b.Property(x => x.Name).HasMaxLength(200);
         b.HasIndex(x => x.Code).IsUnique();
         // Existing rows get the default policy when the column is added.
-        b.Property(x => x.TwoFactorRoles).HasMaxLength(400).HasDefaultValue(Security.TwoFactorPolicy.Default);
+        b.Property(x => x.TwoFactorRoles).HasMaxLength(400).HasDefaultValue(Institution.DefaultTwoFactorRoles);
         b.Property(x => x.AttendanceGoodFrom).HasPrecision(5, 2).HasDefaultValue(95m);
         b.Property(x => x.AttendanceWatchFrom).HasPrecision(5, 2).HasDefaultValue(90m);
         b.Property(x => x.RiskWeights).HasMaxLength(500);

@@ -1,6 +1,7 @@
-using Caseload.Core.Caching;
 using Caseload.Core.Data;
 using Caseload.Core.Domain;
+using Caseload.Core.Features.Caseload;
+using Caseload.Core.Features.Institutions;
 using Caseload.Core.Rules;
 using Caseload.Core.Security;
 using Microsoft.EntityFrameworkCore;

@@ -322,7 +322,7 @@ internal static class DemoCasework
         await db.SaveChangesAsync(ct);
 
         // A few students on report since last Monday, with a record for each day so far.
-        var monday = Attendance.Weeks.StartOf(today).AddDays(-7);
+        var monday = Rules.Weeks.StartOf(today).AddDays(-7);
         foreach (var s in students.OrderBy(_ => rng.Next()).Take(Math.Max(2, students.Count / 300)))
         {
             var report = new OnReport

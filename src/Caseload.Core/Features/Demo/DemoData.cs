@@ -2,6 +2,7 @@ using System.Globalization;
 using Caseload.Core.Domain;
 using Caseload.Core.Features.Attendance;
 using Caseload.Core.Features.Institutions;
+using Caseload.Core.Rules;
 using CsvHelper;
 
 namespace Caseload.Core.Features.Demo;

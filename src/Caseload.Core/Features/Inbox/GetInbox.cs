@@ -221,7 +221,7 @@ public sealed class GetInbox(CaseloadDbContext db, ReferralAccess referrals, Get
     /// <summary>Cases the rules suggest for the tutor's own students without an open case (<see cref="Rules.CaseSuggestions"/>).</summary>
     private async Task SuggestionsAsync(IReadOnlyCollection<int> own, DateOnly today, List<Item> items, CancellationToken ct)
     {
-        var thisWeek = Features.Attendance.Weeks.StartOf(today);
+        var thisWeek = Rules.Weeks.StartOf(today);
         var from = thisWeek.AddDays(-7 * Rules.CaseSuggestions.AttendanceWeeks);
         var students = await db.Students.Where(s => own.Contains(s.Id) && !db.InterventionCases.Any(c => c.StudentId == s.Id && c.Status == CaseStatus.Open && c.DeletedAt == null))
             .Select(s => new

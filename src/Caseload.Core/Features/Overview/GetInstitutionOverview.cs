@@ -43,7 +43,7 @@ public sealed class GetInstitutionOverview(CaseloadDbContext db)
         var year = await db.AcademicYears.AsNoTracking()
             .Where(y => y.InstitutionId == institutionId && y.StartDate <= today)
             .OrderByDescending(y => y.StartDate).FirstOrDefaultAsync(ct);
-        var from = Attendance.Weeks.FirstOf(year?.StartDate ?? DateOnly.MinValue);
+        var from = Rules.Weeks.FirstOf(year?.StartDate ?? DateOnly.MinValue);
         var to = year?.EndDate ?? DateOnly.MaxValue;
 
         var totals = await db.AttendanceWeeks.AsNoTracking()

@@ -1,4 +1,5 @@
 using Caseload.Core.Data;
+using Caseload.Core.Domain;
 using Caseload.Core.Security;
 using Microsoft.EntityFrameworkCore;
 

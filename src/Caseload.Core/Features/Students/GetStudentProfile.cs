@@ -11,7 +11,7 @@ namespace Caseload.Core.Features.Students;
 /// One student's profile, as much as the viewer may see: null when they may not see the student at all (pages
 /// answer 404, so existence does not leak); academic data only for a subject teacher. Every read is audited.
 /// </summary>
-public sealed class GetStudentProfile(CaseloadDbContext db, TimeProvider clock, Caching.ReferenceData reference, Referrals.ReferralAccess referrals)
+public sealed class GetStudentProfile(CaseloadDbContext db, TimeProvider clock, Features.Institutions.ReferenceData reference, Referrals.ReferralAccess referrals)
 {
     public sealed record Header(int Id, string ExternalId, string Name, string? Upn, DateOnly DateOfBirth, string Year, string? TutorGroup, string? Tutor, IReadOnlyList<string> Flags);
     public sealed record Contact(string Name, string Relationship, string? Phone, string? Email, bool ParentalResponsibility);
@@ -144,7 +144,7 @@ public sealed class GetStudentProfile(CaseloadDbContext db, TimeProvider clock, 
         var termStart = term?.Start ?? yearStart;
 
         var weeks = !Wants(Sections.Attendance) && !Wants(Sections.Timeline) ? [] : await db.AttendanceWeeks.AsNoTracking()
-            .Where(w => w.StudentId == studentId && w.WeekStart >= Attendance.Weeks.FirstOf(yearStart))
+            .Where(w => w.StudentId == studentId && w.WeekStart >= Rules.Weeks.FirstOf(yearStart))
             .OrderBy(w => w.WeekStart)
             .ToListAsync(ct);
 
@@ -181,7 +181,7 @@ public sealed class GetStudentProfile(CaseloadDbContext db, TimeProvider clock, 
 
         var weekly = weeks.Select(w => new Week(w.WeekStart, AttendanceFigures.Of(w))).ToList();
         return new Profile(view, header, contacts, AttendanceFigures.Sum(weekly.Select(w => w.Figures)),
-            AttendanceFigures.Sum(weekly.Where(w => w.Start >= Attendance.Weeks.FirstOf(termStart)).Select(w => w.Figures)), term?.Name ?? "this term",
+            AttendanceFigures.Sum(weekly.Where(w => w.Start >= Rules.Weeks.FirstOf(termStart)).Select(w => w.Figures)), term?.Name ?? "this term",
             weekly, marks, codes, subjects, behaviour,
             !Wants(Sections.Timeline) ? [] : [.. Timeline(weekly, subjects, behaviour).Concat(await CaseworkTimelineAsync(studentId, readable, ct))
                 .OrderByDescending(e => e.Happened).ThenByDescending(e => e.Recorded)],

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Caseload.Core.Domain;
 using Caseload.Core.Features.Users;
 using Caseload.Core.Security;
 using Microsoft.AspNetCore.Identity;

@@ -7,7 +7,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Caseload.Web.Pages.Inbox;
 
 /// <summary>My inbox: cases handed to me, reviews and actions due or overdue, my team's overdue reviews.</summary>
-public sealed class IndexModel(CurrentViewer current, Core.Caching.CaseloadCache cache, TimeProvider clock) : PageModel
+public sealed class IndexModel(CurrentViewer current, Core.Features.Caseload.CaseloadCache cache, TimeProvider clock) : PageModel
 {
     public GetInbox.Result Result { get; private set; } = null!;
     public DateOnly Today => clock.Today();

@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Identity;
 
-namespace Caseload.Core.Security;
+namespace Caseload.Core.Domain;
 
 /// <summary>A sign-in account, always for one member of staff (whose roles come from the MIS's staff import).</summary>
 public sealed class CaseloadUser : IdentityUser<int>

@@ -1,6 +1,5 @@
-using Caseload.Core.Data;
 
-namespace Caseload.Core.Features.Attendance;
+namespace Caseload.Core.Data;
 
 /// <summary>A validated register mark, ready to write. Codes are already normalised to the code table's spelling.</summary>
 public readonly record struct MarkRow(int StudentId, DateOnly Date, string Session, string Code, short? MinutesLate)
@@ -31,17 +30,4 @@ public interface IAttendanceStore
 
     /// <summary>Recomputes every weekly summary of an institution from its marks (after the code table changes).</summary>
     Task<int> RebuildWeeksAsync(CaseloadDbContext db, int institutionId, CancellationToken ct);
-}
-
-public static class Weeks
-{
-    /// <summary>The Monday that starts the week containing <paramref name="date"/>.</summary>
-    public static DateOnly StartOf(DateOnly date) => date.AddDays(-(((int)date.DayOfWeek + 6) % 7));
-
-    /// <summary>
-    /// The first weekly summary that belongs to a period beginning on <paramref name="periodStart"/>: the week containing
-    /// it. A year or term that begins on a Tuesday keeps its first week's marks (the days before the start in that week
-    /// are the holiday before it).
-    /// </summary>
-    public static DateOnly FirstOf(DateOnly periodStart) => periodStart == DateOnly.MinValue ? periodStart : StartOf(periodStart);
 }

@@ -4,7 +4,7 @@ using Caseload.Core.Rules;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Caching.Memory;
 
-namespace Caseload.Core.Caching;
+namespace Caseload.Core.Features.Institutions;
 
 /// <summary>
 /// An institution's small, rarely changing tables — attendance bands, academic years and terms, the code table, every
@@ -13,6 +13,9 @@ namespace Caseload.Core.Caching;
 /// </summary>
 public sealed class ReferenceData(CaseloadDbContext db, ReferenceData.Store store)
 {
+    /// <summary>How long reference data is kept before it is read again.</summary>
+    public static readonly TimeSpan Lifetime = TimeSpan.FromMinutes(10);
+
     public sealed class Store : IDisposable
     {
         internal MemoryCache Memory { get; } = new(new MemoryCacheOptions { SizeLimit = 64 });
@@ -51,7 +54,7 @@ public sealed class ReferenceData(CaseloadDbContext db, ReferenceData.Store stor
         var loaded = new Institution(bands,
             [.. years.Select(y => new Year(y.Name, y.StartDate, [.. y.Terms.OrderBy(t => t.StartDate).Select(t => new Term(t.Name, t.StartDate))]))],
             codes, ranks.ToDictionary(r => (r.GradeScaleId, r.Code), r => r.Rank));
-        store.Memory.Set(key, loaded, new MemoryCacheEntryOptions { Size = 1, AbsoluteExpirationRelativeToNow = CaseloadCache.Lifetime });
+        store.Memory.Set(key, loaded, new MemoryCacheEntryOptions { Size = 1, AbsoluteExpirationRelativeToNow = Lifetime });
         return loaded;
     }
 }

@@ -1,4 +1,4 @@
-namespace Caseload.Core.Features.Attendance;
+namespace Caseload.Core.Data;
 
 /// <summary>
 /// The weekly-summary SQL, written once for both databases. CASE expressions rather than FILTER or boolean sums

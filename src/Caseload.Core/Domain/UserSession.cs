@@ -1,4 +1,4 @@
-namespace Caseload.Core.Security;
+namespace Caseload.Core.Domain;
 
 /// <summary>
 /// One signed-in session of an account, kept on the server so that ending it (signing out, "sign out everywhere", a

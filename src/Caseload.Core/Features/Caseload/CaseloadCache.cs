@@ -2,7 +2,7 @@ using Caseload.Core.Data;
 using Caseload.Core.Features.Caseload;
 using Microsoft.Extensions.Caching.Memory;
 
-namespace Caseload.Core.Caching;
+namespace Caseload.Core.Features.Caseload;
 
 /// <summary>
 /// The caseload, computed once per viewer, day and <see cref="DataVersion"/>, then served from memory until the data
