@@ -6,7 +6,7 @@ using Caseload.Core.Data;
 using Caseload.Core.Features.Analytics;
 using Caseload.Core.Features.Attendance;
 using Caseload.Core.Features.Imports;
-using Caseload.Core.Import;
+using Caseload.Core.Hosting;
 using Caseload.Data.Postgres;
 using Caseload.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;

@@ -4,6 +4,7 @@ using Caseload.Core.Data;
 using Caseload.Core.Domain;
 using Caseload.Core.Features.Inbox;
 using Caseload.Core.Features.Students;
+using Caseload.Core.Hosting;
 using Caseload.Core.Security;
 using Caseload.Data.Postgres;
 using Caseload.Data.Sqlite;

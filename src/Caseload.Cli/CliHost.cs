@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Caseload.Core;
 using Caseload.Core.Data;
+using Caseload.Core.Hosting;
 using Caseload.Core.Shared;
 using Caseload.Data.Postgres;
 using Caseload.Data.Sqlite;

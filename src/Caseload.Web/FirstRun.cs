@@ -1,6 +1,7 @@
 using Caseload.Core;
 using Caseload.Core.Data;
 using Caseload.Core.Features.Demo;
+using Caseload.Core.Hosting;
 using Microsoft.EntityFrameworkCore;
 
 namespace Caseload.Web;

@@ -1,5 +1,6 @@
 using Caseload.Core;
 using Caseload.Core.Data;
+using Caseload.Core.Hosting;
 using Caseload.Data.Postgres;
 using Caseload.Data.Sqlite;
 using Caseload.Web;

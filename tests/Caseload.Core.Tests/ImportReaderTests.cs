@@ -1,5 +1,5 @@
 using System.Text;
-using Caseload.Core.Import;
+using Caseload.Core.Features.Imports;
 
 namespace Caseload.Core.Tests;
 

@@ -124,13 +124,13 @@ public sealed class ReusedImporterTests
         var results = await db.RunAsync(async s =>
         {
             var importer = Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<Caseload.Core.Features.Imports.Importer>(s);
-            var list = new List<Caseload.Core.Import.ImportResult>();
+            var list = new List<Caseload.Core.Features.Imports.ImportResult>();
             foreach (var kind in Samples.Order)
             {
                 for (var i = 0; i < 2; i++)
                 {
                     await using var stream = File.OpenRead(Samples.PathOf(kind));
-                    list.Add(await importer.RunAsync(kind, new Caseload.Core.Import.ImportRequest(institution, kind + ".csv", stream, "test")));
+                    list.Add(await importer.RunAsync(kind, new Caseload.Core.Features.Imports.ImportRequest(institution, kind + ".csv", stream, "test")));
                 }
             }
             return list;

@@ -1,6 +1,5 @@
 using System.Text;
 using Caseload.Core.Features.Imports;
-using Caseload.Core.Import;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Caseload.IntegrationTests;

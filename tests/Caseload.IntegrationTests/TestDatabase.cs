@@ -1,6 +1,7 @@
 using Caseload.Core;
 using Caseload.Core.Data;
 using Caseload.Core.Features.Institutions;
+using Caseload.Core.Hosting;
 using Caseload.Data.Postgres;
 using Caseload.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;

@@ -2,7 +2,6 @@ using System.CommandLine;
 using System.Diagnostics;
 using Caseload.Core.Data;
 using Caseload.Core.Features.Imports;
-using Caseload.Core.Import;
 using Microsoft.Extensions.DependencyInjection;
 using Spectre.Console;
 

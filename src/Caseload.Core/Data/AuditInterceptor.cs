@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
 using Caseload.Core.Domain;
-using Caseload.Core.Security;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Diagnostics;

@@ -1,5 +1,4 @@
 using Caseload.Core.Domain;
-using Caseload.Core.Security;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;

@@ -1,6 +1,5 @@
 using Caseload.Core.Data;
 using Caseload.Core.Features.Imports;
-using Caseload.Core.Import;
 using Caseload.Core.Rules;
 using Caseload.Core.Shared;
 using Microsoft.EntityFrameworkCore;

@@ -3,7 +3,6 @@ using Caseload.Core.Data;
 using Caseload.Core.Domain;
 using Caseload.Core.Features.Imports;
 using Caseload.Core.Features.Institutions;
-using Caseload.Core.Import;
 using Caseload.Core.Security;
 using Caseload.Core.Shared;
 using Microsoft.AspNetCore.Identity;

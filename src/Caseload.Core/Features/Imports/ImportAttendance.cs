@@ -2,7 +2,7 @@ using System.Text.RegularExpressions;
 using Caseload.Core.Data;
 using Caseload.Core.Domain;
 using Caseload.Core.Features.Attendance;
-using Caseload.Core.Import;
+using Caseload.Core.Features.Imports;
 using Microsoft.EntityFrameworkCore;
 
 namespace Caseload.Core.Features.Imports;

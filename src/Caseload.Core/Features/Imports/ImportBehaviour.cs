@@ -2,7 +2,7 @@ using System.Security.Cryptography;
 using System.Text;
 using Caseload.Core.Data;
 using Caseload.Core.Domain;
-using Caseload.Core.Import;
+using Caseload.Core.Features.Imports;
 using Microsoft.EntityFrameworkCore;
 
 namespace Caseload.Core.Features.Imports;

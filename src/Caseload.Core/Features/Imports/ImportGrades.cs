@@ -1,6 +1,6 @@
 using Caseload.Core.Data;
 using Caseload.Core.Domain;
-using Caseload.Core.Import;
+using Caseload.Core.Features.Imports;
 using Microsoft.EntityFrameworkCore;
 
 namespace Caseload.Core.Features.Imports;

@@ -1,7 +1,7 @@
 using System.Net.Mail;
 using Caseload.Core.Data;
 using Caseload.Core.Domain;
-using Caseload.Core.Import;
+using Caseload.Core.Features.Imports;
 using Microsoft.EntityFrameworkCore;
 
 namespace Caseload.Core.Features.Imports;

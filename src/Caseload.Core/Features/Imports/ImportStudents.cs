@@ -1,7 +1,7 @@
 using System.Text.RegularExpressions;
 using Caseload.Core.Data;
 using Caseload.Core.Domain;
-using Caseload.Core.Import;
+using Caseload.Core.Features.Imports;
 using Caseload.Core.Shared;
 using Microsoft.EntityFrameworkCore;
 

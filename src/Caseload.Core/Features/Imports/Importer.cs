@@ -1,4 +1,4 @@
-using Caseload.Core.Import;
+using Caseload.Core.Features.Imports;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Caseload.Core.Features.Imports;

@@ -1,5 +1,5 @@
 using Caseload.Core.Data;
-using Caseload.Core.Import;
+using Caseload.Core.Features.Imports;
 using Microsoft.EntityFrameworkCore;
 
 namespace Caseload.Core.Features.Imports;

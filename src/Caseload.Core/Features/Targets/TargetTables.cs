@@ -2,7 +2,7 @@ using System.Globalization;
 using Caseload.Core.Data;
 using Caseload.Core.Domain;
 using Caseload.Core.Features.Analytics;
-using Caseload.Core.Import;
+using Caseload.Core.Features.Imports;
 using Caseload.Core.Rules;
 using Caseload.Core.Shared;
 using Microsoft.EntityFrameworkCore;

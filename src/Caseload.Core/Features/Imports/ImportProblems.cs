@@ -1,4 +1,4 @@
-namespace Caseload.Core.Import;
+namespace Caseload.Core.Features.Imports;
 
 /// <summary>One thing wrong with an import file, located the way editors and compilers do it.</summary>
 public sealed record ImportProblem(string File, int Line, int Column, string Message)

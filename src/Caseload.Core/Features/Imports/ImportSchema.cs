@@ -1,4 +1,4 @@
-namespace Caseload.Core.Import;
+namespace Caseload.Core.Features.Imports;
 
 /// <summary>The columns an import kind reads. Column names are lower-case; headers match case-insensitively.</summary>
 public sealed class ImportSchema

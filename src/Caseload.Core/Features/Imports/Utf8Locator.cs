@@ -1,7 +1,7 @@
 using System.Buffers;
 using System.Text.Unicode;
 
-namespace Caseload.Core.Import;
+namespace Caseload.Core.Features.Imports;
 
 /// <summary>Finds where a file stops being UTF-8, so the refusal can name the line and column to fix.</summary>
 internal static class Utf8Locator

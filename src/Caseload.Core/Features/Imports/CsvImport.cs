@@ -3,7 +3,7 @@ using Caseload.Core.Domain;
 using Caseload.Core.Shared;
 using Microsoft.EntityFrameworkCore;
 
-namespace Caseload.Core.Import;
+namespace Caseload.Core.Features.Imports;
 
 public sealed record ImportRequest(
     int InstitutionId,

@@ -3,7 +3,7 @@ using System.Text;
 using CsvHelper;
 using CsvHelper.Configuration;
 
-namespace Caseload.Core.Import;
+namespace Caseload.Core.Features.Imports;
 
 /// <summary>
 /// Reads an import file: UTF-8 with or without BOM, RFC 4180 quoting, CRLF or LF, a header row whose names are

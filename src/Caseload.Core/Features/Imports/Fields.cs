@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace Caseload.Core.Import;
+namespace Caseload.Core.Features.Imports;
 
 /// <summary>
 /// Field parsers shared by every import kind, so that every file gets the same rules and the same messages.

@@ -10,7 +10,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace Caseload.Core;
+namespace Caseload.Core.Hosting;
 
 /// <summary>Registers the core for any host (web, CLI, tests): the data context on the configured database and the use cases.</summary>
 public static class CaseloadServices
