@@ -177,7 +177,7 @@ public sealed class AccessMatrixTests(WebApp app)
     {
         var (_, email) = await StaffWithAsync(Roles.StudentServices);
         using var http = await Accounts.SignInAsync(app, email);
-        var response = await Accounts.PostFormAsync(http, $"/students/{student}?handler=OpenCase",
+        var response = await Accounts.PostFormAsync(http, $"/students/{student}/cases/new",
             new() { ["CaseStage"] = "1", ["CaseReason"] = "Other", ["CaseSummary"] = "Access matrix case" }, $"/students/{student}");
         var location = response.Headers.Location?.ToString() ?? response.RequestMessage?.RequestUri?.AbsolutePath ?? "";
         return long.Parse(location[(location.LastIndexOf('/') + 1)..], System.Globalization.CultureInfo.InvariantCulture);
@@ -188,7 +188,7 @@ public sealed class AccessMatrixTests(WebApp app)
     {
         var (_, email) = await StaffWithAsync(Roles.StudentServices);
         using var http = await Accounts.SignInAsync(app, email);
-        var response = await Accounts.PostFormAsync(http, $"/students/{student}?handler=Refer",
+        var response = await Accounts.PostFormAsync(http, $"/students/{student}/referrals/new",
             new() { ["ReferCategory"] = category, ["ReferUrgency"] = "Routine", ["ReferWhat"] = "Access matrix referral" }, $"/students/{student}");
         var location = (response.Headers.Location?.ToString() ?? response.RequestMessage?.RequestUri?.PathAndQuery ?? "").Split('?')[0];
         return long.Parse(location[(location.LastIndexOf('/') + 1)..], System.Globalization.CultureInfo.InvariantCulture);

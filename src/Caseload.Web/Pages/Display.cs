@@ -5,6 +5,9 @@ namespace Caseload.Web.Pages;
 /// <summary>How figures are shown, the same on every page.</summary>
 public static class Display
 {
+    /// <summary>A refusal from the core ("write what happened") as a sentence on a page ("Write what happened.").</summary>
+    public static string Sentence(string message) => message.Length == 0 ? message : char.ToUpperInvariant(message[0]) + message[1..] + (message.EndsWith('.') ? "" : ".");
+
     /// <summary>The attendance band's CSS modifier, by the institution's bands (default: 95% and over good, 90–95% to watch, under 90% low).</summary>
     public static string Band(decimal? percent, AttendanceBands bands) => bands.Of(percent) switch
     {

@@ -47,6 +47,14 @@ public sealed partial class CaseloadWebFactory(TestDatabase db) : WebApplication
         return http;
     }
 
+    /// <summary>Posts a form as a browser would: with the anti-forgery token of the page it is on.</summary>
+    public static async Task<HttpResponseMessage> PostFormAsync(HttpClient http, string path, string formPage, Dictionary<string, string> fields)
+    {
+        var form = await http.GetStringAsync(new Uri(formPage, UriKind.Relative));
+        fields["__RequestVerificationToken"] = TokenPattern().Match(form).Groups[1].Value;
+        return await http.PostAsync(new Uri(path, UriKind.Relative), new FormUrlEncodedContent(fields));
+    }
+
     [GeneratedRegex(@"name=""__RequestVerificationToken"" type=""hidden"" value=""([^""]+)""")]
     private static partial Regex TokenPattern();
 }

@@ -19,7 +19,7 @@ public sealed class RestrictedReferralSweepTests(WebApp app)
             (await app.QueryAsync<string>("SELECT s.external_id FROM students s JOIN institutions i ON i.id = s.institution_id AND i.code = 'DEMO' ORDER BY s.id DESC LIMIT 1")).Single());
         using (var services = await Accounts.SignInAsync(app, await app.EmailOfAsync("student-services")))
         {
-            await Accounts.PostFormAsync(services, $"/students/{student}?handler=Refer",
+            await Accounts.PostFormAsync(services, $"/students/{student}/referrals/new",
                 new() { ["ReferCategory"] = "Safeguarding", ["ReferUrgency"] = "Urgent", ["ReferWhat"] = words }, $"/students/{student}");
         }
         var id = (await app.QueryAsync<long>($"SELECT id FROM referrals WHERE student_id = {student} AND restricted = 1 ORDER BY id DESC LIMIT 1")).Single();

@@ -46,7 +46,7 @@ public sealed class LettersModel(CurrentViewer current, Core.Data.CaseloadDbCont
         }
         catch (ValidationException e)
         {
-            (Error, ErrorKey) = (char.ToUpperInvariant(e.Message[0]) + e.Message[1..] + ".", key);
+            (Error, ErrorKey) = (Display.Sentence(e.Message), key);
         }
         Templates = await LetterTemplates.ForAsync(db, viewer.InstitutionId, ct);
         if (ErrorKey is not null)

@@ -62,7 +62,7 @@ public sealed partial class IncidentModel(CurrentViewer current, Core.Features.B
         }
         catch (ValidationException e)
         {
-            Error = char.ToUpperInvariant(e.Message[0]) + e.Message[1..] + ".";
+            Error = Display.Sentence(e.Message);
         }
         return Page();
     }

@@ -44,7 +44,7 @@ public sealed class LogModel(CurrentViewer current, GetBehaviourLog log, TimePro
         }
         catch (ValidationException e)
         {
-            Error = char.ToUpperInvariant(e.Message[0]) + e.Message[1..] + ".";
+            Error = Display.Sentence(e.Message);
         }
         return await OnGetAsync(ct);
     }

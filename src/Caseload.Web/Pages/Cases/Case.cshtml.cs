@@ -72,7 +72,7 @@ public sealed class CaseModel(CurrentViewer current, GetCase cases, TimeProvider
         }
         catch (ValidationException e)
         {
-            Error = char.ToUpperInvariant(e.Message[0]) + e.Message[1..] + ".";
+            Error = Display.Sentence(e.Message);
         }
         return await ShowAsync(id, ct);
     }

@@ -59,7 +59,7 @@ public sealed class IndexModel(CurrentViewer current, Drops drops, CaseloadDbCon
         }
         catch (ValidationException e)
         {
-            Error = char.ToUpperInvariant(e.Message[0]) + e.Message[1..] + ".";
+            Error = Display.Sentence(e.Message);
         }
         await LoadAsync(viewer, ct);
         return Page();

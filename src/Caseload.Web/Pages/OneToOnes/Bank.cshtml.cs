@@ -40,7 +40,7 @@ public sealed class BankModel(CurrentViewer current, Core.Data.CaseloadDbContext
         }
         catch (ValidationException e)
         {
-            Error = char.ToUpperInvariant(e.Message[0]) + e.Message[1..] + ".";
+            Error = Display.Sentence(e.Message);
         }
         Bank = await BankTargets.ForAsync(db, viewer.InstitutionId, ct);
         return Page();

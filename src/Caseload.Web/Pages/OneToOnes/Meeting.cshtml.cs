@@ -53,7 +53,7 @@ public sealed class MeetingModel(CurrentViewer current, GetOneToOne meetings) : 
         }
         catch (ValidationException e)
         {
-            Error = char.ToUpperInvariant(e.Message[0]) + e.Message[1..] + ".";
+            Error = Display.Sentence(e.Message);
         }
         return await OnGetAsync(id, ct);
     }

@@ -88,7 +88,7 @@ public sealed class RecordModel(CurrentViewer current, GetActionPlan plans, Core
         }
         catch (ValidationException e)
         {
-            Error = char.ToUpperInvariant(e.Message[0]) + e.Message[1..] + ".";
+            Error = Display.Sentence(e.Message);
         }
         return await LoadAsync(id, ct) ? Page() : NotFound();
     }

@@ -46,7 +46,7 @@ public sealed class ReferralModel(CurrentViewer current, GetReferral referrals) 
         }
         catch (ValidationException e)
         {
-            Error = char.ToUpperInvariant(e.Message[0]) + e.Message[1..] + ".";
+            Error = Display.Sentence(e.Message);
         }
         return await ShowAsync(id, ct);
     }
