@@ -318,8 +318,9 @@ public sealed class BrowserTests(WebApp app) : IAsyncLifetime
     {
         var email = (await app.QueryAsync<string>("""
             SELECT s.email FROM staff s JOIN institutions i ON i.id = s.institution_id AND i.code = 'DEMO'
-            WHERE (SELECT GROUP_CONCAT(role) FROM staff_roles r WHERE r.staff_id = s.id) = 'tutor' ORDER BY s.id LIMIT 1 OFFSET 1
-            """)).Single(); // not the one SecurityTests disables (offset 3)
+            WHERE (SELECT GROUP_CONCAT(role) FROM staff_roles r WHERE r.staff_id = s.id) = 'tutor'
+            ORDER BY (SELECT COUNT(*) FROM intervention_cases c WHERE c.owner_staff_id = s.id AND c.status = 'Open' AND c.deleted_at IS NULL) DESC, s.id LIMIT 1
+            """)).Single(); // the tutor-only demo account with the most open cases: an inbox with casework waiting
         var student = (await app.QueryAsync<long>($"""
             SELECT st.id FROM students st JOIN tutor_groups g ON g.id = st.tutor_group_id JOIN staff s ON s.id = g.tutor_staff_id
             WHERE s.email = '{email}' ORDER BY st.id LIMIT 1
@@ -538,7 +539,7 @@ public sealed class BrowserTests(WebApp app) : IAsyncLifetime
         var (services, servicesPassword) = await app.NewStaffAsync("student-services");
         var (leader, leaderPassword) = await app.NewStaffAsync("senior-leader");
         using var office = await Accounts.SignInAsync(app, services, servicesPassword);
-        var student = (await app.QueryAsync<long>("SELECT s.id FROM students s JOIN institutions i ON i.id = s.institution_id AND i.code = 'DEMO' ORDER BY s.id LIMIT 1 OFFSET 11")).Single();
+        var student = (await app.NewTutorGroupAsync(1)).Students[0]; // a student of its own
         var opened = await office.PostAsJsonAsync($"/api/v1/students/{student}/cases", new { stage = 4, reason = "Attendance", summary = "Attendance below 50% since October" });
         var id = (await opened.Content.ReadFromJsonAsync<System.Text.Json.JsonElement>()).GetProperty("id").GetInt64();
         await office.PostAsJsonAsync($"/api/v1/cases/{id}/moves", new { version = 0, stage = 5, why = "Parenting contract broken; referred to SLT" });

@@ -12,16 +12,9 @@ public sealed class CaseworkApiTests(WebApp app)
     [Fact]
     public async Task A_tutor_opens_and_escalates_a_case_a_stale_version_is_409_and_a_safeguarding_concern_comes_back_as_a_receipt()
     {
-        // The third tutor-only account (the browser tests use the second and the last; SecurityTests disables the fourth).
-        var email = (await app.QueryAsync<string>("""
-            SELECT s.email FROM staff s JOIN institutions i ON i.id = s.institution_id AND i.code = 'DEMO'
-            WHERE (SELECT GROUP_CONCAT(role) FROM staff_roles r WHERE r.staff_id = s.id) = 'tutor' ORDER BY s.id LIMIT 1 OFFSET 2
-            """)).Single();
-        var student = (await app.QueryAsync<long>($"""
-            SELECT st.id FROM students st JOIN tutor_groups g ON g.id = st.tutor_group_id JOIN staff s ON s.id = g.tutor_staff_id
-            WHERE s.email = '{email}' ORDER BY st.id DESC LIMIT 1
-            """)).Single();
-        using var http = await Accounts.SignInAsync(app, email);
+        var (email, password, students) = await app.NewTutorGroupAsync(); // a tutor group of its own
+        var student = students[^1];
+        using var http = await Accounts.SignInAsync(app, email, password);
 
         // Bad input: 400 with what was wrong; nothing made.
         var bad = await http.PostAsJsonAsync($"/api/v1/students/{student}/cases", new { stage = 9, reason = "Attendance", summary = "x" });

@@ -120,6 +120,29 @@ public sealed class WebApp : IAsyncLifetime
         return (email, output.Trim()[(output.Trim().LastIndexOf(' ') + 1)..]);
     }
 
+    /// <summary>
+    /// A new tutor with a new tutor group of their own (in the demo's first year group) holding <paramref name="count"/>
+    /// new students, made through the imports as an institution would: a test that changes a tutor's students or
+    /// account changes nobody else's.
+    /// </summary>
+    public async Task<(string Email, string Password, IReadOnlyList<long> Students)> NewTutorGroupAsync(int count = 3)
+    {
+        var (email, password) = await NewStaffAsync("tutor");
+        var staffId = (await QueryAsync<string>($"SELECT external_id FROM staff WHERE email = '{email}'")).Single();
+        var year = (await QueryAsync<string>("SELECT y.code FROM year_groups y JOIN institutions i ON i.id = y.institution_id AND i.code = 'DEMO' ORDER BY y.id LIMIT 1")).Single();
+        var group = "G" + staffId[1..];
+        var connection = $"Data Source={Database}";
+        var students = Path.Combine(Directory.FullName, $"{group}-students.csv");
+        await File.WriteAllTextAsync(students, "student_id,first_name,last_name,date_of_birth,year_group,tutor_group\n" + string.Concat(
+            Enumerable.Range(1, count).Select(i => $"{group}S{i},Test{i},Student,2010-01-{i:00},{year},{group}\n")));
+        var groups = Path.Combine(Directory.FullName, $"{group}-groups.csv");
+        await File.WriteAllTextAsync(groups, $"tutor_group,year_group,tutor_staff_id,senior_tutor_staff_id\n{group},{year},{staffId},\n");
+        await Cli("import", "students", students, "--institution", "DEMO", "--provider", "Sqlite", "--connection", connection);
+        await Cli("import", "tutor-groups", groups, "--institution", "DEMO", "--provider", "Sqlite", "--connection", connection);
+        var ids = await QueryAsync<long>($"SELECT id FROM students WHERE external_id LIKE '{group}S%' ORDER BY id");
+        return (email, password, ids);
+    }
+
     /// <summary>The demo account holding a role with the fewest other roles (the plainest holder of it), for read-only use.</summary>
     public async Task<string> EmailOfAsync(string role) => (await QueryAsync<string>($"""
         SELECT s.email FROM staff s JOIN institutions i ON i.id = s.institution_id AND i.code = 'DEMO'

@@ -16,7 +16,7 @@ public sealed class SeniorLeadersStageApiTests(WebApp app)
         var (first, firstPassword) = await app.NewStaffAsync("senior-leader");
         var (second, secondPassword) = await app.NewStaffAsync("senior-leader");
         using var office = await Accounts.SignInAsync(app, services, servicesPassword);
-        var student = (await app.QueryAsync<long>("SELECT s.id FROM students s JOIN institutions i ON i.id = s.institution_id AND i.code = 'DEMO' ORDER BY s.id LIMIT 1 OFFSET 7")).Single();
+        var student = (await app.NewTutorGroupAsync(1)).Students[0]; // a student of its own
         var opened = await office.PostAsJsonAsync($"/api/v1/students/{student}/cases", new { stage = 4, reason = "Attendance", summary = "Stage 5 test" });
         Assert.Equal(HttpStatusCode.Created, opened.StatusCode);
         var id = (await opened.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetInt64();
