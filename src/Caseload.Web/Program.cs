@@ -61,5 +61,5 @@ app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
 app.MapGet("/health", () => Results.Text("ok")).AllowAnonymous().ExcludeFromDescription();
 await app.RunAsync();
 
-/// <summary>Exposed for tests that host the app.</summary>
+/// <summary>The web app's entry point (tests host it through a type of this assembly, as the CLI has a Program too).</summary>
 public partial class Program;

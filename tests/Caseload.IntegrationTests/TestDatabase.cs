@@ -89,6 +89,8 @@ public sealed class TestDatabase : IAsyncDisposable
             .AddSingleton(new Core.Data.AuditActor { Name = actor })
             .AddCaseworkUseCases();
         services.AddScoped<Core.Features.Inbox.GetInbox>();
+        services.AddSingleton(new Core.Features.Institutions.ReferenceData.Store());
+        services.AddScoped<Core.Features.Institutions.ReferenceData>();
         if (notifier is not null)
         {
             services.AddSingleton(notifier);

@@ -65,7 +65,6 @@ public static class CaseloadServices
         services.AddSingleton<Features.Institutions.ReferenceData.Store>();
         services.AddScoped<Features.Institutions.ReferenceData>();
         services.AddScoped<Features.Students.GetStudentProfile>();
-        services.AddScoped<Features.Students.GetStudentCasework>();
         services.AddScoped<Features.Attendance.GetAttendanceForDates>();
         services.AddScoped<Features.Audit.SearchAudit>();
         services.AddScoped<Features.DataDrops.DataDrops>();

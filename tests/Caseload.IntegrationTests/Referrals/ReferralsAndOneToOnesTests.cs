@@ -79,7 +79,7 @@ public sealed class ReferralsAndOneToOnesTests
         foreach (var scope in new[] { tutor, leader, admin, wellbeingTeam })
         {
             Assert.Null(await db.UseCase<GetReferral>(context, "staff:T003").HandleAsync(scope, safeguarding.Id)); // not even its existence
-            Assert.DoesNotContain(safeguarding.Id, (await db.UseCase<ReferralAccess>(context, "staff:T003").ForStudentAsync(scope, s1001)).Select(r => r.Id));
+            Assert.DoesNotContain(safeguarding.Id, (await db.UseCase<ReferralAccess>(context, "staff:T003").ForStudentAsync(scope, s1001, await scope.ViewOfAsync(context, s1001))).Select(r => r.Id));
         }
         var forTutor = (await db.UseCase<GetReferral>(context, "staff:T003").HandleAsync(tutor, concern.Id))!;
         Assert.Equal((ReferralAccess.Level.Full, true, "Asleep in two lessons"), (forTutor.Access, forTutor.CanAct, forTutor.Referral.What));

@@ -13,10 +13,12 @@ public sealed class GetBehaviourRecord(CaseloadDbContext db)
 
     public async Task<Record> HandleAsync(StudentScope scope, int studentId, CancellationToken ct = default)
     {
-        if (!await scope.Pastoral(db).AnyAsync(s => s.Id == studentId, ct))
-        {
-            return new Record([], [], []);
-        }
+        return await scope.Pastoral(db).AnyAsync(s => s.Id == studentId, ct) ? await ReadAsync(db, studentId, ct) : new Record([], [], []);
+    }
+
+    /// <summary>The record, for a caller that has already found the viewer sees the student's pastoral record.</summary>
+    internal static async Task<Record> ReadAsync(CaseloadDbContext db, int studentId, CancellationToken ct)
+    {
         var incidents = await db.IncidentStudents.AsNoTracking().Where(i => i.StudentId == studentId)
             .Join(db.BehaviourIncidents, i => i.IncidentId, x => x.Id, (i, x) => new { x, i.Role })
             .OrderByDescending(x => x.x.On).ToListAsync(ct);

@@ -9,8 +9,11 @@ namespace Caseload.Core.Features.Cases;
 public sealed class ListStudentCases(CaseloadDbContext db)
 {
     public async Task<IReadOnlyList<InterventionCase>> HandleAsync(StudentScope scope, int studentId, CancellationToken ct = default) =>
-        !await scope.Pastoral(db).AnyAsync(s => s.Id == studentId, ct) ? []
-        : await db.InterventionCases.AsNoTracking().Include(x => x.Actions)
+        !await scope.Pastoral(db).AnyAsync(s => s.Id == studentId, ct) ? [] : await ReadAsync(db, studentId, ct);
+
+    /// <summary>The cases, for a caller that has already found the viewer sees the student's pastoral record.</summary>
+    internal static async Task<IReadOnlyList<InterventionCase>> ReadAsync(CaseloadDbContext db, int studentId, CancellationToken ct) =>
+        await db.InterventionCases.AsNoTracking().Include(x => x.Actions)
             .Where(c => c.StudentId == studentId && c.DeletedAt == null)
             .OrderBy(c => c.Status).ThenByDescending(c => c.OpenedOn).ToListAsync(ct);
 }

@@ -14,15 +14,18 @@ public sealed class GetActionPlan(CaseloadDbContext db)
 
     public async Task<Plan?> HandleAsync(StudentScope scope, int studentId, CancellationToken ct = default)
     {
-        if (!await scope.Pastoral(db).AnyAsync(s => s.Id == studentId, ct))
-        {
-            return null;
-        }
+        return await scope.Pastoral(db).AnyAsync(s => s.Id == studentId, ct) ? await ReadAsync(db, studentId, ct) : null;
+    }
+
+    /// <summary>The plan, for a caller that has already found the viewer sees the student's pastoral record.</summary>
+    internal static async Task<Plan> ReadAsync(CaseloadDbContext db, int studentId, CancellationToken ct)
+    {
         var targets = await db.PlanTargets.AsNoTracking().Where(t => t.StudentId == studentId).OrderBy(t => t.Due).ThenBy(t => t.Id).ToListAsync(ct);
         var meetings = await db.OneToOneMeetings.AsNoTracking().Where(m => m.StudentId == studentId && m.DeletedAt == null)
             .OrderByDescending(m => m.HeldOn).ThenByDescending(m => m.Id).ToListAsync(ct);
         var ids = meetings.Select(m => m.StaffId).Distinct().ToList();
-        var people = await db.Staff.AsNoTracking().Where(s => ids.Contains(s.Id)).ToDictionaryAsync(s => s.Id, s => s.FirstName + " " + s.LastName, ct);
+        var people = ids.Count == 0 ? new Dictionary<int, string>()
+            : await db.Staff.AsNoTracking().Where(s => ids.Contains(s.Id)).ToDictionaryAsync(s => s.Id, s => s.FirstName + " " + s.LastName, ct);
         return new Plan([.. targets.Where(t => t.Status == PlanTargetStatus.Open)], [.. targets.Where(t => t.Status != PlanTargetStatus.Open)],
             meetings, people, await db.OneToOnePriorities.AnyAsync(p => p.StudentId == studentId, ct));
     }

@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Caseload.Core.Features.OneToOnes;
 
 /// <summary>Who is due a 1:1 review meeting (<see cref="OneToOneSchedule"/>): the viewer's students, soonest due first.</summary>
-public sealed class GetOneToOneSchedule(CaseloadDbContext db)
+public sealed class GetOneToOneSchedule(CaseloadDbContext db, Institutions.ReferenceData reference)
 {
     public sealed record Due(int StudentId, string Student, string? Group, string? Tutor, DateOnly? LastHeld, DateOnly NextDue,
         OneToOneSchedule.State State, bool PrioritisedByTutor, int? RiskScore, int OpenTargets)
@@ -18,9 +18,15 @@ public sealed class GetOneToOneSchedule(CaseloadDbContext db)
     /// tutees for their inbox).</param>
     public async Task<IReadOnlyList<Due>> HandleAsync(StudentScope scope, DateOnly today, IReadOnlyCollection<int>? only = null, CancellationToken ct = default)
     {
-        var year = await Institutions.AcademicCalendar.ForAsync(db, scope.Viewer.InstitutionId, today, ct);
+        var yearStart = (await reference.ForAsync(scope.Viewer.InstitutionId, ct)).At(today).Year?.Start ?? DateOnly.MinValue;
         var students = only is null ? scope.Pastoral(db).Where(s => s.OnRoll) : db.Students.Where(s => only.Contains(s.Id));
-        var yearStart = year.YearStart;
+        return await ReadAsync(db, students, yearStart, today, ct);
+    }
+
+    /// <summary>The schedule of these students (ones the caller has found the viewer sees), counting this year's meetings.</summary>
+    internal static async Task<IReadOnlyList<Due>> ReadAsync(CaseloadDbContext db, IQueryable<Domain.Student> students, DateOnly yearStart, DateOnly today,
+        CancellationToken ct)
+    {
         var rows = await students.AsNoTracking()
             .Select(s => new
             {

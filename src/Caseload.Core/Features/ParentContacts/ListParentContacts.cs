@@ -11,8 +11,11 @@ public sealed class ListParentContacts(CaseloadDbContext db)
     public sealed record Line(ParentContact Contact, string By);
 
     public async Task<IReadOnlyList<Line>> HandleAsync(StudentScope scope, int studentId, CancellationToken ct = default) =>
-        !await scope.Pastoral(db).AnyAsync(s => s.Id == studentId, ct) ? []
-        : await db.ParentContacts.AsNoTracking().Where(c => c.StudentId == studentId && c.DeletedAt == null)
+        !await scope.Pastoral(db).AnyAsync(s => s.Id == studentId, ct) ? [] : await ReadAsync(db, studentId, ct);
+
+    /// <summary>The log, for a caller that has already found the viewer sees the student's pastoral record.</summary>
+    internal static async Task<IReadOnlyList<Line>> ReadAsync(CaseloadDbContext db, int studentId, CancellationToken ct) =>
+        await db.ParentContacts.AsNoTracking().Where(c => c.StudentId == studentId && c.DeletedAt == null)
             .OrderByDescending(c => c.On).ThenByDescending(c => c.RecordedAt)
             .Select(c => new Line(c, db.Staff.Where(s => s.Id == c.StaffId).Select(s => s.FirstName + " " + s.LastName).First()))
             .ToListAsync(ct);

@@ -64,10 +64,20 @@ public sealed class ReferralAccess(CaseloadDbContext db, TimeProvider clock, Aud
     }
 
     /// <summary>A student's referrals the viewer may read in full (for the profile's timeline), newest first; each
-    /// restricted one read is audited here, once.</summary>
-    public async Task<IReadOnlyList<Referral>> ForStudentAsync(StudentScope scope, int studentId, CancellationToken ct = default)
+    /// restricted one read is audited here, once. <paramref name="view"/> is how the viewer sees the student (the caller
+    /// has asked <see cref="StudentScope.ViewOfAsync"/>), so this reads one student's referrals rather than searching
+    /// everyone the viewer looks after — the same rule as <see cref="Readable"/>.</summary>
+    public async Task<IReadOnlyList<Referral>> ForStudentAsync(StudentScope scope, int studentId, StudentView view, CancellationToken ct = default)
     {
-        var list = await Readable(scope).AsNoTracking().Where(r => r.StudentId == studentId).OrderByDescending(r => r.RaisedAt).ToListAsync(ct);
+        var v = scope.Viewer;
+        var me = v.StaffId;
+        var roles = v.Roles.ToList();
+        var safeguarding = v.May(Operation.ReadSafeguarding);
+        var pastoral = view == StudentView.Pastoral;
+        var list = await db.Referrals.AsNoTracking()
+            .Where(r => r.StudentId == studentId && r.InstitutionId == v.InstitutionId && r.DeletedAt == null
+                && (r.Restricted ? safeguarding : (pastoral || r.ToStaffId == me || (r.ToRole != null && roles.Contains(r.ToRole)))))
+            .OrderByDescending(r => r.RaisedAt).ToListAsync(ct);
         foreach (var r in list.Where(r => r.Restricted))
         {
             await AuditReadAsync(r, ct);

@@ -79,7 +79,24 @@ public sealed class GetStudentProfile(CaseloadDbContext db, TimeProvider clock, 
 
         /// <summary>The referrals about the student the viewer may read, read (and, for restricted ones, audited) once.</summary>
         public IReadOnlyList<Referral> Referrals { get; init; } = [];
+
+        /// <summary>The casework tabs (whole profile, pastoral viewers only).</summary>
+        public Casework? Casework { get; init; }
     }
+
+    /// <summary>
+    /// The casework half of the page: cases and the stages they move through, the action plan and when the next 1:1 is
+    /// due, the contact log and the 48-hour rule, behaviour records and the standard letters.
+    /// </summary>
+    public sealed record Casework(
+        IReadOnlyList<InterventionCase> Cases,
+        IReadOnlyList<InterventionStage> Stages,
+        OneToOnes.GetActionPlan.Plan Plan,
+        OneToOnes.GetOneToOneSchedule.Due? Schedule,
+        IReadOnlyList<ParentContacts.ListParentContacts.Line> Contacts,
+        IReadOnlyList<ParentContacts.GetFortyEightHours.Incident> Incidents,
+        Behaviour.GetBehaviourRecord.Record Behaviour,
+        IReadOnlyList<LetterTemplate> Letters);
 
     public Task<Profile?> HandleAsync(StudentScope scope, int studentId, DateOnly today, CancellationToken ct = default) =>
         HandleAsync(scope, studentId, today, Sections.Whole, ct);
@@ -177,19 +194,22 @@ public sealed class GetStudentProfile(CaseloadDbContext db, TimeProvider clock, 
             risk = await db.StudentSummaries.AsNoTracking().Where(x => x.StudentId == studentId).FirstOrDefaultAsync(ct);
         }
         // Read once: the timeline and the page's referrals tab share them, so a restricted one's read is audited once.
-        IReadOnlyList<Referral> readable = Wants(Sections.Timeline) ? await referrals.ForStudentAsync(scope, studentId, ct) : [];
+        IReadOnlyList<Referral> readable = Wants(Sections.Timeline) ? await referrals.ForStudentAsync(scope, studentId, view, ct) : [];
+        // Read once: the timeline is built from the same records the casework tabs show.
+        var casework = Wants(Sections.Timeline) ? await CaseworkAsync(studentId, s.InstitutionId, yearStart, today, whole, ct) : null;
 
         var weekly = weeks.Select(w => new Week(w.WeekStart, AttendanceFigures.Of(w))).ToList();
         return new Profile(view, header, contacts, AttendanceFigures.Sum(weekly.Select(w => w.Figures)),
             AttendanceFigures.Sum(weekly.Where(w => w.Start >= Rules.Weeks.FirstOf(termStart)).Select(w => w.Figures)), term?.Name ?? "this term",
             weekly, marks, codes, subjects, behaviour,
-            !Wants(Sections.Timeline) ? [] : [.. Timeline(weekly, subjects, behaviour).Concat(await CaseworkTimelineAsync(studentId, readable, ct))
+            !Wants(Sections.Timeline) ? [] : [.. Timeline(weekly, subjects, behaviour).Concat(await CaseworkTimelineAsync(studentId, readable, casework!, ct))
                 .OrderByDescending(e => e.Happened).ThenByDescending(e => e.Recorded)],
             institution.Bands)
         {
             EarlyWarning = risk is null ? null : new Risk(risk.RiskScore, Analytics.StudentSummaries.Reasons(risk)),
             Targets = targets,
             Referrals = readable,
+            Casework = whole ? casework : null,
         };
     }
 
@@ -265,8 +285,31 @@ public sealed class GetStudentProfile(CaseloadDbContext db, TimeProvider clock, 
         return [.. entries.OrderByDescending(e => e.Happened).ThenByDescending(e => e.Recorded)];
     }
 
-    /// <summary>The student's casework on the timeline: case history, referrals the viewer may read, 1:1s and contact home.</summary>
-    private async Task<IReadOnlyList<TimelineEntry>> CaseworkTimelineAsync(int studentId, IReadOnlyList<Referral> readable, CancellationToken ct)
+    /// <summary>The casework records of one student whose pastoral record the viewer sees (the caller has checked);
+    /// the plan's extras, the schedule, the 48-hour rule, stages and letters only for the whole page.</summary>
+    private async Task<Casework> CaseworkAsync(int studentId, int institutionId, DateOnly yearStart, DateOnly today, bool whole, CancellationToken ct)
+    {
+        var plan = await OneToOnes.GetActionPlan.ReadAsync(db, studentId, ct);
+        var contacts = await ParentContacts.ListParentContacts.ReadAsync(db, studentId, ct);
+        var record = await Behaviour.GetBehaviourRecord.ReadAsync(db, studentId, ct);
+        if (!whole)
+        {
+            return new Casework([], [], plan, null, contacts, [], record, []);
+        }
+        return new Casework(
+            await Cases.ListStudentCases.ReadAsync(db, studentId, ct),
+            await Cases.CaseStages.ForAsync(db, institutionId, ct),
+            plan,
+            (await OneToOnes.GetOneToOneSchedule.ReadAsync(db, db.Students.Where(x => x.Id == studentId), yearStart, today, ct)).FirstOrDefault(),
+            contacts,
+            await new ParentContacts.GetFortyEightHours(db).HandleAsync([studentId], DateOnly.MinValue, today, ct),
+            record,
+            await Letters.LetterTemplates.ForAsync(db, institutionId, ct));
+    }
+
+    /// <summary>The student's casework on the timeline: case history, referrals the viewer may read, 1:1s, contact home
+    /// and behaviour beyond their own points (incidents they were involved in, sanctions, reports).</summary>
+    private async Task<IReadOnlyList<TimelineEntry>> CaseworkTimelineAsync(int studentId, IReadOnlyList<Referral> readable, Casework work, CancellationToken ct)
     {
         var entries = new List<TimelineEntry>();
         var events = await db.CaseEvents.AsNoTracking()
@@ -279,26 +322,21 @@ public sealed class GetStudentProfile(CaseloadDbContext db, TimeProvider clock, 
             entries.Add(new TimelineEntry(DateOnly.FromDateTime(r.RaisedAt), r.RaisedAt, TimelineKind.Referral,
                 $"{Referrals.ReferralWords.Describe(r.Category)} ({status}): {r.What}", $"/referrals/{r.Id}"));
         }
-        var meetings = await db.OneToOneMeetings.AsNoTracking().Where(m => m.StudentId == studentId && m.DeletedAt == null)
-            .Select(m => new { m.Id, m.HeldOn, m.RecordedAt, m.Notes, Set = db.PlanTargets.Count(t => t.SetInMeetingId == m.Id) })
-            .ToListAsync(ct);
-        entries.AddRange(meetings.Select(m => new TimelineEntry(m.HeldOn, m.RecordedAt, TimelineKind.OneToOne,
-            $"1:1 review: {(m.Notes.Length > 200 ? m.Notes[..197] + "…" : m.Notes)}{(m.Set > 0 ? $" ({m.Set} target{(m.Set == 1 ? "" : "s")} set)" : "")}", $"/one-to-ones/{m.Id}")));
-        var contacts = await db.ParentContacts.AsNoTracking().Where(c => c.StudentId == studentId && c.DeletedAt == null)
-            .Select(c => new { c.On, c.RecordedAt, c.Method, c.Positive, c.With, c.Summary })
-            .ToListAsync(ct);
-        entries.AddRange(contacts.Select(c => new TimelineEntry(c.On, c.RecordedAt, TimelineKind.ParentContact,
+        var targets = work.Plan.Open.Concat(work.Plan.Reviewed).ToList();
+        foreach (var m in work.Plan.Meetings)
+        {
+            var set = targets.Count(t => t.SetInMeetingId == m.Id);
+            entries.Add(new TimelineEntry(m.HeldOn, m.RecordedAt, TimelineKind.OneToOne,
+                $"1:1 review: {(m.Notes.Length > 200 ? m.Notes[..197] + "…" : m.Notes)}{(set > 0 ? $" ({set} target{(set == 1 ? "" : "s")} set)" : "")}", $"/one-to-ones/{m.Id}"));
+        }
+        entries.AddRange(work.Contacts.Select(l => l.Contact).Select(c => new TimelineEntry(c.On, c.RecordedAt, TimelineKind.ParentContact,
             $"{(c.Positive ? "Positive contact home" : "Contact home")} ({ParentContacts.ParentContactWords.Describe(c.Method)} with {c.With}): {c.Summary}", "#contacts")));
-        var involved = await db.IncidentStudents.AsNoTracking().Where(i => i.StudentId == studentId && i.Role != IncidentRole.Perpetrator)
-            .Join(db.BehaviourIncidents, i => i.IncidentId, x => x.Id, (i, x) => new { i.Role, x.On, x.RecordedAt, x.Category })
-            .ToListAsync(ct);
-        entries.AddRange(involved.Select(i => new TimelineEntry(i.On, i.RecordedAt, TimelineKind.Behaviour,
-            $"{i.Role} in an incident of {i.Category.ToLowerInvariant()} (not recorded against them)", "#behaviour")));
-        var sanctions = await db.Sanctions.AsNoTracking().Where(x => x.StudentId == studentId).Select(x => new { x.On, x.SetAt, x.Kind, x.Reason }).ToListAsync(ct);
-        entries.AddRange(sanctions.Select(x => new TimelineEntry(x.On, x.SetAt, TimelineKind.Behaviour, $"Sanction: {x.Kind.ToString().ToLowerInvariant()} – {x.Reason}", "#behaviour")));
-        var reports = await db.OnReports.AsNoTracking().Where(x => x.StudentId == studentId).Select(x => new { x.From, x.To, x.Reason }).ToListAsync(ct);
-        entries.AddRange(reports.Select(x => new TimelineEntry(x.From, null, TimelineKind.Behaviour, $"Put on report: {x.Reason}", "#behaviour")));
-        entries.AddRange(reports.Where(x => x.To is not null).Select(x => new TimelineEntry(x.To!.Value, null, TimelineKind.Behaviour, "Taken off report", "#behaviour")));
+        entries.AddRange(work.Behaviour.Incidents.Where(i => i.Role != IncidentRole.Perpetrator).Select(i => new TimelineEntry(i.Incident.On, i.Incident.RecordedAt,
+            TimelineKind.Behaviour, $"{i.Role} in an incident of {i.Incident.Category.ToLowerInvariant()} (not recorded against them)", "#behaviour")));
+        entries.AddRange(work.Behaviour.Sanctions.Select(x => new TimelineEntry(x.On, x.SetAt, TimelineKind.Behaviour,
+            $"Sanction: {x.Kind.ToString().ToLowerInvariant()} – {x.Reason}", "#behaviour")));
+        entries.AddRange(work.Behaviour.Reports.Select(x => new TimelineEntry(x.From, null, TimelineKind.Behaviour, $"Put on report: {x.Reason}", "#behaviour")));
+        entries.AddRange(work.Behaviour.Reports.Where(x => x.To is not null).Select(x => new TimelineEntry(x.To!.Value, null, TimelineKind.Behaviour, "Taken off report", "#behaviour")));
         return entries;
     }
 

@@ -8,11 +8,10 @@ namespace Caseload.Web.Pages.Students;
 
 /// <summary>
 /// A student's profile: the header, attendance, achievement, behaviour, timeline, casework and parents and carers, as
-/// the viewer may see them. It asks two use cases — the profile, and for a pastoral viewer its casework — and holds no
-/// forms of its own: each form on it posts to its feature's page (a referral, a case, a contact, behaviour, a target).
+/// the viewer may see them. It asks one use case for all of it (<see cref="GetStudentProfile"/>) and holds no forms of its own: each form on it posts to its feature's page (a referral, a case, a contact, behaviour, a target).
 /// A student the viewer may not see is "not found", exactly like one that does not exist.
 /// </summary>
-public sealed class ProfileModel(CurrentViewer current, GetStudentProfile profiles, GetStudentCasework casework, TimeProvider clock) : PageModel
+public sealed class ProfileModel(CurrentViewer current, GetStudentProfile profiles, TimeProvider clock) : PageModel
 {
     public GetStudentProfile.Profile Profile { get; private set; } = null!;
 
@@ -42,7 +41,7 @@ public sealed class ProfileModel(CurrentViewer current, GetStudentProfile profil
         }
         Profile = profile;
         Referrals = profile.Referrals;
-        if (profile.View == Core.Security.StudentView.Pastoral && await casework.HandleAsync(scope!, id, Today, ct) is { } work)
+        if (profile.Casework is { } work)
         {
             (Cases, Stages, Plan, Schedule, ContactLog, Incidents, BehaviourRecord, LetterTemplates) =
                 (work.Cases, work.Stages, work.Plan, work.Schedule, work.Contacts, work.Incidents, work.Behaviour, work.Letters);
