@@ -25,7 +25,7 @@ internal static class ActingStaff
         var staff = await db.Staff.AsNoTracking().Where(s => s.Email == email.Trim() && s.Active).Select(s => (int?)s.Id).FirstOrDefaultAsync(ct)
             ?? throw new CliException($"--as {email}: no active member of staff has that e-mail address", 2);
         scope.ServiceProvider.GetRequiredService<AuditActor>().Name = $"staff:{staff}";
-        return (scope, await StudentScope.ForAsync(db, (await Viewers.ForStaffAsync(db, staff, ct))!, ct), db);
+        return (scope, await StudentScope.ForAsync(db, (await Viewers.ForStaffAsync(db, staff, ct))!, scope.ServiceProvider.GetRequiredService<TimeProvider>().Today(), ct), db);
     }
 
     public static async Task<int> StudentAsync(CaseloadDbContext db, StudentScope viewer, string externalId, CancellationToken ct) =>

@@ -49,6 +49,10 @@ public static class CaseloadServices
         services.AddScoped<ImportStudents>();
         services.AddScoped<ImportStaff>();
         services.AddScoped<ImportTutorGroups>();
+        services.AddScoped<ImportYearGroups>();
+        services.AddScoped<ImportHouses>();
+        services.AddScoped<ImportCaseloads>();
+        services.AddScoped<ImportContacts>();
         services.AddScoped<ImportEnrolments>();
         services.AddScoped<ImportAttendance>();
         services.AddScoped<ImportGrades>();

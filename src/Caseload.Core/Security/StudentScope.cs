@@ -26,12 +26,18 @@ public sealed class StudentScope
     public IReadOnlyList<int> HouseIds { get; private init; } = [];
     public IReadOnlyList<int> CaseloadStaffIds { get; private init; } = [];
     public bool Teaches { get; private init; }
+    public DateOnly? Today { get; private init; }
 
-    public static async Task<StudentScope> ForAsync(CaseloadDbContext db, Viewer viewer, CancellationToken ct = default)
+    public static async Task<StudentScope> ForAsync(CaseloadDbContext db, Viewer viewer, CancellationToken ct = default) =>
+        await ForAsync(db, viewer, null, ct);
+
+    /// <param name="today">The school day, for individual caseload assignments that begin or end on a date (without it,
+    /// an assignment counts until it has an end date).</param>
+    public static async Task<StudentScope> ForAsync(CaseloadDbContext db, Viewer viewer, DateOnly? today, CancellationToken ct = default)
     {
         if (viewer.SeesWholeInstitution)
         {
-            return new StudentScope(viewer) { WholeInstitution = true };
+            return new StudentScope(viewer) { WholeInstitution = true, Today = today };
         }
         // Whose caseloads count as the viewer's: their own as a tutor, and their team's as a senior tutor.
         var caseloadStaff = new List<int>();
@@ -65,6 +71,7 @@ public sealed class StudentScope
             HouseIds = houses,
             CaseloadStaffIds = caseloadStaff,
             Teaches = viewer.Has(Roles.SubjectTeacher),
+            Today = today,
         };
     }
 
@@ -80,6 +87,14 @@ public sealed class StudentScope
         var years = YearGroupIds;
         var houses = HouseIds;
         var staff = CaseloadStaffIds;
+        if (Today is { } today)
+        {
+            return students.Where(s =>
+                (s.TutorGroupId != null && groups.Contains(s.TutorGroupId.Value))
+                || years.Contains(s.YearGroupId)
+                || (s.HouseId != null && houses.Contains(s.HouseId.Value))
+                || db.CaseloadMembers.Any(c => c.StudentId == s.Id && staff.Contains(c.StaffId) && c.From <= today && (c.To == null || c.To >= today)));
+        }
         return students.Where(s =>
             (s.TutorGroupId != null && groups.Contains(s.TutorGroupId.Value))
             || years.Contains(s.YearGroupId)

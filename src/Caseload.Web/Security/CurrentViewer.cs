@@ -5,7 +5,7 @@ using Caseload.Core.Security;
 namespace Caseload.Web.Security;
 
 /// <summary>The signed-in member of staff as the core sees them, with their student scope, loaded once per request.</summary>
-public sealed class CurrentViewer(IHttpContextAccessor http, CaseloadDbContext db)
+public sealed class CurrentViewer(IHttpContextAccessor http, CaseloadDbContext db, TimeProvider clock)
 {
     private Viewer? _viewer;
     private bool _viewerLoaded;
@@ -35,6 +35,6 @@ public sealed class CurrentViewer(IHttpContextAccessor http, CaseloadDbContext d
             return _scope;
         }
         var viewer = await ViewerAsync(ct);
-        return _scope = viewer is null ? null : await StudentScope.ForAsync(db, viewer, ct);
+        return _scope = viewer is null ? null : await StudentScope.ForAsync(db, viewer, Core.Shared.SchoolClock.Today(clock), ct);
     }
 }

@@ -1,0 +1,67 @@
+using Caseload.Core.Data;
+using Caseload.Core.Domain;
+using Microsoft.EntityFrameworkCore;
+
+namespace Caseload.Core.Features.Imports;
+
+/// <summary>
+/// Imports year groups by <c>year_group</c> (created when new): their name and their progress leader (Head of Year), who
+/// then sees every student of the year. An empty <c>progress_leader_staff_id</c> leaves the year without a leader.
+/// </summary>
+public sealed class ImportYearGroups(CaseloadDbContext db, TimeProvider clock) : CsvImport<ImportYearGroups.Row>(db, clock)
+{
+    public static readonly ImportSchema Columns = new("year-groups", ["year_group", "progress_leader_staff_id"], ["name"]);
+
+    private static readonly int Code = Columns.IndexOf("year_group"), Leader = Columns.IndexOf("progress_leader_staff_id"), Name = Columns.IndexOf("name");
+
+    private readonly Dictionary<string, int> _seen = new(StringComparer.OrdinalIgnoreCase);
+    private Dictionary<string, Leaders.Candidate> _staff = [];
+
+    public sealed record Row(string Code, string? Name, int? LeaderStaffId);
+
+    public override ImportSchema Schema => Columns;
+
+    protected override Type? MainEntity => typeof(YearGroup);
+
+    protected override async Task PrepareAsync(int institutionId, CancellationToken ct)
+    {
+        _seen.Clear();
+        _staff = await Leaders.ForAsync(Db, institutionId, ct);
+    }
+
+    protected override Row? Parse(CsvImportReader r, ImportProblems p)
+    {
+        var before = p.Count;
+        if (Fields.Required(r, Code, p, out var code) && Fields.MaxLength(r, Code, p, code, 32) && !_seen.TryAdd(code, r.Line))
+        {
+            p.Add(r.Line, r.ColumnNumber(Code), $"year_group '{code}' appears again (first on line {_seen[code]}); expected one row per year group");
+        }
+        var name = r[Name];
+        Fields.MaxLength(r, Name, p, name, 100);
+        var leader = Leaders.Read(r, Leader, p, _staff, out _);
+        return p.Count > before ? null : new Row(code, name.Length == 0 ? null : name, leader);
+    }
+
+    protected override async Task<ImportCounts> ApplyAsync(int institutionId, List<Row> rows, string actor, DateTime now, CancellationToken ct)
+    {
+        var existing = await Db.YearGroups.Where(x => x.InstitutionId == institutionId).Select(x => x.Code).ToListAsync(ct);
+        var before = existing.ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var years = await Structure.YearGroupsAsync(Db, institutionId, rows.Select(x => x.Code), ct);
+        int inserted = 0, updated = 0, unchanged = 0;
+        foreach (var row in rows)
+        {
+            var y = years[row.Code];
+            y.Name = row.Name ?? y.Name;
+            y.ProgressLeaderStaffId = row.LeaderStaffId;
+            if (!before.Contains(row.Code))
+            {
+                inserted++;
+                continue;
+            }
+            Structure.Tally(Db, y, ref inserted, ref updated, ref unchanged);
+        }
+        await Db.SaveChangesAsync(ct);
+        await DataVersion.RaiseAsync(Db, ct);
+        return new ImportCounts(inserted, updated, unchanged);
+    }
+}
