@@ -57,6 +57,7 @@ app.MapReferralsEndpoints();
 app.MapOneToOnesEndpoints();
 app.MapParentContactsEndpoints();
 app.MapBehaviourEndpoints();
+app.MapSearchEndpoints();
 app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
 app.MapGet("/health", () => Results.Text("ok")).AllowAnonymous().ExcludeFromDescription();
 await app.RunAsync();

@@ -80,6 +80,7 @@ public static class CaseloadServices
         services.AddScoped<Features.Institutions.AddGradeScale>();
         services.AddScoped<Features.Sessions.UserSessions>();
         services.AddScoped<Features.Inbox.GetInbox>();
+        services.AddScoped<Features.Search.SearchStudents>();
         services.AddCaseworkUseCases();
         Microsoft.Extensions.DependencyInjection.Extensions.ServiceCollectionDescriptorExtensions.TryAddSingleton(services, new Features.Notifications.EmailOptions());
         services.AddScoped<Features.Notifications.Notifier>();

@@ -7,3 +7,16 @@ import { initAll as initMoj } from '/lib/moj/moj-frontend.min.js';
 document.body.classList.add('js-enabled', 'govuk-frontend-supported');
 initGovuk();
 initMoj();
+
+// "/" anywhere but a text field jumps to the student search in the header.
+const search = document.querySelector('[data-search-shortcut]');
+if (search) {
+  document.addEventListener('keydown', (e) => {
+    const t = e.target;
+    const typing = t instanceof HTMLElement && (t.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(t.tagName));
+    if (e.key === '/' && !typing && !e.ctrlKey && !e.metaKey && !e.altKey) {
+      e.preventDefault();
+      search.focus();
+    }
+  });
+}

@@ -1,0 +1,33 @@
+using Caseload.Core;
+using Caseload.Core.Features.Search;
+using Caseload.Web.Security;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Caseload.Web.Pages.Search;
+
+/// <summary>Finding a student from the box on every page: names in any order, part of a name, or an identifier.</summary>
+public sealed class IndexModel(CurrentViewer current, SearchStudents search) : PageModel
+{
+    [BindProperty(SupportsGet = true)] public string? Q { get; set; }
+    public SearchStudents.Result? Result { get; private set; }
+    public string? Error { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken ct)
+    {
+        var scope = await current.ScopeAsync(ct);
+        if (scope is null)
+        {
+            return NotFound();
+        }
+        try
+        {
+            Result = await search.HandleAsync(scope, Q, ct);
+        }
+        catch (ValidationException e)
+        {
+            Error = Display.Sentence(e.Message);
+        }
+        return Page();
+    }
+}
