@@ -81,6 +81,7 @@ public static class CaseloadServices
         services.AddScoped<Features.Sessions.UserSessions>();
         services.AddScoped<Features.Inbox.GetInbox>();
         services.AddScoped<Features.Search.SearchStudents>();
+        services.AddScoped<Features.Classes.GetMyClasses>();
         services.AddCaseworkUseCases();
         Microsoft.Extensions.DependencyInjection.Extensions.ServiceCollectionDescriptorExtensions.TryAddSingleton(services, new Features.Notifications.EmailOptions());
         services.AddScoped<Features.Notifications.Notifier>();
@@ -137,6 +138,7 @@ public static class CaseloadServices
 
         services.AddScoped<Features.Behaviour.RecordIncident>();
         services.AddScoped<Features.Behaviour.GiveReward>();
+        services.AddScoped<Features.Behaviour.GiveRewards>();
         services.AddScoped<Features.Behaviour.GiveSanction>();
         services.AddScoped<Features.Behaviour.MarkSanctionServed>();
         services.AddScoped<Features.Behaviour.StartReport>();

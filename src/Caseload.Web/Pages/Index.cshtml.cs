@@ -30,6 +30,11 @@ public sealed class IndexModel(CurrentViewer current, CaseloadCache caseload, Ti
             await HttpContext.RequestServices.GetRequiredService<SignInManager<Core.Domain.CaseloadUser>>().SignOutAsync();
             return Redirect("/sign-in");
         }
+        // Staff who only teach have no caseload: their morning starts from their classes.
+        if (scope.Viewer.Roles.All(r => r == Core.Domain.Roles.SubjectTeacher))
+        {
+            return Redirect("/classes");
+        }
         // A senior tutor may look at one tutor of their team; anyone else's choice is ignored.
         var tutor = Tutor is { } t && scope.CaseloadStaffIds.Contains(t) ? t : (int?)null;
         Result = await caseload.HandleAsync(new GetCaseload.Request(scope, clock.Today(), tutor), ct);
