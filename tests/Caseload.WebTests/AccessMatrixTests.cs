@@ -109,7 +109,13 @@ public sealed class AccessMatrixTests(WebApp app)
         var otherPoint = (await app.QueryAsync<long>("SELECT d.id FROM data_points d JOIN institutions i ON i.id = d.institution_id AND i.code = 'OTHER' ORDER BY d.id LIMIT 1")).Single();
         foreach (var (path, allowed) in new[]
         {
-            ("/", true), ("/groups", true), ("/api", true), ("/account/two-factor", true), ("/api/v1/caseload", true),
+            ("/groups", true), ("/api", true), ("/account/two-factor", true), ("/api/v1/caseload", true),
+            ("/classes", true), ("/search?q=a", true), ("/api/v1/students?q=a", true),
+            // The forms of a student's page, each on its feature's page: a concern for anyone who sees the student, the rest
+            // for the pastoral record.
+            ($"/students/{related}/referrals/new", expected != View.None),
+            ($"/students/{related}/cases/new", expected == View.Pastoral), ($"/students/{related}/parent-contacts/new", expected == View.Pastoral),
+            ($"/students/{related}/behaviour", expected == View.Pastoral), ($"/students/{related}/aspiration", expected == View.Pastoral),
             // The audit log: administrators (all but entries about safeguarding concerns), the safeguarding team (only those).
             ("/admin/audit", admin || role == Roles.SafeguardingLead), ("/admin/two-factor", admin), ("/admin/letters", admin),
             ("/cohorts", cohorts), ("/cohorts?level=institution&key=all", whole), ("/cohorts?level=institution&key=all&format=csv", whole),
@@ -123,6 +129,17 @@ public sealed class AccessMatrixTests(WebApp app)
         {
             var response = await http.GetAsync(new Uri(path, UriKind.Relative));
             Assert.True((allowed ? HttpStatusCode.OK : HttpStatusCode.NotFound) == response.StatusCode, $"{role} GET {path}: {response.StatusCode}");
+        }
+
+        // The landing page: My caseload, or for staff who only teach, My classes.
+        var home = await http.GetAsync(new Uri("/", UriKind.Relative));
+        if (role == Roles.SubjectTeacher)
+        {
+            Assert.True(HttpStatusCode.Redirect == home.StatusCode && home.Headers.Location?.OriginalString == "/classes", $"{role} GET /: {home.StatusCode} {home.Headers.Location}");
+        }
+        else
+        {
+            Assert.True(HttpStatusCode.OK == home.StatusCode, $"{role} GET /: {home.StatusCode}");
         }
 
         // The caseload (page and API) lists the related student only when their pastoral record is visible, never the others.
