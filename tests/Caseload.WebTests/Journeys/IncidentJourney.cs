@@ -1,0 +1,49 @@
+using System.Net.Http.Json;
+using Caseload.Core.Domain;
+using Deque.AxeCore.Playwright;
+using Microsoft.Playwright;
+
+namespace Caseload.WebTests.Journeys;
+
+[Collection(WebAppCollection.Name)]
+public sealed class IncidentJourney(WebApp app) : BrowserJourney(app)
+{
+    [Fact]
+    public async Task A_progress_leader_records_an_incident_with_a_victim_and_marks_it_dealt_with_on_the_daily_log()
+    {
+        var leader = (await App.QueryAsync<string>("""
+            SELECT s.email FROM staff s JOIN institutions i ON i.id = s.institution_id AND i.code = 'DEMO'
+            WHERE (SELECT GROUP_CONCAT(role) FROM staff_roles r WHERE r.staff_id = s.id) = 'progress-leader'
+              AND EXISTS (SELECT 1 FROM year_groups y WHERE y.progress_leader_staff_id = s.id) ORDER BY s.id DESC LIMIT 1
+            """)).Single();
+        var year = $"""
+            FROM students st JOIN year_groups y ON y.id = st.year_group_id JOIN staff s ON s.id = y.progress_leader_staff_id
+            JOIN tutor_groups g ON g.id = st.tutor_group_id WHERE s.email = '{leader}' AND st.on_roll ORDER BY st.id DESC LIMIT 2
+            """;
+        var choices = await App.QueryAsync<string>("SELECT COALESCE(st.preferred_name, st.first_name) || ' ' || st.last_name || ' (' || g.code || ') [#' || st.id || ']' " + year);
+        var page = await NewPageAsync(1280, 900);
+        await SignInAsync(page, leader);
+        await page.GetByRole(AriaRole.Link, new() { Name = "Behaviour log" }).ClickAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "Record an incident" }).ClickAsync();
+        await page.GetByLabel("Category").SelectOptionAsync("Bullying");
+        await page.GetByLabel("What happened").FillAsync("Filmed another student in the changing room and shared it.");
+        await page.Locator("#involved-0-student").FillAsync(choices[0]);
+        await page.Locator("#involved-0-points").FillAsync("-4");
+        await page.Locator("#involved-1-student").FillAsync(choices[1]);
+        await AccessibleAsync(page, "incident");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save incident" }).ClickAsync();
+
+        // Back on the log: the perpetrator's row names the victim in their role; the victim has no row of their own.
+        var perpetrator = choices[0][..choices[0].IndexOf(" (", StringComparison.Ordinal)];
+        var victim = choices[1][..choices[1].IndexOf(" (", StringComparison.Ordinal)];
+        var row = page.GetByTestId("behaviour-log").Locator("tr", new() { HasText = "Filmed another student" });
+        await Assertions.Expect(row).ToContainTextAsync(perpetrator);
+        await Assertions.Expect(row).ToContainTextAsync($"{victim} (victim)");
+        await Assertions.Expect(row).ToContainTextAsync("-4");
+        await AccessibleAsync(page, "behaviour-log");
+        await row.GetByRole(AriaRole.Textbox).FillAsync("Both seen; parents of both called");
+        await row.GetByRole(AriaRole.Button, new() { Name = "Mark dealt with", Exact = false }).ClickAsync();
+        await Assertions.Expect(page.GetByTestId("behaviour-log").Locator("tr", new() { HasText = "Filmed another student" }).GetByTestId("dealt-with"))
+            .ToContainTextAsync("Both seen; parents of both called");
+    }
+}
