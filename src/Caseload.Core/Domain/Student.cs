@@ -25,7 +25,11 @@ public sealed class Student
     public bool MostAble { get; set; }
     /// <summary>Average GCSE score or the institution's own baseline; drives minimum expected grades.</summary>
     public decimal? PriorAttainment { get; set; }
+    /// <summary>Off roll from <see cref="LeftOn"/> (set by the students import's <c>leaving_date</c>); still readable as history.</summary>
     public bool OnRoll { get; set; } = true;
+    /// <summary>The student's last day on roll, as the MIS records it.</summary>
+    public DateOnly? LeftOn { get; set; }
+    public string? LeavingReason { get; set; }
     public DateTime UpdatedAt { get; set; }
     public string UpdatedBy { get; set; } = "";
     public YearGroup? YearGroup { get; set; }

@@ -751,6 +751,103 @@ namespace Caseload.Data.Sqlite.Migrations
                     b.ToTable("caseload_members", (string)null);
                 });
 
+            modelBuilder.Entity("Caseload.Core.Domain.CaseloadUser", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<int>("AccessFailedCount")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("access_failed_count");
+
+                    b.Property<string>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("concurrency_stamp");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at");
+
+                    b.Property<DateTime?>("DisabledAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("disabled_at");
+
+                    b.Property<string>("Email")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("email");
+
+                    b.Property<bool>("EmailConfirmed")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("email_confirmed");
+
+                    b.Property<bool>("LockoutEnabled")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("lockout_enabled");
+
+                    b.Property<DateTimeOffset?>("LockoutEnd")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("lockout_end");
+
+                    b.Property<string>("NormalizedEmail")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("normalized_email");
+
+                    b.Property<string>("NormalizedUserName")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("normalized_user_name");
+
+                    b.Property<string>("PasswordHash")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("password_hash");
+
+                    b.Property<string>("PhoneNumber")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("phone_number");
+
+                    b.Property<bool>("PhoneNumberConfirmed")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("phone_number_confirmed");
+
+                    b.Property<string>("SecurityStamp")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("security_stamp");
+
+                    b.Property<int>("StaffId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("staff_id");
+
+                    b.Property<bool>("TwoFactorEnabled")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("two_factor_enabled");
+
+                    b.Property<string>("UserName")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("user_name");
+
+                    b.HasKey("Id")
+                        .HasName("pk_users");
+
+                    b.HasIndex("NormalizedEmail")
+                        .HasDatabaseName("EmailIndex");
+
+                    b.HasIndex("NormalizedUserName")
+                        .IsUnique()
+                        .HasDatabaseName("UserNameIndex");
+
+                    b.HasIndex("StaffId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_users_staff_id");
+
+                    b.ToTable("users", (string)null);
+                });
+
             modelBuilder.Entity("Caseload.Core.Domain.Course", b =>
                 {
                     b.Property<int>("Id")
@@ -2078,6 +2175,15 @@ namespace Caseload.Data.Sqlite.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("last_name");
 
+                    b.Property<string>("LeavingReason")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("leaving_reason");
+
+                    b.Property<DateOnly?>("LeftOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("left_on");
+
                     b.Property<bool>("LookedAfter")
                         .HasColumnType("INTEGER")
                         .HasColumnName("looked_after");
@@ -2543,143 +2649,6 @@ namespace Caseload.Data.Sqlite.Migrations
                     b.ToTable("tutor_team_members", (string)null);
                 });
 
-            modelBuilder.Entity("Caseload.Core.Domain.YearGroup", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("id");
-
-                    b.Property<string>("Code")
-                        .IsRequired()
-                        .HasMaxLength(32)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("code");
-
-                    b.Property<int>("InstitutionId")
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("institution_id");
-
-                    b.Property<string>("Name")
-                        .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("name");
-
-                    b.Property<int?>("ProgressLeaderStaffId")
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("progress_leader_staff_id");
-
-                    b.HasKey("Id")
-                        .HasName("pk_year_groups");
-
-                    b.HasIndex("ProgressLeaderStaffId")
-                        .HasDatabaseName("ix_year_groups_progress_leader_staff_id");
-
-                    b.HasIndex("InstitutionId", "Code")
-                        .IsUnique()
-                        .HasDatabaseName("ix_year_groups_institution_id_code");
-
-                    b.ToTable("year_groups", (string)null);
-                });
-
-            modelBuilder.Entity("Caseload.Core.Domain.CaseloadUser", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("id");
-
-                    b.Property<int>("AccessFailedCount")
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("access_failed_count");
-
-                    b.Property<string>("ConcurrencyStamp")
-                        .IsConcurrencyToken()
-                        .HasColumnType("TEXT")
-                        .HasColumnName("concurrency_stamp");
-
-                    b.Property<DateTime>("CreatedAt")
-                        .HasColumnType("TEXT")
-                        .HasColumnName("created_at");
-
-                    b.Property<DateTime?>("DisabledAt")
-                        .HasColumnType("TEXT")
-                        .HasColumnName("disabled_at");
-
-                    b.Property<string>("Email")
-                        .HasMaxLength(256)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("email");
-
-                    b.Property<bool>("EmailConfirmed")
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("email_confirmed");
-
-                    b.Property<bool>("LockoutEnabled")
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("lockout_enabled");
-
-                    b.Property<DateTimeOffset?>("LockoutEnd")
-                        .HasColumnType("TEXT")
-                        .HasColumnName("lockout_end");
-
-                    b.Property<string>("NormalizedEmail")
-                        .HasMaxLength(256)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("normalized_email");
-
-                    b.Property<string>("NormalizedUserName")
-                        .HasMaxLength(256)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("normalized_user_name");
-
-                    b.Property<string>("PasswordHash")
-                        .HasColumnType("TEXT")
-                        .HasColumnName("password_hash");
-
-                    b.Property<string>("PhoneNumber")
-                        .HasColumnType("TEXT")
-                        .HasColumnName("phone_number");
-
-                    b.Property<bool>("PhoneNumberConfirmed")
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("phone_number_confirmed");
-
-                    b.Property<string>("SecurityStamp")
-                        .HasColumnType("TEXT")
-                        .HasColumnName("security_stamp");
-
-                    b.Property<int>("StaffId")
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("staff_id");
-
-                    b.Property<bool>("TwoFactorEnabled")
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("two_factor_enabled");
-
-                    b.Property<string>("UserName")
-                        .HasMaxLength(256)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("user_name");
-
-                    b.HasKey("Id")
-                        .HasName("pk_users");
-
-                    b.HasIndex("NormalizedEmail")
-                        .HasDatabaseName("EmailIndex");
-
-                    b.HasIndex("NormalizedUserName")
-                        .IsUnique()
-                        .HasDatabaseName("UserNameIndex");
-
-                    b.HasIndex("StaffId")
-                        .IsUnique()
-                        .HasDatabaseName("ix_users_staff_id");
-
-                    b.ToTable("users", (string)null);
-                });
-
             modelBuilder.Entity("Caseload.Core.Domain.UserSession", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2720,6 +2689,46 @@ namespace Caseload.Data.Sqlite.Migrations
                         .HasDatabaseName("ix_user_sessions_user_id");
 
                     b.ToTable("user_sessions", (string)null);
+                });
+
+            modelBuilder.Entity("Caseload.Core.Domain.YearGroup", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("code");
+
+                    b.Property<int>("InstitutionId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("institution_id");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("name");
+
+                    b.Property<int?>("ProgressLeaderStaffId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("progress_leader_staff_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_year_groups");
+
+                    b.HasIndex("ProgressLeaderStaffId")
+                        .HasDatabaseName("ix_year_groups_progress_leader_staff_id");
+
+                    b.HasIndex("InstitutionId", "Code")
+                        .IsUnique()
+                        .HasDatabaseName("ix_year_groups_institution_id_code");
+
+                    b.ToTable("year_groups", (string)null);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
@@ -2950,6 +2959,16 @@ namespace Caseload.Data.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_caseload_members_students_student_id");
+                });
+
+            modelBuilder.Entity("Caseload.Core.Domain.CaseloadUser", b =>
+                {
+                    b.HasOne("Caseload.Core.Domain.Staff", null)
+                        .WithMany()
+                        .HasForeignKey("StaffId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_users_staff_staff_id");
                 });
 
             modelBuilder.Entity("Caseload.Core.Domain.Course", b =>
@@ -3416,6 +3435,16 @@ namespace Caseload.Data.Sqlite.Migrations
                         .HasConstraintName("fk_tutor_team_members_staff_tutor_staff_id");
                 });
 
+            modelBuilder.Entity("Caseload.Core.Domain.UserSession", b =>
+                {
+                    b.HasOne("Caseload.Core.Domain.CaseloadUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_user_sessions_users_user_id");
+                });
+
             modelBuilder.Entity("Caseload.Core.Domain.YearGroup", b =>
                 {
                     b.HasOne("Caseload.Core.Domain.Institution", null)
@@ -3430,26 +3459,6 @@ namespace Caseload.Data.Sqlite.Migrations
                         .HasForeignKey("ProgressLeaderStaffId")
                         .OnDelete(DeleteBehavior.SetNull)
                         .HasConstraintName("fk_year_groups_staff_progress_leader_staff_id");
-                });
-
-            modelBuilder.Entity("Caseload.Core.Domain.CaseloadUser", b =>
-                {
-                    b.HasOne("Caseload.Core.Domain.Staff", null)
-                        .WithMany()
-                        .HasForeignKey("StaffId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired()
-                        .HasConstraintName("fk_users_staff_staff_id");
-                });
-
-            modelBuilder.Entity("Caseload.Core.Domain.UserSession", b =>
-                {
-                    b.HasOne("Caseload.Core.Domain.CaseloadUser", null)
-                        .WithMany()
-                        .HasForeignKey("UserId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired()
-                        .HasConstraintName("fk_user_sessions_users_user_id");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserClaim<int>", b =>

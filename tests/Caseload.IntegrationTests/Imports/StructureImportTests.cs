@@ -156,6 +156,47 @@ public sealed class StructureImportTests
         Assert.Equal(["Anna Nowak"], await context.StudentContacts.Where(c => c.StudentId == ollie).Select(c => c.Name).ToListAsync());
     }
 
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task A_leaver_drops_off_the_caseload_after_their_last_day_and_stays_readable_as_history(string provider)
+    {
+        await using var db = await TestDatabase.CreateAsync(provider);
+        var institution = await db.CreateInstitutionAsync();
+        await db.ImportAllSamplesAsync(institution);
+
+        var counts = await db.CountsAsync();
+        var refused = await db.ImportTextAsync(institution, "students", """
+            student_id,first_name,last_name,date_of_birth,year_group,tutor_group,leaving_date,leaving_reason
+            S1001,Amira,Hassan,2010-03-14,12,12A,,Moved school
+            S1002,Oliver,Nowak,2010-01-22,12,12A,2009-12-01,
+            """, file: "leavers.csv");
+        Assert.Equal([
+            "leavers.csv:2:8: leaving_reason is given without a leaving_date; expected the student's last day too",
+            "leavers.csv:3:7: leaving_date 2009-12-01 is not a plausible last day; expected a date after the date of birth and within a year from today",
+        ], refused.Problems.Select(p => p.ToString()));
+        await NothingWrittenAsync(db, counts);
+
+        // Chidi left on Friday 20 November; Ollie leaves at the end of term (a date still to come); "today" is 23 November.
+        var leavers = await db.ImportTextAsync(institution, "students", """
+            student_id,first_name,last_name,date_of_birth,year_group,tutor_group,leaving_date,leaving_reason
+            S1003,Chidi,Eze,2009-11-02,12,12A,2026-11-20,Moved to another college
+            S1002,Oliver,Nowak,2010-01-22,12,12A,2026-12-18,Moving abroad
+            """);
+        Assert.True(leavers.Succeeded, string.Join("\n", leavers.Problems));
+        await using var context = db.NewContext();
+        var roll = await context.Students.Where(s => s.ExternalId == "S1002" || s.ExternalId == "S1003").OrderBy(s => s.ExternalId)
+            .Select(s => new { s.ExternalId, s.OnRoll, s.LeftOn, s.LeavingReason }).ToListAsync();
+        Assert.Equal(("S1002", true, (DateOnly?)new DateOnly(2026, 12, 18)), (roll[0].ExternalId, roll[0].OnRoll, roll[0].LeftOn));
+        Assert.Equal(("S1003", false, "Moved to another college"), (roll[1].ExternalId, roll[1].OnRoll, roll[1].LeavingReason));
+        var tutor = await context.Staff.Where(s => s.ExternalId == "T001").Select(s => s.Id).SingleAsync();
+        var scope = await StudentScope.ForAsync(context, (await Viewers.ForStaffAsync(context, tutor))!, TestDay(db));
+        var caseload = await new Caseload.Core.Features.Caseload.GetCaseload(context, db.Clock)
+            .HandleAsync(new Caseload.Core.Features.Caseload.GetCaseload.Request(scope, TestDay(db)));
+        Assert.DoesNotContain(caseload.Rows, r => r.ExternalId == "S1003");          // off the caseload
+        Assert.Contains(caseload.Rows, r => r.ExternalId == "S1002");                 // until the last day
+        Assert.True(await scope.Pastoral(context).AnyAsync(s => s.ExternalId == "S1003")); // the record stays readable
+    }
+
     /// <summary>Only the refused run's own record is new.</summary>
     private static async Task NothingWrittenAsync(TestDatabase db, Dictionary<string, long> before)
     {

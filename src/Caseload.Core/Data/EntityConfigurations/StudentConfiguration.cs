@@ -15,6 +15,7 @@ internal sealed class StudentConfiguration : IEntityTypeConfiguration<Student>
         b.Property(x => x.LastName).HasMaxLength(100);
         b.Property(x => x.PreferredName).HasMaxLength(100);
         b.Property(x => x.Gender).HasMaxLength(32);
+        b.Property(x => x.LeavingReason).HasMaxLength(200);
         b.Property(x => x.UpdatedBy).HasMaxLength(200);
         b.Property(x => x.PriorAttainment).HasPrecision(5, 2);
         b.Ignore(x => x.DisplayName);

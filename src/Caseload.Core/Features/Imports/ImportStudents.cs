@@ -16,7 +16,7 @@ public sealed partial class ImportStudents(CaseloadDbContext db, TimeProvider cl
     public static readonly ImportSchema Columns = new("students",
         ["student_id", "first_name", "last_name", "date_of_birth", "year_group"],
         ["upn", "uln", "preferred_name", "tutor_group", "house", "gender", "disadvantaged", "send", "ehcp",
-         "looked_after", "young_carer", "eal", "most_able", "prior_attainment"]);
+         "looked_after", "young_carer", "eal", "most_able", "prior_attainment", "leaving_date", "leaving_reason"]);
 
     private static readonly int Id = Columns.IndexOf("student_id"), First = Columns.IndexOf("first_name"),
         Last = Columns.IndexOf("last_name"), Dob = Columns.IndexOf("date_of_birth"), Year = Columns.IndexOf("year_group"),
@@ -24,7 +24,8 @@ public sealed partial class ImportStudents(CaseloadDbContext db, TimeProvider cl
         Group = Columns.IndexOf("tutor_group"), HouseCol = Columns.IndexOf("house"), GenderCol = Columns.IndexOf("gender"),
         Disadvantaged = Columns.IndexOf("disadvantaged"), SendCol = Columns.IndexOf("send"), EhcpCol = Columns.IndexOf("ehcp"),
         Lac = Columns.IndexOf("looked_after"), Carer = Columns.IndexOf("young_carer"), EalCol = Columns.IndexOf("eal"),
-        Able = Columns.IndexOf("most_able"), Prior = Columns.IndexOf("prior_attainment");
+        Able = Columns.IndexOf("most_able"), Prior = Columns.IndexOf("prior_attainment"),
+        Leaving = Columns.IndexOf("leaving_date"), LeavingWhy = Columns.IndexOf("leaving_reason");
 
     private readonly Dictionary<string, int> _seen = new(StringComparer.OrdinalIgnoreCase);
     private DateOnly _today;
@@ -33,7 +34,7 @@ public sealed partial class ImportStudents(CaseloadDbContext db, TimeProvider cl
         string StudentId, string FirstName, string LastName, DateOnly DateOfBirth, string YearGroup,
         string? Upn, string? Uln, string? PreferredName, string? TutorGroup, string? House, string? Gender,
         bool Disadvantaged, bool Send, bool Ehcp, bool LookedAfter, bool YoungCarer, bool Eal, bool MostAble,
-        decimal? PriorAttainment);
+        decimal? PriorAttainment, DateOnly? LeftOn = null, string? LeavingReason = null);
 
     public override ImportSchema Schema => Columns;
 
@@ -93,12 +94,25 @@ public sealed partial class ImportStudents(CaseloadDbContext db, TimeProvider cl
         Fields.Boolean(r, EalCol, p, out var eal);
         Fields.Boolean(r, Able, p, out var able);
         Fields.OptionalDecimal(r, Prior, p, 0m, 999.99m, out var prior);
+        var reason = r[LeavingWhy];
+        Fields.MaxLength(r, LeavingWhy, p, reason, 200);
+        if (Fields.OptionalDate(r, Leaving, p, out var left) && left is { } day)
+        {
+            if (day > _today.AddYears(1) || day.Year < 1900 || (p.Count == before && day < dob))
+            {
+                p.Add(r.Line, r.ColumnNumber(Leaving), $"leaving_date {day:yyyy-MM-dd} is not a plausible last day; expected a date after the date of birth and within a year from today");
+            }
+        }
+        else if (reason.Length > 0 && p.Count == before)
+        {
+            p.Add(r.Line, r.ColumnNumber(LeavingWhy), "leaving_reason is given without a leaving_date; expected the student's last day too");
+        }
         if (p.Count > before)
         {
             return null;
         }
         return new Row(id, first, last, dob, year, NullIfEmpty(upn), NullIfEmpty(uln), NullIfEmpty(preferred),
-            NullIfEmpty(group), NullIfEmpty(house), NullIfEmpty(gender), disadvantaged, send, ehcp, lac, carer, eal, able, prior);
+            NullIfEmpty(group), NullIfEmpty(house), NullIfEmpty(gender), disadvantaged, send, ehcp, lac, carer, eal, able, prior, left, NullIfEmpty(reason));
     }
 
     /// <summary>Flags, prior attainment, courses and targets feed every student's summary: refresh them all.</summary>
@@ -139,7 +153,8 @@ public sealed partial class ImportStudents(CaseloadDbContext db, TimeProvider cl
             s.Eal = row.Eal;
             s.MostAble = row.MostAble;
             s.PriorAttainment = row.PriorAttainment;
-            s.OnRoll = true;
+            // A leaver drops out of caseloads and counts after their last day (a date still to come: after a later import).
+            (s.LeftOn, s.LeavingReason, s.OnRoll) = (row.LeftOn, row.LeavingReason, row.LeftOn is not { } last || last >= _today);
             var entry = Db.Entry(s);
             entry.DetectChanges();
             switch (entry.State)

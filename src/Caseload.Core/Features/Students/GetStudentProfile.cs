@@ -13,7 +13,12 @@ namespace Caseload.Core.Features.Students;
 /// </summary>
 public sealed class GetStudentProfile(CaseloadDbContext db, TimeProvider clock, Features.Institutions.ReferenceData reference, Referrals.ReferralAccess referrals)
 {
-    public sealed record Header(int Id, string ExternalId, string Name, string? Upn, DateOnly DateOfBirth, string Year, string? TutorGroup, string? Tutor, IReadOnlyList<string> Flags);
+    public sealed record Header(int Id, string ExternalId, string Name, string? Upn, DateOnly DateOfBirth, string Year, string? TutorGroup, string? Tutor, IReadOnlyList<string> Flags)
+    {
+        /// <summary>The last day on roll of a student who has left (or is leaving), and why.</summary>
+        public DateOnly? LeftOn { get; init; }
+        public string? LeavingReason { get; init; }
+    }
     public sealed record Contact(string Name, string Relationship, string? Phone, string? Email, bool ParentalResponsibility);
     /// <summary>A week's figures (from its stored summary), by the rules of <see cref="AttendanceFigures"/>.</summary>
     public sealed record Week(DateOnly Start, AttendanceFigures Figures)
@@ -131,13 +136,16 @@ public sealed class GetStudentProfile(CaseloadDbContext db, TimeProvider clock, 
                 x.Eal,
                 x.MostAble,
                 x.InstitutionId,
+                x.LeftOn,
+                x.LeavingReason,
             })
             .SingleAsync(ct);
         var pastoral = view == StudentView.Pastoral;
         // Flags are pastoral information: a subject teacher's academic view does not show them.
         var flags = pastoral ? StudentFlags.Describe(s.Disadvantaged, s.Send, s.Ehcp, s.LookedAfter, s.YoungCarer, s.Eal, s.MostAble) : [];
         var header = new Header(s.Id, s.ExternalId, $"{s.PreferredName ?? s.FirstName} {s.LastName}", pastoral ? s.Upn : null,
-            s.DateOfBirth, s.Year, s.Group, s.Tutor, flags);
+            s.DateOfBirth, s.Year, s.Group, s.Tutor, flags)
+        { LeftOn = s.LeftOn, LeavingReason = pastoral ? s.LeavingReason : null };
 
         var institution = await reference.ForAsync(s.InstitutionId, ct);
         var whole = Wants(Sections.Whole);
