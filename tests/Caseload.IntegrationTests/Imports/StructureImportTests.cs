@@ -154,6 +154,15 @@ public sealed class StructureImportTests
         var again = await db.ImportTextAsync(institution, "contacts", "student_id,name,relationship\nS1002,Anna Nowak,Mother\n");
         Assert.True(again.Succeeded);
         Assert.Equal(["Anna Nowak"], await context.StudentContacts.Where(c => c.StudentId == ollie).Select(c => c.Name).ToListAsync());
+
+        // A letter goes to the first contact with parental responsibility, not merely the first listed.
+        Assert.True((await db.ImportTextAsync(institution, "contacts", "student_id,name,relationship,priority,parental_responsibility\nS1003,Grace Eze,Grandmother,1,N\nS1003,Daniel Eze,Father,2,Y\n")).Succeeded);
+        var tutor = await context.Staff.Where(s => s.ExternalId == "T001").Select(s => s.Id).SingleAsync();
+        var scope = await StudentScope.ForAsync(context, (await Viewers.ForStaffAsync(context, tutor))!);
+        var chidi = await context.Students.Where(s => s.ExternalId == "S1003").Select(s => s.Id).SingleAsync();
+        var letter = (await db.UseCase<Caseload.Core.Features.Letters.RenderLetter>(context).HandleAsync(scope, chidi, "attendance", 0))!;
+        Assert.Equal("Daniel Eze", letter.To);
+        Assert.Contains("Dear Daniel Eze,", letter.Text, StringComparison.Ordinal);
     }
 
     [Theory]

@@ -6,8 +6,8 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Caseload.Core.Features.Letters;
 
-/// <summary>A standard letter filled in for a student (pastoral viewers), to the parent or carer chosen (by priority
-/// order, 0 the first); null when the viewer does not see the student.</summary>
+/// <summary>A standard letter filled in for a student (pastoral viewers), to the parent or carer chosen (0, the default,
+/// is the first with parental responsibility by priority; then the others); null when the viewer does not see the student.</summary>
 public sealed class RenderLetter(CaseloadDbContext db, TimeProvider clock)
 {
     public sealed record Letter(string Key, string Name, string To, string Text);
@@ -23,7 +23,8 @@ public sealed class RenderLetter(CaseloadDbContext db, TimeProvider clock)
             Year = x.YearGroup!.Name,
             Institution = db.Institutions.Where(i => i.Id == x.InstitutionId).Select(i => i.Name).First(),
             Attendance = db.StudentSummaries.Where(m => m.StudentId == x.Id).Select(m => new { m.YearPossible, YearAttended = m.YearPresent + m.YearApproved }).FirstOrDefault(),
-            Contacts = x.Contacts.OrderBy(c => c.Priority).Select(c => c.Name).ToList(),
+            // Those with parental responsibility first, each in priority order: a letter goes to the first of them unless another is chosen.
+            Contacts = x.Contacts.OrderByDescending(c => c.ParentalResponsibility).ThenBy(c => c.Priority).Select(c => c.Name).ToList(),
         }).FirstOrDefaultAsync(ct);
         if (s is null)
         {

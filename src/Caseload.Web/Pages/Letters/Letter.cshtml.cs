@@ -31,7 +31,7 @@ public sealed class LetterModel(CurrentViewer current, RenderLetter render, Core
             return NotFound();
         }
         StudentId = id;
-        Contacts = await db.StudentContacts.Where(c => c.StudentId == id).OrderBy(c => c.Priority).Select(c => c.Name + " (" + c.Relationship.ToLower() + ")").ToListAsync(ct);
+        Contacts = await db.StudentContacts.Where(c => c.StudentId == id).OrderByDescending(c => c.ParentalResponsibility).ThenBy(c => c.Priority).Select(c => c.Name + " (" + c.Relationship.ToLower() + ")").ToListAsync(ct);
         return Page();
     }
 
