@@ -1,3 +1,4 @@
+using Caseload.Core;
 using Caseload.Core.Data;
 using Caseload.Core.Features.Behaviour;
 using Caseload.Core.Security;
@@ -42,5 +43,22 @@ public sealed class BehaviourLogTests
         Assert.Contains(await dailyLog.HandleAsync(leader, Monday.AddDays(1)), e => e.Description == "Friday afternoon"); // not dealt with yet
         Assert.True(await dealtWith.HandleAsync(leader, log.Single(e => e.Description == "Friday afternoon").EventId, null));
         Assert.DoesNotContain(await dailyLog.HandleAsync(leader, Monday.AddDays(1)), e => e.Description == "Friday afternoon");
+
+        // Several at once with one note: the one someone dealt with meanwhile is left as it was.
+        var friday = log.Single(e => e.Description == "Friday afternoon").EventId;
+        var eleven = log.Single(e => e.Description == "Eleven days ago and nobody has dealt with it").EventId;
+        Assert.Equal(1, await dealtWith.HandleAsync(leader, [friday, eleven], "Both seen at the year meeting"));
+        var notes = await context.BehaviourReviews.AsNoTracking().Where(r => r.BehaviourEventId == friday || r.BehaviourEventId == eleven)
+            .ToDictionaryAsync(r => r.BehaviourEventId, r => r.Note);
+        Assert.Equal("Both seen at the year meeting", notes[eleven]);
+        Assert.Null(notes[friday]); // marked earlier, without a note: unchanged
+        Assert.DoesNotContain(await dailyLog.HandleAsync(leader, Monday), e => e.EventId == eleven);
+        Assert.Equal("tick the incidents that have been dealt with", (await Assert.ThrowsAsync<ValidationException>(() => dealtWith.HandleAsync(leader, [], null))).Message);
+        // An event of a student the viewer does not look after refuses the whole lot.
+        var otherInstitution = await db.CreateInstitutionAsync("OTHER");
+        Assert.True((await db.ImportTextAsync(otherInstitution, "students", "student_id,first_name,last_name,date_of_birth,year_group\nX1,Sam,Other,2010-01-01,12\n")).Succeeded);
+        Assert.True((await db.ImportTextAsync(otherInstitution, "behaviour", "student_id,date,type,category,points,description\nX1,2026-11-20,negative,Disruption,-1,Elsewhere\n")).Succeeded);
+        var elsewhere = await context.BehaviourEvents.Where(e => e.Description == "Elsewhere").Select(e => e.Id).SingleAsync();
+        Assert.Null(await dealtWith.HandleAsync(leader, [eleven, elsewhere], null));
     }
 }

@@ -40,7 +40,7 @@ public sealed class LogModel(CurrentViewer current, GetBehaviourLog log, TimePro
             {
                 return NotFound();
             }
-            return Redirect("/behaviour/log");
+            return Redirect($"/behaviour/log#event-{eventId}"); // back where the reader was
         }
         catch (ValidationException e)
         {
@@ -48,4 +48,27 @@ public sealed class LogModel(CurrentViewer current, GetBehaviourLog log, TimePro
         }
         return await OnGetAsync(ct);
     }
+
+    /// <summary>Marks the ticked incidents dealt with at once, with one note.</summary>
+    public async Task<IActionResult> OnPostDealtWithSeveralAsync(List<long> eventIds, string? note, [FromServices] MarkDealtWith mark, CancellationToken ct)
+    {
+        var scope = await current.ScopeAsync(ct);
+        if (scope is null)
+        {
+            return NotFound();
+        }
+        try
+        {
+            var marked = await mark.HandleAsync(scope, eventIds, note, ct);
+            return marked is null ? NotFound() : Redirect($"/behaviour/log?marked={marked}#event-{eventIds[0]}");
+        }
+        catch (ValidationException e)
+        {
+            Error = Display.Sentence(e.Message);
+        }
+        return await OnGetAsync(ct);
+    }
+
+    /// <summary>How many the last "mark the ticked" marked (shown once, after it).</summary>
+    [BindProperty(SupportsGet = true)] public int? Marked { get; set; }
 }
