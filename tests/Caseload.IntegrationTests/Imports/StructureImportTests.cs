@@ -108,6 +108,15 @@ public sealed class StructureImportTests
         Assert.Equal(["S1003"], await On(new DateOnly(2026, 11, 30)));
         Assert.Empty(await On(new DateOnly(2026, 8, 31)));
 
+        // The tutor's inbox follows the same days: no 1:1 due for a student whose assignment has ended or not begun.
+        async Task<List<int>> OneToOnesDue(DateOnly day) => [.. (await db.UseCase<Caseload.Core.Features.Inbox.GetInbox>(context)
+                .HandleAsync(await StudentScope.ForAsync(context, viewer, day), day)).Items
+            .Where(i => i.Kind is Caseload.Core.Features.Inbox.GetInbox.Kind.OneToOneDue or Caseload.Core.Features.Inbox.GetInbox.Kind.OneToOneOverdue)
+            .Select(i => i.StudentId)];
+        var chidi = await context.Students.Where(s => s.ExternalId == "S1003").Select(s => s.Id).SingleAsync();
+        Assert.Empty(await OneToOnesDue(new DateOnly(2026, 11, 23)));
+        Assert.Equal([chidi], await OneToOnesDue(new DateOnly(2026, 11, 30)));
+
         // A later file closes the open assignment.
         var closed = await db.ImportTextAsync(institution, "caseloads", "student_id,staff_id,from,to\nS1003,T012,2026-11-30,2027-02-12\n");
         Assert.Equal(1, closed.Counts.Updated);

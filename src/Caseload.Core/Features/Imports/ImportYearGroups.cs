@@ -38,7 +38,7 @@ public sealed class ImportYearGroups(CaseloadDbContext db, TimeProvider clock) :
         }
         var name = r[Name];
         Fields.MaxLength(r, Name, p, name, 100);
-        var leader = Leaders.Read(r, Leader, p, _staff, out _);
+        var leader = Leaders.Read(r, Leader, p, _staff);
         return p.Count > before ? null : new Row(code, name.Length == 0 ? null : name, leader);
     }
 

@@ -19,9 +19,8 @@ internal static class Leaders
             .ToDictionaryAsync(s => s.ExternalId, s => new Candidate(s.Id, s.Active, s.Leads), StringComparer.OrdinalIgnoreCase, ct);
 
     /// <summary>The leader named in an optional column (null when empty: nobody leads it), or null after saying why not.</summary>
-    public static int? Read(CsvImportReader r, int column, ImportProblems p, Dictionary<string, Candidate> staff, out bool failed)
+    public static int? Read(CsvImportReader r, int column, ImportProblems p, Dictionary<string, Candidate> staff)
     {
-        failed = false;
         var value = r[column];
         if (value.Length == 0)
         {
@@ -37,7 +36,6 @@ internal static class Leaders
             return c!.Id;
         }
         p.Add(r.Line, r.ColumnNumber(column), $"{name} '{Fields.Shorten(value)}' {why}");
-        failed = true;
         return null;
     }
 }

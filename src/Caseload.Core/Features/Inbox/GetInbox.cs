@@ -203,7 +203,8 @@ public sealed class GetInbox(CaseloadDbContext db, ReferralAccess referrals, Get
         // The tutor's own students, once, as ids: every query below then uses the indexes on student_id.
         var me = scope.Viewer.StaffId;
         var own = await scope.Pastoral(db).Where(s => s.OnRoll && ((s.TutorGroup != null && s.TutorGroup.TutorStaffId == me)
-            || db.CaseloadMembers.Any(c => c.StudentId == s.Id && c.StaffId == me && c.To == null))).Select(s => s.Id).ToListAsync(ct);
+            || db.CaseloadMembers.Any(c => c.StudentId == s.Id && c.StaffId == me && c.From <= today && (c.To == null || c.To >= today))))
+            .Select(s => s.Id).ToListAsync(ct);
         var schedule = await oneToOnes.HandleAsync(scope, today, own, ct);
         Lap("1:1 schedule");
         items.AddRange(schedule.Where(d => d.State != Rules.OneToOneSchedule.State.Later).Select(d => new Item(

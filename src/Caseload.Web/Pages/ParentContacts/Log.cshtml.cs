@@ -12,7 +12,15 @@ namespace Caseload.Web.Pages.ParentContacts;
 /// <summary>What the "log a contact" form shows: the student's parents and carers to pick from, its values and, after a
 /// refusal, why.</summary>
 public sealed record LogContactForm(int StudentId, IReadOnlyList<string> People, DateOnly On, ContactMethod Method = ContactMethod.Call, bool Positive = false,
-    string? With = null, string? Summary = null, string? Outcome = null, string? Error = null);
+    string? With = null, string? Summary = null, string? Outcome = null, string? Error = null)
+{
+    /// <summary>A blank form: dated today, to the first of the student's parents and carers ("Name (relationship)").</summary>
+    public static LogContactForm For(int studentId, IEnumerable<(string Name, string Relationship)> contacts, DateOnly today)
+    {
+        var people = contacts.Select(c => $"{c.Name} ({c.Relationship.ToLowerInvariant()})").ToList();
+        return new LogContactForm(studentId, people, today, With: people.FirstOrDefault());
+    }
+}
 
 /// <summary>Logging a contact with a student's parents or carers (those who see the pastoral record): the form on the
 /// student's page posts here; a refusal shows the form again with what was typed and why.</summary>
@@ -59,7 +67,8 @@ public sealed class LogModel(CurrentViewer current, Core.Data.CaseloadDbContext 
             return NotFound();
         }
         Student = name;
-        Form = await FormAsync(db, id, clock.Today(), ct);
+        var contacts = await db.StudentContacts.Where(c => c.StudentId == id).OrderBy(c => c.Priority).Select(c => new { c.Name, c.Relationship }).ToListAsync(ct);
+        Form = LogContactForm.For(id, contacts.Select(c => (c.Name, c.Relationship)), clock.Today());
         if (error is not null)
         {
             Form = Form with
@@ -76,11 +85,4 @@ public sealed class LogModel(CurrentViewer current, Core.Data.CaseloadDbContext 
         return Page();
     }
 
-    /// <summary>A blank form for a student: dated today, to the first parent or carer on record.</summary>
-    public static async Task<LogContactForm> FormAsync(Core.Data.CaseloadDbContext db, int studentId, DateOnly today, CancellationToken ct)
-    {
-        var people = await db.StudentContacts.Where(c => c.StudentId == studentId).OrderBy(c => c.Priority)
-            .Select(c => c.Name + " (" + c.Relationship.ToLower() + ")").ToListAsync(ct);
-        return new LogContactForm(studentId, people, today, With: people.FirstOrDefault());
-    }
 }
