@@ -6,6 +6,30 @@ namespace Caseload.WebTests;
 /// <summary>What an authenticator app does (RFC 6238: HMAC-SHA1, 30-second steps, 6 digits), written from the RFC.</summary>
 internal static class Totp
 {
+    private static readonly Dictionary<string, long> LastUsed = [];
+
+    /// <summary>
+    /// A code the server has not seen for this key: each step works once (as the app checks), so a second sign-in within
+    /// the same 30 seconds takes the next step (accepted one step early), and a third waits for time to move on.
+    /// </summary>
+    public static async Task<string> FreshAsync(string base32Key)
+    {
+        while (true)
+        {
+            var now = DateTimeOffset.UtcNow.ToUnixTimeSeconds() / 30;
+            lock (LastUsed)
+            {
+                var step = Math.Max(now, LastUsed.GetValueOrDefault(base32Key, long.MinValue) + 1);
+                if (step <= now + 1)
+                {
+                    LastUsed[base32Key] = step;
+                    return Code(base32Key, DateTimeOffset.FromUnixTimeSeconds(step * 30));
+                }
+            }
+            await Task.Delay(TimeSpan.FromSeconds(1));
+        }
+    }
+
     public static string Code(string base32Key, DateTimeOffset at)
     {
         var key = Base32(base32Key);

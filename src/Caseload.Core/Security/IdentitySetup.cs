@@ -7,7 +7,8 @@ namespace Caseload.Core.Security;
 
 /// <summary>
 /// Accounts and passwords, the same for the web app and the CLI. Passwords follow OWASP ASVS 5 / NIST 800-63B:
-/// at least 12 characters and no composition rules; five failures lock an account for 15 minutes.
+/// at least 12 characters and no composition rules. Wrong passwords and codes slow an account down
+/// (<see cref="SignInDelay"/>); authenticator codes work once (<see cref="SingleUseAuthenticatorTokenProvider"/>).
 /// </summary>
 public static class IdentitySetup
 {
@@ -19,8 +20,8 @@ public static class IdentitySetup
     public static IdentityBuilder AddCaseloadIdentity(this IServiceCollection services) =>
         services.AddIdentityCore<CaseloadUser>(Configure)
             .AddEntityFrameworkStores<CaseloadDbContext>()
-            // Authenticator-app codes (TOTP) for two-factor sign-in; no e-mailed tokens, so no other providers.
-            .AddTokenProvider<AuthenticatorTokenProvider<CaseloadUser>>(TokenOptions.DefaultAuthenticatorProvider);
+            // Authenticator-app codes (TOTP) for two-factor sign-in, each usable once; no e-mailed tokens, so no other providers.
+            .AddTokenProvider<SingleUseAuthenticatorTokenProvider>(TokenOptions.DefaultAuthenticatorProvider);
 
     public static void Configure(IdentityOptions o)
     {
@@ -30,8 +31,9 @@ public static class IdentitySetup
         o.Password.RequireUppercase = false;
         o.Password.RequireNonAlphanumeric = false;
         o.Password.RequiredUniqueChars = 4;
-        o.Lockout.MaxFailedAccessAttempts = 5;
-        o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+        // Identity's own lockout, used only where SignInDelay's manager is not (it decides the waits in the web app).
+        o.Lockout.MaxFailedAccessAttempts = SignInDelay.FreeFailures;
+        o.Lockout.DefaultLockoutTimeSpan = SignInDelay.First;
         o.Lockout.AllowedForNewUsers = true;
         o.User.RequireUniqueEmail = true;
         o.SignIn.RequireConfirmedAccount = false;

@@ -9,7 +9,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Caseload.Web.Pages;
 
 [AllowAnonymous]
-public sealed class SignInModel(SignInManager<CaseloadUser> signIn, UserManager<CaseloadUser> users, IPasswordHasher<CaseloadUser> hasher,
+public sealed class SignInModel(Security.CaseloadSignInManager signIn, UserManager<CaseloadUser> users, IPasswordHasher<CaseloadUser> hasher,
     ILogger<SignInModel> logger) : PageModel
 {
     /// <summary>
@@ -49,11 +49,11 @@ public sealed class SignInModel(SignInManager<CaseloadUser> signIn, UserManager<
         }
         var user = await users.FindByEmailAsync(Email.Trim());
         // Unknown, disabled and locked accounts are refused after the same work as a real check of a password.
-        var refusedWithoutCheck = user is null || user.DisabledAt is not null || await users.IsLockedOutAsync(user);
+        var refusedWithoutCheck = user is null || user.DisabledAt is not null || await signIn.IsWaitingAsync(user);
         if (refusedWithoutCheck)
         {
             hasher.VerifyHashedPassword(user ?? new CaseloadUser(), DecoyHash, Password);
-            logger.LogWarning("Sign-in refused{Why}", user is null ? " for an unknown address" : user.DisabledAt is not null ? $": account {user.Id} is disabled" : $": account {user.Id} is locked out");
+            logger.LogWarning("Sign-in refused{Why}", user is null ? " for an unknown address" : user.DisabledAt is not null ? $": account {user.Id} is disabled" : $": account {user.Id} waits after wrong passwords");
             Problem = Refused;
             return Page();
         }

@@ -51,10 +51,10 @@ public sealed class SignInTwoFactorModel(SignInManager<CaseloadUser> signIn, Use
         }
         logger.LogWarning("Second factor refused{Lock}: account {UserId}", result.IsLockedOut ? " (locked out)" : "", user.Id);
         Problem = result.IsLockedOut
-            ? "This account is locked for 15 minutes after 5 wrong codes. Try again later, or ask your administrator."
+            ? "Too many wrong codes in a row: wait a few minutes and try again, or ask your administrator."
             : UseRecoveryCode
                 ? "That recovery code is not right, or has been used. Each code works once."
-                : "That code is not right. Enter the 6 digits your authenticator app shows now for Caseload.";
+                : "That code is not right, or has been used already. Enter the 6 digits your authenticator app shows now for Caseload (a new one comes every 30 seconds).";
         return Page();
     }
 }

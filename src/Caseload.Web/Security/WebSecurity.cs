@@ -27,9 +27,12 @@ internal static class WebSecurity
     public static void AddCaseloadWebSecurity(this IServiceCollection services, IWebHostEnvironment environment, IConfiguration configuration)
     {
         var attemptsPerMinute = configuration.GetValue("Security:SignInAttemptsPerMinute", 10);
+        var attemptsPerMinuteInAll = configuration.GetValue("Security:SignInAttemptsPerMinuteInAll", 300);
         services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies();
+        services.AddSingleton<KnownDevices>();
         services.AddCaseloadIdentity()
-            .AddSignInManager()
+            .AddUserManager<CaseloadUserManager>()
+            .AddSignInManager<CaseloadSignInManager>()
             .AddClaimsPrincipalFactory<StaffClaimsFactory>();
         services.ConfigureApplicationCookie(o =>
         {
@@ -97,13 +100,20 @@ internal static class WebSecurity
         services.AddRateLimiter(o =>
         {
             o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
-            // Password and code attempts (POSTs to the sign-in forms), ten a minute from one address by default; reading
-            // the forms is free.
-            o.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context =>
-                HttpMethods.IsPost(context.Request.Method) && context.Request.Path.StartsWithSegments("/sign-in", StringComparison.OrdinalIgnoreCase)
+            // Password and code attempts (POSTs to the sign-in forms): ten a minute from one address, and 300 a minute from
+            // all addresses together (an attack spread over many addresses), by default; reading the forms is free. Each
+            // account has its own waits on top (SignInDelay).
+            static bool IsAttempt(HttpContext context) =>
+                HttpMethods.IsPost(context.Request.Method) && context.Request.Path.StartsWithSegments("/sign-in", StringComparison.OrdinalIgnoreCase);
+            o.GlobalLimiter = PartitionedRateLimiter.CreateChained(
+                PartitionedRateLimiter.Create<HttpContext, string>(context => IsAttempt(context)
                     ? RateLimitPartition.GetFixedWindowLimiter(context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
                         _ => new FixedWindowRateLimiterOptions { PermitLimit = attemptsPerMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 })
-                    : RateLimitPartition.GetNoLimiter("free"));
+                    : RateLimitPartition.GetNoLimiter("free")),
+                PartitionedRateLimiter.Create<HttpContext, string>(context => IsAttempt(context)
+                    ? RateLimitPartition.GetFixedWindowLimiter("all",
+                        _ => new FixedWindowRateLimiterOptions { PermitLimit = attemptsPerMinuteInAll, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 })
+                    : RateLimitPartition.GetNoLimiter("free")));
         });
     }
 
@@ -123,6 +133,7 @@ internal static class WebSecurity
             ? existing
             : await sessions.StartAsync(userId, context.HttpContext.Request.Headers.UserAgent.ToString(), context.HttpContext.RequestAborted);
         identity.AddClaim(new Claim(SessionClaim, id.ToString()));
+        context.HttpContext.RequestServices.GetRequiredService<KnownDevices>().Remember(context.HttpContext, userId);
     }
 
     private static async Task<bool> IsLiveAsync(HttpContext http, ClaimsPrincipal? principal) =>

@@ -11,7 +11,7 @@ namespace Caseload.IntegrationTests.Http;
 /// The web app in process (<see cref="WebApplicationFactory{TEntryPoint}"/>, found from a type of the web assembly: the CLI has a Program too) on a test's own database — SQLite or
 /// PostgreSQL — with no demo, the school clock fixed on the database's day, and HTTPS as in production (secure cookies).
 /// </summary>
-public sealed partial class CaseloadWebFactory(TestDatabase db) : WebApplicationFactory<Caseload.Web.Security.CurrentViewer>
+public sealed partial class CaseloadWebFactory(TestDatabase db, IReadOnlyDictionary<string, string>? settings = null) : WebApplicationFactory<Caseload.Web.Security.CurrentViewer>
 {
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
@@ -21,27 +21,39 @@ public sealed partial class CaseloadWebFactory(TestDatabase db) : WebApplication
         builder.UseSetting("Demo:LoadOnFirstRun", "false");
         builder.UseSetting("Clock:Today", db.Clock.GetUtcNow().ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
         builder.UseSetting("Security:SignInAttemptsPerMinute", "1000");
+        foreach (var (key, value) in settings ?? new Dictionary<string, string>())
+        {
+            builder.UseSetting(key, value);
+        }
     }
+
+    public const string Password = "Correct-horse-battery-9";
+
+    /// <summary>Makes an account (password <see cref="Password"/>) for a member of staff from the samples; returns its e-mail address.</summary>
+    public async Task<string> AccountAsync(int institution, string staffId)
+    {
+        await using (var scope = Services.CreateAsyncScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<ManageUsers>().AddAsync(institution, staffId, Password);
+        }
+        await using var context = db.NewContext();
+        return context.Staff.Where(s => s.InstitutionId == institution && s.ExternalId == staffId).Select(s => s.Email).Single()!;
+    }
+
+    /// <summary>A client of its own (its own cookies), as a browser on another machine.</summary>
+    public HttpClient NewBrowser() =>
+        CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, BaseAddress = new Uri("https://localhost") });
+
+    /// <summary>Posts the sign-in form from this browser.</summary>
+    public static async Task<HttpResponseMessage> SignInAsync(HttpClient browser, string email, string password) =>
+        await PostFormAsync(browser, "/sign-in", "/sign-in", new() { ["Email"] = email, ["Password"] = password });
 
     /// <summary>A client signed in as a member of staff from the samples (an account is made for them first).</summary>
     public async Task<HttpClient> SignedInAsync(int institution, string staffId)
     {
-        const string password = "Correct-horse-battery-9";
-        await using (var scope = Services.CreateAsyncScope())
-        {
-            await scope.ServiceProvider.GetRequiredService<ManageUsers>().AddAsync(institution, staffId, password);
-        }
-        await using var context = db.NewContext();
-        var email = context.Staff.Where(s => s.InstitutionId == institution && s.ExternalId == staffId).Select(s => s.Email).Single();
-        var http = CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, BaseAddress = new Uri("https://localhost") });
-        var form = await http.GetStringAsync(new Uri("/sign-in", UriKind.Relative));
-        var token = TokenPattern().Match(form).Groups[1].Value;
-        var answer = await http.PostAsync(new Uri("/sign-in", UriKind.Relative), new FormUrlEncodedContent(new Dictionary<string, string>
-        {
-            ["Email"] = email,
-            ["Password"] = password,
-            ["__RequestVerificationToken"] = token,
-        }));
+        var email = await AccountAsync(institution, staffId);
+        var http = NewBrowser();
+        var answer = await SignInAsync(http, email, Password);
         Assert.Equal(HttpStatusCode.Redirect, answer.StatusCode);
         Assert.Equal("/", answer.Headers.Location!.OriginalString);
         return http;

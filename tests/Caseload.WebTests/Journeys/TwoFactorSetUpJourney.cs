@@ -38,7 +38,7 @@ public sealed class TwoFactorSetUpJourney(WebApp app) : BrowserJourney(app)
         await page.GetByRole(AriaRole.Button, new() { Name = "Turn on two-factor sign-in" }).ClickAsync();
         await Assertions.Expect(page.GetByText("That code is not right")).ToBeVisibleAsync();
 
-        await page.GetByLabel("Code from your authenticator app").FillAsync(Totp.Code(key, DateTimeOffset.UtcNow));
+        await page.GetByLabel("Code from your authenticator app").FillAsync(await Totp.FreshAsync(key));
         await page.GetByRole(AriaRole.Button, new() { Name = "Turn on two-factor sign-in" }).ClickAsync();
         await Assertions.Expect(page.GetByTestId("recovery-codes").Locator("li")).ToHaveCountAsync(10);
         await AccessibleAsync(page, "two-factor-recovery-codes");
@@ -51,7 +51,20 @@ public sealed class TwoFactorSetUpJourney(WebApp app) : BrowserJourney(app)
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Enter your code" })).ToBeVisibleAsync();
         await AccessibleAsync(page, "two-factor-sign-in");
-        await page.GetByLabel("Code from your authenticator app").FillAsync(Totp.Code(key, DateTimeOffset.UtcNow.AddSeconds(30)));
+        var code = await Totp.FreshAsync(key);
+        await page.GetByLabel("Code from your authenticator app").FillAsync(code);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Continue" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "My caseload" })).ToBeVisibleAsync();
+
+        // A code works once: the same code again (seen over a shoulder, say) is refused while it is still current.
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign out" }).ClickAsync();
+        await page.GetByLabel("E-mail address").FillAsync(email);
+        await page.GetByLabel("Password").FillAsync(Core.Security.IdentitySetup.DemoPassword);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        await page.GetByLabel("Code from your authenticator app").FillAsync(code);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Continue" }).ClickAsync();
+        await Assertions.Expect(page.GetByText("That code is not right, or has been used already")).ToBeVisibleAsync();
+        await page.GetByLabel("Code from your authenticator app").FillAsync(await Totp.FreshAsync(key));
         await page.GetByRole(AriaRole.Button, new() { Name = "Continue" }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "My caseload" })).ToBeVisibleAsync();
     }

@@ -68,6 +68,35 @@ public sealed class Notifier(CaseloadDbContext db, EmailOptions options, TimePro
         }
     }
 
+    /// <summary>
+    /// Wrong passwords or codes have started to slow an account down: its holder and the institution's administrators are
+    /// told, so someone notices an attack (or a forgotten password) the same morning. No address or time of the attempts.
+    /// </summary>
+    public async Task SignInSlowedAsync(CaseloadUser user, CancellationToken ct = default)
+    {
+        if (!Enabled)
+        {
+            return;
+        }
+        var holder = await db.Staff.Where(s => s.Id == user.StaffId).Select(s => new { s.Id, s.InstitutionId, Name = s.FirstName + " " + s.LastName }).FirstOrDefaultAsync(ct);
+        if (holder is null)
+        {
+            return;
+        }
+        var link = options.BaseUrl.TrimEnd('/');
+        await SendAsync(holder.Id, user.Email, "Wrong passwords for your Caseload account",
+            $"Several wrong passwords or codes in a row were entered for your Caseload account, so it now waits a little longer after each one.\r\n\r\n"
+            + $"If that was you, wait a few minutes and try again. If it was not, tell your Caseload administrator. A browser you have signed in with before is not held up.\r\n\r\nSign in: {link}/sign-in\r\n", ct);
+        var admins = await db.Staff.Where(s => s.InstitutionId == holder.InstitutionId && s.Active && s.Id != holder.Id && s.Roles.Any(r => r.Role == Roles.Administrator))
+            .Select(s => new { s.Id, s.Email }).ToListAsync(ct);
+        foreach (var admin in admins)
+        {
+            await SendAsync(admin.Id, admin.Email, "Wrong passwords for a Caseload account",
+                $"Several wrong passwords or codes in a row were entered for the Caseload account of {holder.Name}, so it now waits a little longer after each one.\r\n\r\n"
+                + $"If they did not forget their password, someone may be guessing it: the waits end by themselves, and `caseload users reset` gives the account a new password and ends its sessions.\r\n", ct);
+        }
+    }
+
     private async Task SendAsync(int staffId, string? address, string subject, string body, CancellationToken ct)
     {
         if (string.IsNullOrWhiteSpace(address))
