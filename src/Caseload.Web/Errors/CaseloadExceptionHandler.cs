@@ -44,7 +44,7 @@ internal sealed class CaseloadExceptionHandler(IProblemDetailsService problems) 
 }
 
 /// <summary>
-/// For pages: something the viewer may not see (<see cref="NotFoundException"/>) is the site's 404 page, whichever page
+/// For pages: a request no handler answers is 404 or 405, not a half-loaded page; something the viewer may not see (<see cref="NotFoundException"/>) is the site's 404 page, whichever page
 /// asked. Pages that show a form catch <see cref="ValidationException"/> themselves, to show the message beside what was typed.
 /// </summary>
 internal sealed class NotFoundPageFilter : IAsyncPageFilter
@@ -53,6 +53,13 @@ internal sealed class NotFoundPageFilter : IAsyncPageFilter
 
     public async Task OnPageHandlerExecutionAsync(PageHandlerExecutingContext context, PageHandlerExecutionDelegate next)
     {
+        // No handler for this request (a POST to a page that only shows, or an unknown ?handler=): Razor Pages would
+        // render the page without loading it. Answer what it is instead: no such handler (404) or not this method (405).
+        if (context.HandlerMethod is null && !HttpMethods.IsGet(context.HttpContext.Request.Method) && !HttpMethods.IsHead(context.HttpContext.Request.Method))
+        {
+            context.Result = context.HttpContext.Request.Query.ContainsKey("handler") ? new NotFoundResult() : new StatusCodeResult(StatusCodes.Status405MethodNotAllowed);
+            return;
+        }
         var executed = await next();
         if (executed.Exception is NotFoundException)
         {

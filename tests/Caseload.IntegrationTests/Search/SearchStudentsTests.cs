@@ -33,6 +33,7 @@ public sealed class SearchStudentsTests
         Assert.Empty(await Find("T001", "Hassan Zofia"));                                // every word must match
         Assert.Empty(await Find("T001", "   "));
         Assert.Empty(await Find("T001", "%"));                                           // not a wildcard
+        Assert.Equal(["S1001 Amira Hassan"], await Find("T001", "amira\0hassan\u001b"));  // control characters separate words (PostgreSQL refuses a NUL)
         var refused = await Assert.ThrowsAsync<ValidationException>(() => Find("T001", new string('a', 101)));
         Assert.Equal("the search is 101 characters long; expected at most 100", refused.Message);
     }

@@ -23,7 +23,8 @@ public sealed class SearchStudents(CaseloadDbContext db)
 
     public async Task<Result> HandleAsync(StudentScope scope, string? query, CancellationToken ct = default)
     {
-        var q = (query ?? "").Trim();
+        // Control characters (a NUL, an escape) separate words like spaces: nothing is stored, and none reaches the database.
+        var q = new string([.. (query ?? "").Select(c => char.IsControl(c) ? ' ' : c)]).Trim();
         if (q.Length > MaxLength)
         {
             throw new ValidationException($"the search is {q.Length} characters long; expected at most {MaxLength}");
