@@ -78,23 +78,25 @@ public sealed class CaseloadDbContext(DbContextOptions<CaseloadDbContext> option
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
         RaiseVersions();
-        RefuseControlCharacters();
+        RefuseTextItCannotHold();
         return base.SaveChanges(acceptAllChangesOnSuccess);
     }
 
     public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         RaiseVersions();
-        RefuseControlCharacters();
+        RefuseTextItCannotHold();
         return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
     }
 
     /// <summary>
     /// Text reaches the database without control characters (a NUL, an escape sequence), whichever door it came in by:
     /// PostgreSQL cannot store a NUL at all, and the rest would reach other people's screens and terminals. Tabs and line
-    /// breaks are text. Imports report such a field with its file:line:column before they get here.
+    /// breaks are text. Imports report such a field with its file:line:column before they get here. And no text is
+    /// longer than the model declares for it (<c>HasMaxLength</c>, the one declaration of every text limit: SQLite would
+    /// store it silently, PostgreSQL would fail): the use cases say so in their own words first, this is the backstop.
     /// </summary>
-    private void RefuseControlCharacters()
+    private void RefuseTextItCannotHold()
     {
         foreach (var entry in ChangeTracker.Entries().Where(e => e.State is EntityState.Added or EntityState.Modified))
         {
@@ -105,6 +107,12 @@ public sealed class CaseloadDbContext(DbContextOptions<CaseloadDbContext> option
                     ChangeTracker.Clear(); // the whole save is refused: nothing of it may be written by a later one
                     throw new ValidationException(
                         $"{Shared.PlainText.Words(property.Metadata.Name)} holds a control character (U+{(int)text[at]:X4}) at character {at + 1}; expected plain text");
+                }
+                if (property.CurrentValue is string longText && property.Metadata.GetMaxLength() is { } max && longText.Length > max)
+                {
+                    ChangeTracker.Clear();
+                    throw new ValidationException(
+                        $"{Shared.PlainText.Words(property.Metadata.Name)} is {longText.Length} characters long; expected at most {max}");
                 }
             }
         }

@@ -4,7 +4,7 @@ namespace Caseload.Core.Domain;
 public sealed class LetterTemplate : IVersioned
 {
     /// <summary>The longest letter a template may hold (about three pages).</summary>
-    public const int BodyLength = 8000;
+    public const int BodyLength = Limits.LetterBody;
 
     public int Id { get; set; }
     public int InstitutionId { get; set; }

@@ -12,7 +12,7 @@ namespace Caseload.Core.Security;
 /// </summary>
 public static class IdentitySetup
 {
-    public const int MinimumPasswordLength = 12;
+    public const int MinimumPasswordLength = Limits.PasswordMinimum;
 
     /// <summary>The documented password of every demo account. Demo accounts exist only in demo institutions.</summary>
     public const string DemoPassword = "caseload-demo";

@@ -7,7 +7,7 @@ namespace Caseload.Core.Shared;
 public static class FreeText
 {
     /// <summary>The longest free text a casework record holds unless it says otherwise.</summary>
-    public const int Long = 4000;
+    public const int Long = Domain.Limits.FreeText;
 
     /// <summary>The trimmed text; refused when empty or longer than <paramref name="max"/>.</summary>
     public static string Required(string? text, string what, int max = Long)

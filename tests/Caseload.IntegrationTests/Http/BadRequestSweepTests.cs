@@ -36,6 +36,8 @@ public sealed class BadRequestSweepTests(Xunit.Abstractions.ITestOutputHelper ou
             ("nobody", app.NewBrowser()),
         };
         var openApi = JsonNode.Parse(await clients[0].Http.GetStringAsync(new Uri("/openapi/v1.json", UriKind.Relative)))!;
+        // The API's description carries the declared limits.
+        Assert.Contains($"Students in one behaviour incident, or given one reward together: {Core.Domain.Limits.StudentsPerIncident}", openApi["info"]!["description"]!.GetValue<string>(), StringComparison.Ordinal);
         var routes = app.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
             .Select(e => (Pattern: e.RoutePattern, Methods: e.Metadata.GetMetadata<IHttpMethodMetadata>()?.HttpMethods ?? ["GET", "POST"],
                 Form: e.Metadata.GetMetadata<Microsoft.AspNetCore.Mvc.RazorPages.PageActionDescriptor>() is { } page ? FormOf(page.ViewEnginePath) : null))

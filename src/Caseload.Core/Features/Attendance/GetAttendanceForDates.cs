@@ -15,7 +15,7 @@ namespace Caseload.Core.Features.Attendance;
 public sealed class GetAttendanceForDates(CaseloadDbContext db, ReferenceData reference, TimeProvider clock)
 {
     /// <summary>At most a little over a school year, so one request reads a bounded number of marks.</summary>
-    public const int MaxDays = 400;
+    public const int MaxDays = Domain.Limits.AttendanceRangeDays;
 
     public async Task<AttendanceFigures?> HandleAsync(StudentScope scope, int studentId, DateOnly from, DateOnly to, CancellationToken ct = default)
     {

@@ -11,7 +11,7 @@ namespace Caseload.Core.Features.Behaviour;
 public sealed class GiveRewards(CaseloadDbContext db, TimeProvider clock)
 {
     /// <summary>The most students one reward goes to (a whole class).</summary>
-    public const int MaxStudents = 40;
+    public const int MaxStudents = Limits.StudentsPerIncident;
 
     /// <returns>How many were rewarded; null when the viewer may not see one of them (nothing saved).</returns>
     public async Task<int?> HandleAsync(StudentScope scope, IReadOnlyCollection<int> studentIds, string category, int points, string? description, CancellationToken ct = default)

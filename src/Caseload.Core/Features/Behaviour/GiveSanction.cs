@@ -20,9 +20,9 @@ public sealed class GiveSanction(CaseloadDbContext db, TimeProvider clock)
             throw new ValidationException($"choose the sanction: {string.Join(", ", Enum.GetNames<SanctionKind>())}");
         }
         var today = clock.Today();
-        if (on < today.AddDays(-60) || on > today.AddDays(60))
+        if (on < today.AddDays(-Limits.SanctionDaysFromToday) || on > today.AddDays(Limits.SanctionDaysFromToday))
         {
-            throw new ValidationException($"the sanction's date {on:d MMM yyyy} is more than 60 days from today; expected {today.AddDays(-60):d MMM yyyy} to {today.AddDays(60):d MMM yyyy}");
+            throw new ValidationException($"the sanction's date {on:d MMM yyyy} is more than {Limits.SanctionDaysFromToday} days from today; expected {today.AddDays(-Limits.SanctionDaysFromToday):d MMM yyyy} to {today.AddDays(Limits.SanctionDaysFromToday):d MMM yyyy}");
         }
         db.Sanctions.Add(new Sanction
         {

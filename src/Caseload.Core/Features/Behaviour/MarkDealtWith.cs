@@ -34,7 +34,7 @@ public sealed class MarkDealtWith(CaseloadDbContext db, TimeProvider clock)
     }
 
     /// <summary>The most events marked at once.</summary>
-    public const int MaxAtOnce = 200;
+    public const int MaxAtOnce = Limits.IncidentsMarkedAtOnce;
 
     /// <summary>Marks several events dealt with at once, with one note; ones someone has dealt with meanwhile are left as
     /// they are. All or nothing: null when one of them is not the viewer's to mark.</summary>

@@ -19,10 +19,10 @@ public sealed class RecordIncident(CaseloadDbContext db, TimeProvider clock)
     ];
 
     /// <summary>The most students one incident records (a whole class).</summary>
-    public const int MaxStudents = 40;
+    public const int MaxStudents = Limits.StudentsPerIncident;
 
     /// <summary>The most negative points one student gets for one incident.</summary>
-    public const int MaxPoints = 10;
+    public const int MaxPoints = Limits.IncidentPoints;
 
     public sealed record Involved(int StudentId, IncidentRole Role, int Points);
 
@@ -68,9 +68,9 @@ public sealed class RecordIncident(CaseloadDbContext db, TimeProvider clock)
         {
             throw new ValidationException($"the incident's date {request.On:d MMM yyyy} is in the future");
         }
-        if (request.On < today.AddYears(-1))
+        if (request.On < today.AddDays(-Limits.IncidentAgeDays))
         {
-            throw new ValidationException($"the incident's date {request.On:d MMM yyyy} is more than a year ago; expected a date since {today.AddYears(-1):d MMM yyyy}");
+            throw new ValidationException($"the incident's date {request.On:d MMM yyyy} is more than {Limits.IncidentAgeDays} days ago; expected a date since {today.AddDays(-Limits.IncidentAgeDays):d MMM yyyy}");
         }
         var category = FreeText.Required(request.Category, "the category", 100);
         var description = FreeText.Required(request.Description, "what happened");

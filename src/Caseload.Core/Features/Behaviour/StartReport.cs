@@ -20,9 +20,9 @@ public sealed class StartReport(CaseloadDbContext db, TimeProvider clock)
             throw new ValidationException("the student is already on report; take them off it first");
         }
         var today = clock.Today();
-        if (from < today.AddDays(-14) || from > today.AddDays(14))
+        if (from < today.AddDays(-Limits.ReportStartDaysFromToday) || from > today.AddDays(Limits.ReportStartDaysFromToday))
         {
-            throw new ValidationException($"the report starts {from:d MMM yyyy}; expected a date within two weeks of today ({today.AddDays(-14):d MMM} to {today.AddDays(14):d MMM yyyy})");
+            throw new ValidationException($"the report starts {from:d MMM yyyy}; expected a date within {Limits.ReportStartDaysFromToday} days of today ({today.AddDays(-Limits.ReportStartDaysFromToday):d MMM} to {today.AddDays(Limits.ReportStartDaysFromToday):d MMM yyyy})");
         }
         var lines = Reports.Lines(targets);
         if (lines.Count is 0 or > 6)

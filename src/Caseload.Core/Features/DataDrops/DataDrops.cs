@@ -19,7 +19,7 @@ public sealed class DataDrops(CaseloadDbContext db, TimeProvider clock)
     /// <summary>Effort / attitude to learning: 1 is the best.</summary>
     public static readonly IReadOnlyList<(int Value, string Name)> EffortScale = [(1, "Excellent"), (2, "Good"), (3, "Requires improvement"), (4, "Poor")];
 
-    public const int CommentLength = 500;
+    public const int CommentLength = Domain.Limits.DataDropComment;
 
     public sealed record PointLine(int Id, string Name, DateOnly Date, bool IsOpen, int Courses, int Expected, int Entered);
 

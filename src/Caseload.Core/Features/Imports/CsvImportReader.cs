@@ -42,7 +42,7 @@ public sealed class CsvImportReader : IDisposable
     }
 
     /// <summary>The longest field any import accepts, in characters (the longest free text stored is 8,000).</summary>
-    public const int MaxFieldLength = 10_000;
+    public const int MaxFieldLength = Domain.Limits.ImportFieldLength;
 
     public ImportSchema Schema { get; }
     public List<string> Warnings { get; } = [];

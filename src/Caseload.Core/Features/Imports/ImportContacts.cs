@@ -15,7 +15,7 @@ public sealed class ImportContacts(CaseloadDbContext db, TimeProvider clock) : C
         ["priority", "parental_responsibility", "phone", "email"]);
 
     /// <summary>The most contacts a student may have.</summary>
-    public const int MaxPerStudent = 9;
+    public const int MaxPerStudent = Domain.Limits.ContactsPerStudent;
 
     private static readonly int StudentCol = Columns.IndexOf("student_id"), NameCol = Columns.IndexOf("name"), RelationshipCol = Columns.IndexOf("relationship"),
         PriorityCol = Columns.IndexOf("priority"), ResponsibilityCol = Columns.IndexOf("parental_responsibility"), PhoneCol = Columns.IndexOf("phone"),

@@ -15,7 +15,7 @@ namespace Caseload.Core.Features.OneToOnes;
 public sealed class RecordOneToOne(CaseloadDbContext db, TimeProvider clock, AuditActor actor)
 {
     /// <summary>The most targets one meeting may set (an action plan a student can hold in their head).</summary>
-    public const int MaxNewTargets = 10;
+    public const int MaxNewTargets = Limits.NewTargetsPerOneToOne;
 
     public sealed record Review(long TargetId, int Version, PlanTargetStatus Status, string? Note);
 
@@ -44,9 +44,9 @@ public sealed class RecordOneToOne(CaseloadDbContext db, TimeProvider clock, Aud
             throw new ValidationException($"the meeting sets {targets.Count} targets; expected at most {MaxNewTargets}");
         }
         var reviews = request.Reviews ?? [];
-        if (reviews.Count > 100)
+        if (reviews.Count > Limits.ReviewedTargetsPerOneToOne)
         {
-            throw new ValidationException($"the meeting reviews {reviews.Count} targets; expected at most 100");
+            throw new ValidationException($"the meeting reviews {reviews.Count} targets; expected at most {Limits.ReviewedTargetsPerOneToOne}");
         }
         foreach (var (t, i) in targets.Select((t, i) => (t, i + 1)))
         {

@@ -29,9 +29,9 @@ public sealed class LogParentContact(CaseloadDbContext db, TimeProvider clock, A
         {
             throw new ValidationException($"the contact's date {request.On:d MMM yyyy} is in the future; log a contact once it has been made");
         }
-        if (request.On < today.AddYears(-1))
+        if (request.On < today.AddDays(-Limits.ParentContactAgeDays))
         {
-            throw new ValidationException($"the contact's date {request.On:d MMM yyyy} is more than a year ago; expected a date since {today.AddYears(-1):d MMM yyyy}");
+            throw new ValidationException($"the contact's date {request.On:d MMM yyyy} is more than {Limits.ParentContactAgeDays} days ago; expected a date since {today.AddDays(-Limits.ParentContactAgeDays):d MMM yyyy}");
         }
         var now = clock.GetUtcNow().UtcDateTime;
         var contact = new ParentContact

@@ -12,10 +12,10 @@ namespace Caseload.Core.Features.Search;
 public sealed class SearchStudents(CaseloadDbContext db)
 {
     /// <summary>The most results a search returns (the count says how many matched).</summary>
-    public const int MaxResults = 25;
+    public const int MaxResults = Domain.Limits.SearchResults;
 
     /// <summary>The longest search accepted, in characters.</summary>
-    public const int MaxLength = 100;
+    public const int MaxLength = Domain.Limits.SearchLength;
 
     public sealed record Hit(int Id, string Name, string ExternalId, string? TutorGroup, string Year, bool OnRoll);
 

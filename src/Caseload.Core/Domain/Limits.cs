@@ -1,0 +1,58 @@
+namespace Caseload.Core.Domain;
+
+/// <summary>
+/// Every limit on what may be entered that is not a text column's length, declared once: the use cases refer to these
+/// (whichever door the request came by: page, API, CLI or import), <c>docs/limits.md</c> lists them (a test keeps it
+/// true), and the API's description carries them. Text lengths are declared once too, in the model
+/// (<c>HasMaxLength</c>), and enforced for every save by the database context.
+/// </summary>
+public static class Limits
+{
+    public const int FreeText = 4000;
+    public const int StudentsPerIncident = 40;
+    public const int IncidentPoints = 10;
+    public const int IncidentAgeDays = 366;
+    public const int SanctionDaysFromToday = 60;
+    public const int ReportStartDaysFromToday = 14;
+    public const int ParentContactAgeDays = 366;
+    public const int NewTargetsPerOneToOne = 10;
+    public const int ReviewedTargetsPerOneToOne = 100;
+    public const int IncidentsMarkedAtOnce = 200;
+    public const int AttendanceRangeDays = 400;
+    public const int ImportFieldLength = 10_000;
+    public const int ContactsPerStudent = 9;
+    public const int SearchLength = 100;
+    public const int SearchResults = 25;
+    public const int LetterBody = 8000;
+    public const int DataDropComment = 500;
+    public const int PasswordMinimum = 12;
+
+    /// <summary>One limit, in words, for the documentation.</summary>
+    public sealed record Limit(string What, string Value, string Where);
+
+    public static readonly IReadOnlyList<Limit> All = Invariant(
+    [
+        new FormattableLimit("Free text in a casework record (a case's summary, a referral, 1:1 notes, a contact's summary) unless its column says less", $"{FreeText:N0} characters", "FreeText; CaseloadDbContext"),
+        new FormattableLimit("Students in one behaviour incident, or given one reward together", $"{StudentsPerIncident}", "RecordIncident, GiveRewards"),
+        new FormattableLimit("Points of an incident", $"0 to −{IncidentPoints}", "RecordIncident"),
+        new FormattableLimit("An incident's date", $"today or up to {IncidentAgeDays} days before", "RecordIncident"),
+        new FormattableLimit("A sanction's date", $"within {SanctionDaysFromToday} days of today, either way", "GiveSanction"),
+        new FormattableLimit("A report card's first day", $"within {ReportStartDaysFromToday} days of today, either way", "StartReport"),
+        new FormattableLimit("A contact with home's date", $"today or up to {ParentContactAgeDays} days before", "LogParentContact"),
+        new FormattableLimit("New targets set at one 1:1", $"{NewTargetsPerOneToOne}", "RecordOneToOne"),
+        new FormattableLimit("Targets reviewed at one 1:1", $"{ReviewedTargetsPerOneToOne}", "RecordOneToOne"),
+        new FormattableLimit("Incidents marked dealt with at once", $"{IncidentsMarkedAtOnce}", "MarkDealtWith"),
+        new FormattableLimit("A range of dates for attendance", $"{AttendanceRangeDays} days", "GetAttendanceForDates"),
+        new FormattableLimit("A field or line of an import file", $"{ImportFieldLength:N0} characters", "CsvImportReader (file:line:column)"),
+        new FormattableLimit("Contacts of one student in the contacts import", $"{ContactsPerStudent}", "ImportContacts"),
+        new FormattableLimit("A search", $"{SearchLength} characters; {SearchResults} results shown", "SearchStudents"),
+        new FormattableLimit("A standard letter's body", $"{LetterBody:N0} characters", "SaveLetterTemplate"),
+        new FormattableLimit("A data-drop comment", $"{DataDropComment} characters", "DataDrops"),
+        new FormattableLimit("A password", $"at least {PasswordMinimum} characters", "IdentitySetup"),
+    ]);
+
+    private static Limit[] Invariant(FormattableLimit[] limits) =>
+        [.. limits.Select(l => new Limit(l.What, l.Value.ToString(System.Globalization.CultureInfo.InvariantCulture), l.Where))];
+
+    private sealed record FormattableLimit(string What, FormattableString Value, string Where);
+}
