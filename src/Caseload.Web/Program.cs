@@ -19,6 +19,8 @@ builder.Services.AddCaseloadCore(database);
 builder.Services.AddHttpContextAccessor();
 builder.Services.AddCaseloadWebSecurity(builder.Environment, builder.Configuration);
 builder.Services.AddCaseloadDataProtection(builder.Configuration);
+// HSTS for a year on this host and its subdomains (OWASP ASVS 5.0 3.4.1), outside development.
+builder.Services.AddHsts(o => { o.MaxAge = TimeSpan.FromDays(365); o.IncludeSubDomains = true; });
 builder.Services.AddRazorPages(o => o.Conventions.ConfigureFilter(new Caseload.Web.Errors.NotFoundPageFilter()));
 builder.Services.AddProblemDetails();
 builder.Services.AddExceptionHandler<Caseload.Web.Errors.CaseloadExceptionHandler>();

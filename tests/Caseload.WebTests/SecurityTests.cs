@@ -18,6 +18,8 @@ public sealed class SecurityTests(WebApp app)
             var response = await http.GetAsync(new Uri(path, UriKind.Relative));
             var csp = string.Join(";", response.Headers.GetValues("Content-Security-Policy"));
             Assert.Contains("frame-ancestors 'none'", csp);
+            Assert.Contains("object-src 'none'", csp);
+            Assert.Contains("base-uri 'none'", csp);
             Assert.Contains("script-src 'self'", csp);
             Assert.DoesNotContain("unsafe-inline", csp);
             Assert.Equal("nosniff", response.Headers.GetValues("X-Content-Type-Options").Single());

@@ -150,6 +150,53 @@ public static class CaseloadServices
         return services;
     }
 
-    /// <summary>Applies pending migrations. Never EnsureCreated: the schema is whatever the migrations say.</summary>
-    public static Task MigrateAsync(CaseloadDbContext db, CancellationToken ct = default) => db.Database.MigrateAsync(ct);
+    /// <summary>How old EF's SQLite migration lock must be before it is taken for a crashed process's (a migration takes seconds).</summary>
+    public static readonly TimeSpan StaleMigrationLock = TimeSpan.FromMinutes(2);
+
+    /// <summary>
+    /// Applies pending migrations. Never EnsureCreated: the schema is whatever the migrations say. With nothing pending
+    /// (every start but the first after an upgrade) no lock is taken at all. On SQLite, EF's migration lock is a row in
+    /// <c>__EFMigrationsLock</c> that a process killed while holding it never removes, and every later start would wait
+    /// for it for ever (found by tests/kill-import.sh): a lock older than <see cref="StaleMigrationLock"/> is removed
+    /// first. (PostgreSQL's lock is an advisory lock, which ends with its connection.)
+    /// </summary>
+    public static async Task MigrateAsync(CaseloadDbContext db, CancellationToken ct = default)
+    {
+        if (!(await db.Database.GetPendingMigrationsAsync(ct)).Any())
+        {
+            return;
+        }
+        if (!db.IsPostgres)
+        {
+            await RemoveStaleSqliteLockAsync(db, ct);
+        }
+        await db.Database.MigrateAsync(ct);
+    }
+
+    private static async Task RemoveStaleSqliteLockAsync(CaseloadDbContext db, CancellationToken ct)
+    {
+        var exists = await db.Database.SqlQueryRaw<int>("SELECT COUNT(*) AS \"Value\" FROM sqlite_master WHERE type = 'table' AND name = '__EFMigrationsLock'").SingleAsync(ct) > 0;
+        if (!exists)
+        {
+            return;
+        }
+        // EF writes the lock's time as the real UTC time in round-trip text ("2026-12-02 10:56:05.5767613+00:00").
+        var cutoff = (TimeProvider.System.GetUtcNow() - StaleMigrationLock).ToString("yyyy-MM-dd HH:mm:ss.fffffffzzz", System.Globalization.CultureInfo.InvariantCulture);
+        while (true)
+        {
+            var held = await db.Database.SqlQueryRaw<string>("SELECT \"Timestamp\" AS \"Value\" FROM \"__EFMigrationsLock\"").ToListAsync(ct);
+            if (held.Count == 0)
+            {
+                return;
+            }
+            if (held.All(t => string.CompareOrdinal(t, cutoff) < 0))
+            {
+                await db.Database.ExecuteSqlRawAsync("DELETE FROM \"__EFMigrationsLock\"", ct);
+                return;
+            }
+            // Another process is migrating now (or crashed moments ago): wait for it, or for the lock to go stale.
+            await Task.Delay(TimeSpan.FromSeconds(1), ct);
+            cutoff = (TimeProvider.System.GetUtcNow() - StaleMigrationLock).ToString("yyyy-MM-dd HH:mm:ss.fffffffzzz", System.Globalization.CultureInfo.InvariantCulture);
+        }
+    }
 }

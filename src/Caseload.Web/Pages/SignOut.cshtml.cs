@@ -19,6 +19,8 @@ public sealed class SignOutModel(SignInManager<CaseloadUser> signIn, Core.Featur
             await sessions.EndAsync(user, session, "signed out", HttpContext.RequestAborted);
         }
         await signIn.SignOutAsync();
+        // Nothing of the session stays in the browser's cache or storage (the known-device cookie stays: it is a cookie).
+        Response.Headers["Clear-Site-Data"] = "\"cache\", \"storage\"";
         return Redirect("/sign-in");
     }
 }

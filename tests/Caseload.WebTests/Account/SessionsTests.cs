@@ -20,7 +20,9 @@ public sealed class SessionsTests(WebApp app)
         Assert.Matches(@"[2-9] sessions", page);
 
         // Signing out on the laptop ends its session on the server: the copy of its cookie is refused at once.
-        Assert.Equal(HttpStatusCode.Redirect, (await Accounts.PostFormAsync(laptop, "/sign-out", [], "/")).StatusCode);
+        var signedOut = await Accounts.PostFormAsync(laptop, "/sign-out", [], "/");
+        Assert.Equal(HttpStatusCode.Redirect, signedOut.StatusCode);
+        Assert.Equal("\"cache\", \"storage\"", signedOut.Headers.GetValues("Clear-Site-Data").Single()); // the browser forgets what it kept
         var refused = await copied.GetAsync(new Uri("/", UriKind.Relative));
         Assert.Equal((HttpStatusCode.Redirect, "/sign-in"), (refused.StatusCode, refused.Headers.Location!.AbsolutePath));
         Assert.Equal(HttpStatusCode.Unauthorized, (await copied.GetAsync(new Uri("/api/v1/caseload", UriKind.Relative))).StatusCode);
