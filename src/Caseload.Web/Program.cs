@@ -21,6 +21,17 @@ builder.Services.AddCaseloadWebSecurity(builder.Environment, builder.Configurati
 builder.Services.AddCaseloadDataProtection(builder.Configuration);
 // HSTS for a year on this host and its subdomains (OWASP ASVS 5.0 3.4.1), outside development.
 builder.Services.AddHsts(o => { o.MaxAge = TimeSpan.FromDays(365); o.IncludeSubDomains = true; });
+// Behind a TLS-terminating proxy: the client's address (for the sign-in limits and the logs) and the scheme (for HSTS
+// and secure cookies) come from X-Forwarded-For and X-Forwarded-Proto, believed only from the proxies named in
+// Proxy:KnownProxies (comma-separated addresses; loopback when unset), so a client cannot claim another address.
+builder.Services.Configure<Microsoft.AspNetCore.Builder.ForwardedHeadersOptions>(o =>
+{
+    o.ForwardedHeaders = Microsoft.AspNetCore.HttpOverrides.ForwardedHeaders.XForwardedFor | Microsoft.AspNetCore.HttpOverrides.ForwardedHeaders.XForwardedProto;
+    foreach (var proxy in (builder.Configuration["Proxy:KnownProxies"] ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+    {
+        o.KnownProxies.Add(System.Net.IPAddress.Parse(proxy));
+    }
+});
 builder.Services.AddRazorPages(o => o.Conventions.ConfigureFilter(new Caseload.Web.Errors.NotFoundPageFilter()));
 builder.Services.AddProblemDetails();
 builder.Services.AddExceptionHandler<Caseload.Web.Errors.CaseloadExceptionHandler>();
@@ -39,6 +50,7 @@ await FirstRun.PrepareAsync(app.Services, app.Configuration, app.Logger);
 // Errors, in every environment (developer details go to the server's log, never into a response): the core's refusals
 // answered once (CaseloadExceptionHandler); anything else is the friendly error page, which answers API requests with
 // problem details (JSON).
+app.UseForwardedHeaders();
 app.UseExceptionHandler("/Error");
 if (!app.Environment.IsDevelopment())
 {

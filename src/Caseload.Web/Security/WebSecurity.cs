@@ -30,6 +30,15 @@ internal static class WebSecurity
         var attemptsPerMinuteInAll = configuration.GetValue("Security:SignInAttemptsPerMinuteInAll", 300);
         services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies();
         services.AddSingleton<KnownDevices>();
+        // The anti-forgery cookie follows the session cookie's rules: __Host- and Secure outside development.
+        services.AddAntiforgery(o =>
+        {
+            o.Cookie.Name = environment.IsDevelopment() ? "caseload-af" : "__Host-caseload-af";
+            o.Cookie.SecurePolicy = environment.IsDevelopment() ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
+            o.Cookie.HttpOnly = true;
+            o.Cookie.SameSite = SameSiteMode.Strict;
+            o.Cookie.Path = "/";
+        });
         services.AddCaseloadIdentity()
             .AddUserManager<CaseloadUserManager>()
             .AddSignInManager<CaseloadSignInManager>()
