@@ -19,6 +19,8 @@ public static class Limits
     public const int ReviewedTargetsPerOneToOne = 100;
     public const int IncidentsMarkedAtOnce = 200;
     public const int AttendanceRangeDays = 400;
+    public const int BehaviourLogRangeDays = 400;
+    public const int BehaviourLogRows = 500;
     public const int ImportFieldLength = 10_000;
     public const int ContactsPerStudent = 9;
     public const int SearchLength = 100;
@@ -43,6 +45,7 @@ public static class Limits
         new FormattableLimit("Targets reviewed at one 1:1", $"{ReviewedTargetsPerOneToOne}", "RecordOneToOne"),
         new FormattableLimit("Incidents marked dealt with at once", $"{IncidentsMarkedAtOnce}", "MarkDealtWith"),
         new FormattableLimit("A range of dates for attendance", $"{AttendanceRangeDays} days", "GetAttendanceForDates"),
+        new FormattableLimit("A range of dates on the behaviour log; events shown at once", $"{BehaviourLogRangeDays} days; {BehaviourLogRows}", "GetBehaviourLog"),
         new FormattableLimit("A field or line of an import file", $"{ImportFieldLength:N0} characters", "CsvImportReader (file:line:column)"),
         new FormattableLimit("Contacts of one student in the contacts import", $"{ContactsPerStudent}", "ImportContacts"),
         new FormattableLimit("A search", $"{SearchLength} characters; {SearchResults} results shown", "SearchStudents"),

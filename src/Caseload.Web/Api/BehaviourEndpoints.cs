@@ -20,11 +20,11 @@ internal static class BehaviourEndpoints
             RunAsync<Created<CreatedResponse>>(current, async scope => await record.HandleAsync(scope, body, ct) is { } i
                 ? CreatedAt($"{ApiV1.Prefix}/incidents/{i}", i) : NotFound("student", 0), ct))
             .WithSummary("Records a behaviour incident with every student in one role (a victim is never a perpetrator; at most 40 students)");
-        api.MapGet("/behaviour/log", (CurrentViewer current, GetBehaviourLog log, TimeProvider clock, CancellationToken ct) =>
-            RunAsync<Ok<LogEntryResponse[]>>(current, async scope => TypedResults.Ok((await log.HandleAsync(scope, clock.Today(), ct))
+        api.MapGet("/behaviour/log", (CurrentViewer current, GetBehaviourLog log, TimeProvider clock, DateOnly? from, DateOnly? to, CancellationToken ct) =>
+            RunAsync<Ok<LogEntryResponse[]>>(current, async scope => TypedResults.Ok((await log.HandleAsync(scope, clock.Today(), from, to, ct))
                 .Select(e => new LogEntryResponse(e.EventId, e.StudentId, e.Student, e.Group, e.On, e.Type.ToString(), e.Category, e.Points, e.Description, e.Staff,
                     e.Involved, e.DealtWithAt, e.DealtWithBy, e.Note)).ToArray()), ct))
-            .WithSummary("The daily behaviour log (progress leaders, senior leaders, administrators)");
+            .WithSummary("The behaviour log (progress leaders, senior leaders, administrators): every incident not yet dealt with and the last school day's events, or every event from and to the dates given (yyyy-MM-dd, at most 400 days)");
         api.MapPost("/behaviour/log/{id:long}/dealt-with", (long id, DealtWith body, CurrentViewer current, MarkDealtWith mark, CancellationToken ct) =>
             ChangeAsync(current, "event", id, scope => mark.HandleAsync(scope, id, body.Note, ct), ct))
             .WithSummary("Marks an event on the behaviour log as dealt with, with an optional note");

@@ -1,19 +1,20 @@
 using Caseload.Core;
 using Caseload.Core.Data;
+using Caseload.Core.Domain;
 using Caseload.Core.Features.Behaviour;
 using Caseload.Core.Security;
 using Microsoft.EntityFrameworkCore;
 
 namespace Caseload.IntegrationTests.Behaviour;
 
-/// <summary>The progress leader's log forgets nothing: on Monday it holds Friday's events, and an incident nobody has dealt with stays.</summary>
+/// <summary>The progress leader's log forgets nothing: on Monday it holds Friday's events, and an incident nobody has dealt with stays, however old.</summary>
 public sealed class BehaviourLogTests
 {
     private static readonly DateOnly Monday = new(2026, 11, 23);
 
     [Theory]
     [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
-    public async Task On_monday_the_log_holds_fridays_events_and_every_incident_not_yet_dealt_with(string provider)
+    public async Task On_monday_the_log_holds_fridays_events_and_every_incident_not_yet_dealt_with_however_old(string provider)
     {
         await using var db = await TestDatabase.CreateAsync(provider);
         var institution = await db.CreateInstitutionAsync();
@@ -34,12 +35,24 @@ public sealed class BehaviourLogTests
         var dailyLog = db.UseCase<GetBehaviourLog>(context);
         var dealtWith = db.UseCase<MarkDealtWith>(context);
 
+        // Everything nobody has dealt with, however old, oldest first; the old reward is not waiting for anything.
+        string[] ours = ["Seven weeks ago", "Thirteen days ago", "Eleven days ago and nobody has dealt with it", "Friday afternoon", "An old reward"];
         var log = await dailyLog.HandleAsync(leader, Monday);
-        Assert.Equal(["Eleven days ago and nobody has dealt with it", "Friday afternoon", "Thirteen days ago"], log.Select(e => e.Description!).Order());
+        Assert.Equal(["Seven weeks ago", "Thirteen days ago", "Eleven days ago and nobody has dealt with it", "Friday afternoon"], log.Select(e => e.Description).Where(ours.Contains));
+        var waiting = log.Count(e => e.Type == BehaviourType.Negative && e.DealtWithAt is null);
+        Assert.Equal(waiting, await dailyLog.CountWaitingAsync(leader, Monday)); // the number beside the link is what the page lists
+        // Any dates instead: everything on them, rewards and all.
+        Assert.Equal(["Eleven days ago and nobody has dealt with it", "An old reward"],
+            (await dailyLog.HandleAsync(leader, Monday, new DateOnly(2026, 11, 12), new DateOnly(2026, 11, 12))).Select(e => e.Description!));
+        Assert.Equal("the dates run backwards (20 Nov 2026 to 12 Nov 2026); expected the first date on or before the last",
+            (await Assert.ThrowsAsync<ValidationException>(() => dailyLog.HandleAsync(leader, Monday, new DateOnly(2026, 11, 20), new DateOnly(2026, 11, 12)))).Message);
+        Assert.Equal("the dates cover 401 days; expected at most 400",
+            (await Assert.ThrowsAsync<ValidationException>(() => dailyLog.HandleAsync(leader, Monday, new DateOnly(2025, 10, 19), new DateOnly(2026, 11, 23)))).Message);
 
         // Dealt with, the old one leaves the log; Friday's stays until the next school day has passed.
         Assert.True(await dealtWith.HandleAsync(leader, log.Single(e => e.Description == "Thirteen days ago").EventId, "Spoke to him"));
         Assert.DoesNotContain(await dailyLog.HandleAsync(leader, Monday), e => e.Description == "Thirteen days ago");
+        Assert.Equal(waiting - 1, await dailyLog.CountWaitingAsync(leader, Monday));
         Assert.Contains(await dailyLog.HandleAsync(leader, Monday.AddDays(1)), e => e.Description == "Friday afternoon"); // not dealt with yet
         Assert.True(await dealtWith.HandleAsync(leader, log.Single(e => e.Description == "Friday afternoon").EventId, null));
         Assert.DoesNotContain(await dailyLog.HandleAsync(leader, Monday.AddDays(1)), e => e.Description == "Friday afternoon");

@@ -24,6 +24,18 @@ public sealed class IncidentJourney(WebApp app) : BrowserJourney(app)
         var page = await NewPageAsync(1280, 900);
         await SignInAsync(page, leader);
         await page.GetByRole(AriaRole.Link, new() { Name = "Behaviour log" }).ClickAsync();
+        // The number beside the link is the number waiting on the log, however old.
+        var waiting = int.Parse(System.Text.RegularExpressions.Regex.Match(
+            await page.GetByRole(AriaRole.Link, new() { Name = "Behaviour log" }).First.InnerTextAsync(), @"^Behaviour log \((\d+)\)$").Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
+        await Assertions.Expect(page.GetByTestId("log-summary")).ToContainTextAsync($"{waiting} incident");
+        // Any dates: the last school day's events (on a Monday, Friday's).
+        var lastDay = Caseload.Core.Rules.SchoolDays.Previous(Caseload.Tests.TestDay.Today);
+        await page.GetByLabel("From", new() { Exact = true }).FillAsync(lastDay.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+        await page.GetByLabel("To", new() { Exact = true }).FillAsync(lastDay.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+        await page.GetByRole(AriaRole.Button, new() { Name = "Show these dates" }).ClickAsync();
+        await Assertions.Expect(page.GetByTestId("log-summary")).ToContainTextAsync(lastDay.ToString("d MMMM yyyy", System.Globalization.CultureInfo.InvariantCulture) + " to ");
+        await AccessibleAsync(page, "behaviour-log-dates");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Back to what is waiting" }).ClickAsync();
         await page.GetByRole(AriaRole.Link, new() { Name = "Record an incident" }).ClickAsync();
         await page.GetByLabel("Category").SelectOptionAsync("Bullying");
         await page.GetByLabel("What happened").FillAsync("Filmed another student in the changing room and shared it.");
@@ -58,6 +70,8 @@ public sealed class IncidentJourney(WebApp app) : BrowserJourney(app)
         await page.GetByLabel("Note for the ticked incidents (optional)").FillAsync("Seen at the year team meeting");
         await page.GetByRole(AriaRole.Button, new() { Name = "Mark the ticked dealt with" }).ClickAsync();
         await Assertions.Expect(page.GetByTestId("marked")).ToContainTextAsync("3 incidents marked dealt with.");
+        // The new one (dealt with at once) and the three: the count beside the link is three fewer than at the start.
+        await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = "Behaviour log" }).First).ToHaveTextAsync(waiting - 3 > 0 ? $"Behaviour log ({waiting - 3})" : "Behaviour log");
         Assert.Equal(3, (await App.QueryAsync<long>($"SELECT COUNT(*) FROM behaviour_reviews WHERE note = 'Seen at the year team meeting' AND behaviour_event_id IN ({string.Join(",", ids)})")).Single());
         await AccessibleAsync(page, "behaviour-log-marked");
     }

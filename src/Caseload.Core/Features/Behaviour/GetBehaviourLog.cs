@@ -5,30 +5,46 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Caseload.Core.Features.Behaviour;
 
-/// <summary>The progress leader's daily behaviour log (<see cref="Operation.UseBehaviourLog"/>): events recorded here or
+/// <summary>The progress leader's behaviour log (<see cref="Operation.UseBehaviourLog"/>): events recorded here or
 /// imported with <c>caseload import behaviour</c>, to mark as dealt with.</summary>
 public sealed class GetBehaviourLog(CaseloadDbContext db)
 {
     public sealed record Entry(long EventId, int StudentId, string Student, string? Group, DateOnly On, BehaviourType Type, string Category, int Points,
         string? Description, string? Staff, IReadOnlyList<string> Involved, DateTime? DealtWithAt, string? DealtWithBy, string? Note);
 
-    /// <summary>How far back an incident nobody has dealt with stays on the log.</summary>
-    public const int UndealtDays = 28;
-
     /// <summary>
-    /// The daily log for the viewer's students (a progress leader's years), worst first: everything since the last
-    /// school day (on Monday, Friday's too), and every incident of the last four weeks that nobody has dealt with yet —
-    /// nothing drops off the log just because a day passed.
+    /// The log for the viewer's students (a progress leader's years). Without dates: every incident nobody has dealt with
+    /// yet, however old, oldest first — nothing drops off the log because a day or a weekend passed — and, below them,
+    /// everything since the last school day (on Monday, Friday's too), dealt with or not, rewards included. With dates
+    /// (from and to, inclusive, at most <see cref="Limits.BehaviourLogRangeDays"/> days): every event in them, oldest
+    /// first. At most <see cref="Limits.BehaviourLogRows"/> events; <see cref="CountWaitingAsync"/> gives the full count.
     /// </summary>
-    public async Task<IReadOnlyList<Entry>> HandleAsync(StudentScope scope, DateOnly today, CancellationToken ct = default)
+    public async Task<IReadOnlyList<Entry>> HandleAsync(StudentScope scope, DateOnly today, DateOnly? from = null, DateOnly? to = null, CancellationToken ct = default)
     {
         scope.Viewer.Demand(Operation.UseBehaviourLog);
-        var since = Rules.SchoolDays.Previous(today);
-        var undealtSince = today.AddDays(-UndealtDays);
         var students = scope.Pastoral(db).Select(s => s.Id);
-        var rows = await db.BehaviourEvents.AsNoTracking()
-            .Where(e => e.Date <= today && students.Contains(e.StudentId)
-                && (e.Date >= since || (e.Date >= undealtSince && e.Type == BehaviourType.Negative && !db.BehaviourReviews.Any(r => r.BehaviourEventId == e.Id))))
+        IQueryable<BehaviourEvent> events;
+        if (from is null && to is null)
+        {
+            var since = Rules.SchoolDays.Previous(today);
+            events = db.BehaviourEvents.Where(e => e.Date <= today && students.Contains(e.StudentId)
+                && (e.Date >= since || (e.Type == BehaviourType.Negative && !db.BehaviourReviews.Any(r => r.BehaviourEventId == e.Id))));
+        }
+        else
+        {
+            var (first, last) = (from ?? to!.Value, to ?? from!.Value);
+            if (last < first)
+            {
+                throw new ValidationException($"the dates run backwards ({first:d MMM yyyy} to {last:d MMM yyyy}); expected the first date on or before the last");
+            }
+            if (last.DayNumber - first.DayNumber + 1 > Limits.BehaviourLogRangeDays)
+            {
+                throw new ValidationException($"the dates cover {last.DayNumber - first.DayNumber + 1} days; expected at most {Limits.BehaviourLogRangeDays}");
+            }
+            events = db.BehaviourEvents.Where(e => e.Date >= first && e.Date <= last && students.Contains(e.StudentId));
+        }
+        var rows = await events.AsNoTracking()
+            .OrderBy(e => e.Date).ThenBy(e => e.Id).Take(Limits.BehaviourLogRows)
             .Select(e => new
             {
                 e.Id,
@@ -56,6 +72,15 @@ public sealed class GetBehaviourLog(CaseloadDbContext db)
             .Select(r => new Entry(r.Id, r.StudentId, r.Student, r.Group, r.Date, r.Type, r.Category, r.Points, r.Description, r.Staff,
                 r.Incident is { } id ? [.. involved[id].Where(i => i.StudentId != r.StudentId).Select(i => $"{i.Name} ({i.Role.ToString().ToLowerInvariant()})")] : [],
                 r.Review?.ReviewedAt, r.Review?.By, r.Review?.Note))
-            .OrderBy(e => e.Type == BehaviourType.Positive).ThenBy(e => e.DealtWithAt is not null).ThenBy(e => e.Points).ThenByDescending(e => e.On)];
+            .OrderBy(e => e.Type == BehaviourType.Positive).ThenBy(e => e.DealtWithAt is not null).ThenBy(e => e.On).ThenBy(e => e.EventId)];
+    }
+
+    /// <summary>How many incidents of the viewer's students nobody has dealt with yet (the number beside "Behaviour log").</summary>
+    public Task<int> CountWaitingAsync(StudentScope scope, DateOnly today, CancellationToken ct = default)
+    {
+        scope.Viewer.Demand(Operation.UseBehaviourLog);
+        var students = scope.Pastoral(db).Select(s => s.Id);
+        return db.BehaviourEvents.CountAsync(e => e.Date <= today && e.Type == BehaviourType.Negative && students.Contains(e.StudentId)
+            && !db.BehaviourReviews.Any(r => r.BehaviourEventId == e.Id), ct);
     }
 }

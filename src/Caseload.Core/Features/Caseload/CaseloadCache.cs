@@ -10,7 +10,7 @@ namespace Caseload.Core.Features.Caseload;
 /// makes the next request compute afresh. The key holds the viewer's staff id and the scope's rule is re-derived
 /// from the data (whose changes raise the version), so no one is ever served another person's caseload.
 /// </summary>
-public sealed class CaseloadCache(GetCaseload caseload, Features.Inbox.GetInbox inbox, CaseloadDbContext db, CaseloadCache.Store store)
+public sealed class CaseloadCache(GetCaseload caseload, Features.Inbox.GetInbox inbox, Features.Behaviour.GetBehaviourLog behaviourLog, CaseloadDbContext db, CaseloadCache.Store store)
 {
     /// <summary>How long an entry is kept at most: the limit on staleness after changes made outside Caseload.</summary>
     public static readonly TimeSpan Lifetime = TimeSpan.FromMinutes(10);
@@ -26,6 +26,22 @@ public sealed class CaseloadCache(GetCaseload caseload, Features.Inbox.GetInbox 
     private sealed record Key(int StaffId, int? Tutor, DateOnly Today, long Version);
 
     private sealed record InboxKey(int StaffId, DateOnly Today, long Version);
+
+    private sealed record BehaviourKey(int StaffId, DateOnly Today, long Version);
+
+    /// <summary>Incidents waiting on the behaviour log, cached the same way (its count is in the navigation bar).</summary>
+    public async Task<int> BehaviourWaitingAsync(Security.StudentScope scope, DateOnly today, CancellationToken ct = default)
+    {
+        var version = await DataVersion.ReadAsync(db, scope.Viewer.InstitutionId, ct);
+        var key = new BehaviourKey(scope.Viewer.StaffId, today, version);
+        if (store.Memory.TryGetValue(key, out int cached))
+        {
+            return cached;
+        }
+        var count = await behaviourLog.CountWaitingAsync(scope, today, ct);
+        store.Memory.Set(key, count, new MemoryCacheEntryOptions { Size = 1, AbsoluteExpirationRelativeToNow = Lifetime });
+        return count;
+    }
 
     /// <summary>My inbox, cached the same way (every page shows its count in the navigation bar).</summary>
     public async Task<Features.Inbox.GetInbox.Result> InboxAsync(Security.StudentScope scope, DateOnly today, CancellationToken ct = default)

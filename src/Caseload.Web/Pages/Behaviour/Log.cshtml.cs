@@ -8,12 +8,22 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Caseload.Web.Pages.Behaviour;
 
-/// <summary>The progress leader's daily behaviour log: since the last school day, and older incidents not yet dealt with.</summary>
+/// <summary>The progress leader's behaviour log: every incident not yet dealt with, however old, and the last school day's events; or any dates.</summary>
 [Microsoft.AspNetCore.Authorization.Authorize(Policy = nameof(Operation.UseBehaviourLog))]
 public sealed class LogModel(CurrentViewer current, GetBehaviourLog log, TimeProvider clock) : PageModel
 {
     public IReadOnlyList<GetBehaviourLog.Entry> Entries { get; private set; } = [];
     public string? Error { get; private set; }
+
+    /// <summary>Incidents nobody has dealt with yet, in all (the page may show fewer).</summary>
+    public int Waiting { get; private set; }
+
+    /// <summary>Dates to look at instead of what is waiting (inclusive).</summary>
+    [BindProperty(SupportsGet = true)] public DateOnly? From { get; set; }
+
+    [BindProperty(SupportsGet = true)] public DateOnly? To { get; set; }
+
+    public bool Dated => From is not null || To is not null;
     public DateOnly Today => clock.Today();
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
@@ -23,7 +33,15 @@ public sealed class LogModel(CurrentViewer current, GetBehaviourLog log, TimePro
         {
             return NotFound();
         }
-        Entries = await log.HandleAsync(scope, Today, ct);
+        Waiting = await log.CountWaitingAsync(scope, Today, ct);
+        try
+        {
+            Entries = await log.HandleAsync(scope, Today, From, To, ct);
+        }
+        catch (ValidationException e)
+        {
+            Error ??= Display.Sentence(e.Message);
+        }
         return Page();
     }
 
@@ -40,7 +58,7 @@ public sealed class LogModel(CurrentViewer current, GetBehaviourLog log, TimePro
             {
                 return NotFound();
             }
-            return Redirect($"/behaviour/log#event-{eventId}"); // back where the reader was
+            return Redirect(Here(null, eventId)); // back where the reader was
         }
         catch (ValidationException e)
         {
@@ -60,13 +78,32 @@ public sealed class LogModel(CurrentViewer current, GetBehaviourLog log, TimePro
         try
         {
             var marked = await mark.HandleAsync(scope, eventIds, note, ct);
-            return marked is null ? NotFound() : Redirect($"/behaviour/log?marked={marked}#event-{eventIds[0]}");
+            return marked is null ? NotFound() : Redirect(Here(marked, eventIds[0]));
         }
         catch (ValidationException e)
         {
             Error = Display.Sentence(e.Message);
         }
         return await OnGetAsync(ct);
+    }
+
+    /// <summary>The log as the reader had it (the same dates), at the row they were on.</summary>
+    private string Here(int? marked, long eventId)
+    {
+        var query = new List<string>();
+        if (From is { } from)
+        {
+            query.Add($"From={from:yyyy-MM-dd}");
+        }
+        if (To is { } to)
+        {
+            query.Add($"To={to:yyyy-MM-dd}");
+        }
+        if (marked is { } m)
+        {
+            query.Add($"marked={m}");
+        }
+        return $"/behaviour/log{(query.Count == 0 ? "" : "?" + string.Join('&', query))}#event-{eventId}";
     }
 
     /// <summary>How many the last "mark the ticked" marked (shown once, after it).</summary>
