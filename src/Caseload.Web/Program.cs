@@ -16,6 +16,8 @@ builder.Services.AddSingleton(Caseload.Core.Shared.SchoolClock.FromConfiguration
 // E-mail is off unless Email:Mode says Smtp or FileDrop (docs/configuration.md).
 builder.Services.AddSingleton(builder.Configuration.GetSection("Email").Get<Caseload.Core.Features.Notifications.EmailOptions>() ?? new());
 builder.Services.AddCaseloadCore(database);
+// Cohort figures: groups smaller than Cohorts:SmallestGroup (5) are shown as "fewer than 5".
+builder.Services.AddSingleton(builder.Configuration.GetSection("Cohorts").Get<Caseload.Core.Features.Analytics.CohortOptions>() ?? new());
 builder.Services.AddHttpContextAccessor();
 builder.Services.AddCaseloadWebSecurity(builder.Environment, builder.Configuration);
 builder.Services.AddCaseloadDataProtection(builder.Configuration);

@@ -195,7 +195,8 @@ public sealed class AnalyticsTests
         var institution = await db.CreateInstitutionAsync();
         await db.ImportAllSamplesAsync(institution);
         await using var context = db.NewContext();
-        var cohorts = new GetCohort(context, db.Clock);
+        // The arithmetic, with nothing withheld (the samples' groups are tiny; suppression has its own test below).
+        var cohorts = new GetCohort(context, db.Clock, new CohortOptions { SmallestGroup = 1 });
         var admin = await StudentScope.ForAsync(context, await ViewerAsync(context, "T006"));
 
         // Possible / attended: S1001 4/4, S1002 4/0, S1003 2/2 (X is not possible), S1004 2/1, S1005 2/2 → 9/14 = 64.3%.
@@ -225,6 +226,36 @@ public sealed class AnalyticsTests
         Assert.Null(await cohorts.HandleAsync(tutor, GetCohort.Level.Year, "12", Today));
         Assert.Null(await cohorts.HandleAsync(tutor, GetCohort.Level.Group, "12B", Today));
         Assert.Equal(3, (await cohorts.HandleAsync(tutor, null, null, Today))!.Whole.Figures.Students);
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task Small_groups_are_withheld_with_whatever_would_give_them_away(string provider)
+    {
+        await using var db = await TestDatabase.CreateAsync(provider);
+        var institution = await db.CreateInstitutionAsync();
+        await db.ImportAllSamplesAsync(institution);
+        await using var context = db.NewContext();
+        var cohorts = new GetCohort(context, db.Clock); // the default: fewer than 5 is withheld
+        var admin = await StudentScope.ForAsync(context, await ViewerAsync(context, "T006"));
+
+        // The institution's 5 students are shown; the 2 disadvantaged are not, and nor is everyone else (5 − 3 would give them).
+        var all = (await cohorts.HandleAsync(admin, null, null, Today))!;
+        Assert.Equal((5, false), (all.Whole.Figures.Students, all.Whole.Figures.Withheld));
+        var disadvantaged = all.Vulnerable.Single(v => v.Group == "Disadvantaged");
+        Assert.True(disadvantaged.In.Withheld && disadvantaged.Others.Withheld);
+        Assert.Equal((0, null, null), (disadvantaged.In.Students, disadvantaged.In.AttendancePercent, disadvantaged.AttendanceGap));
+        Assert.Equal("fewer than 5", all.WithheldText);
+        // Exported the same way: the count says so, the figures are empty.
+        var csv = CohortExport.Tables(all).Single(t => t.Title == "Vulnerable groups").Rows.Single(r => (string?)r[0] == "Disadvantaged");
+        Assert.Equal(["Disadvantaged", "fewer than 5", null, null, null], csv.Take(5));
+
+        // Year 12 by tutor group: 12A has 3 students and 12B 2 — both withheld.
+        var year = (await cohorts.HandleAsync(admin, GetCohort.Level.Year, "12", Today))!;
+        Assert.All(year.Breakdown, l => Assert.True(l.Figures.Withheld, l.Name));
+        // A tutor's own group of 3: the whole cohort is withheld.
+        var tutor = await StudentScope.ForAsync(context, await ViewerAsync(context, "T001"));
+        Assert.True((await cohorts.HandleAsync(tutor, null, null, Today))!.Whole.Figures.Withheld);
     }
 
     private static MemoryStream Csv(string text) => new(Encoding.UTF8.GetBytes(text));

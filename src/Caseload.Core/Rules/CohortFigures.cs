@@ -8,8 +8,13 @@ public sealed record CohortMember(AttendanceFigures Year, int SubjectsGraded, in
 /// of percentages); persistent and severe absence count students by the rules in <see cref="AttendanceFigures"/>; on
 /// target is the share of graded subjects (latest grade with a minimum expected grade) at or above target.
 /// </summary>
-public sealed record CohortFigures(int Students, AttendanceFigures Attendance, int Persistent, int Severe, int SubjectsGraded, int SubjectsBelow, decimal? AverageRisk, int HighRisk)
+public sealed record CohortFigures(int Students, AttendanceFigures Attendance, int Persistent, int Severe, int SubjectsGraded, int SubjectsBelow, decimal? AverageRisk, int HighRisk, bool Withheld = false)
 {
+    /// <summary>
+    /// A group too small to show (<see cref="SmallGroups"/>): no count and no figure, so no child can be picked out.
+    /// </summary>
+    public static CohortFigures WithheldFigures { get; } = new(0, AttendanceFigures.Empty, 0, 0, 0, 0, null, 0, Withheld: true);
+
     /// <summary>Scores from this up count as high risk in the cohort figures.</summary>
     public const int HighRiskFrom = 40;
 

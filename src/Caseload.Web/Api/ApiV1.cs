@@ -48,13 +48,16 @@ internal static class ApiV1
             .WithDescription("level is institution, year or group, with key the year group or tutor group code (key 'all' for the institution); without them, the widest cohort the caller sees whole. The same figures as the Cohorts page and its exports. 404 for a cohort the caller does not see whole.");
     }
 
-    public sealed record CohortFiguresResponse(int Students, int Possible, int Attended, decimal? AttendancePercent, int PersistentAbsentees,
-        decimal? PersistentPercent, int SevereAbsentees, decimal? SeverePercent, int SubjectsGraded, int SubjectsBelowTarget,
-        decimal? OnOrAboveTargetPercent, decimal? AverageRiskScore, int HighRisk)
+    /// <summary>A group's figures; a group too small to show (under <c>Cohorts:SmallestGroup</c>) has Withheld true and no numbers.</summary>
+    public sealed record CohortFiguresResponse(int? Students, int? Possible, int? Attended, decimal? AttendancePercent, int? PersistentAbsentees,
+        decimal? PersistentPercent, int? SevereAbsentees, decimal? SeverePercent, int? SubjectsGraded, int? SubjectsBelowTarget,
+        decimal? OnOrAboveTargetPercent, decimal? AverageRiskScore, int? HighRisk, bool Withheld)
     {
-        public static CohortFiguresResponse Of(Core.Rules.CohortFigures f) => new(f.Students, f.Attendance.Possible, f.Attendance.Attended,
-            f.AttendancePercent, f.Persistent, f.PersistentPercent, f.Severe, f.SeverePercent, f.SubjectsGraded, f.SubjectsBelow, f.OnTargetPercent,
-            f.AverageRisk, f.HighRisk);
+        public static CohortFiguresResponse Of(Core.Rules.CohortFigures f) => f.Withheld
+            ? new(null, null, null, null, null, null, null, null, null, null, null, null, null, true)
+            : new(f.Students, f.Attendance.Possible, f.Attendance.Attended,
+                f.AttendancePercent, f.Persistent, f.PersistentPercent, f.Severe, f.SeverePercent, f.SubjectsGraded, f.SubjectsBelow, f.OnTargetPercent,
+                f.AverageRisk, f.HighRisk, false);
     }
 
     public sealed record CohortLineResponse(string Name, CohortFiguresResponse Figures);

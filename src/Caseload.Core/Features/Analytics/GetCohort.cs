@@ -14,7 +14,7 @@ namespace Caseload.Core.Features.Analytics;
 /// are offered: the institution to those who see every student, their year groups to progress leaders, their tutor
 /// groups (and their team's) to tutors and senior tutors. Read from the students' summaries.
 /// </summary>
-public sealed class GetCohort(CaseloadDbContext db, TimeProvider clock)
+public sealed class GetCohort(CaseloadDbContext db, TimeProvider clock, CohortOptions? options = null)
 {
     public enum Level
     {
@@ -35,7 +35,11 @@ public sealed class GetCohort(CaseloadDbContext db, TimeProvider clock)
     }
 
     public sealed record Result(Choice Cohort, IReadOnlyList<Choice> Choices, string YearName, Line Whole, string BreakdownBy,
-        IReadOnlyList<Line> Breakdown, IReadOnlyList<GroupSplit> Vulnerable, AttendanceBands Bands);
+        IReadOnlyList<Line> Breakdown, IReadOnlyList<GroupSplit> Vulnerable, AttendanceBands Bands, int SmallestGroup = SmallGroups.DefaultMinimum)
+    {
+        /// <summary>What a withheld group's count says instead.</summary>
+        public string WithheldText => $"fewer than {SmallestGroup}";
+    }
 
     /// <summary>The vulnerable groups the split shows, in order.</summary>
     public static readonly IReadOnlyList<string> Groups = ["Disadvantaged", "SEND", "Looked after", "Young carer", "EAL", "Most able"];
@@ -142,10 +146,24 @@ public sealed class GetCohort(CaseloadDbContext db, TimeProvider clock)
                 CohortFigures.Of([.. members.Where(m => m.Flags.Contains(flag)).Select(m => m.Member)]),
                 CohortFigures.Of([.. members.Where(m => !m.Flags.Contains(flag)).Select(m => m.Member)])))
             .ToList();
+        // Small groups: withheld, with whatever would give them away by subtraction.
+        var minimum = (options ?? new CohortOptions()).SmallestGroup;
+        whole = whole with { Figures = SmallGroups.Show(whole.Figures, minimum) };
+        var hidden = SmallGroups.Withhold([.. breakdown.Select(l => l.Figures)], minimum);
+        breakdown = [.. breakdown.Select((l, i) => hidden.Contains(i) ? l with { Figures = CohortFigures.WithheldFigures } : l)];
+        vulnerable = [.. vulnerable.Select(v => SmallGroups.TooSmall(v.In, minimum) || SmallGroups.TooSmall(v.Others, minimum)
+            ? new GroupSplit(v.Group, CohortFigures.WithheldFigures, CohortFigures.WithheldFigures) : v)];
         var calendar = await AcademicCalendar.ForAsync(db, institutionId, today, ct);
         var bands = await SetAttendanceBands.ReadAsync(db, institutionId, ct);
-        return new Result(cohort, choices, calendar.YearName, whole, by, breakdown, vulnerable, bands);
+        return new Result(cohort, choices, calendar.YearName, whole, by, breakdown, vulnerable, bands, minimum);
     }
+}
+
+/// <summary>Cohort settings (section <c>Cohorts</c>).</summary>
+public sealed class CohortOptions
+{
+    /// <summary>Groups of fewer students than this show "fewer than N" instead of figures (<see cref="SmallGroups"/>).</summary>
+    public int SmallestGroup { get; set; } = SmallGroups.DefaultMinimum;
 }
 
 /// <summary>A cohort's tables as exported (CSV and Excel): the same figures the page shows, numbers as numbers.</summary>
@@ -154,22 +172,23 @@ public static class CohortExport
     private static readonly string[] Headings = ["Students", "Attendance %", "Persistent absentees", "Persistent absence %", "Severe absentees",
         "Subjects graded", "On or above target %", "Average risk score", $"High risk (score {CohortFigures.HighRiskFrom}+)"];
 
-    private static object?[] Figures(CohortFigures f) =>
-        [f.Students, f.AttendancePercent, f.Persistent, f.PersistentPercent, f.Severe, f.SubjectsGraded, f.OnTargetPercent, f.AverageRisk, f.HighRisk];
+    private static object?[] Figures(CohortFigures f, string withheld) => f.Withheld
+        ? [withheld, null, null, null, null, null, null, null, null]
+        : [f.Students, f.AttendancePercent, f.Persistent, f.PersistentPercent, f.Severe, f.SubjectsGraded, f.OnTargetPercent, f.AverageRisk, f.HighRisk];
 
     public static IReadOnlyList<Exports.ExportTable> Tables(GetCohort.Result r)
     {
         var tables = new List<Exports.ExportTable>
         {
-            new($"{r.Whole.Name} {r.YearName}", ["Cohort", .. Headings], [[r.Whole.Name, .. Figures(r.Whole.Figures)]]),
+            new($"{r.Whole.Name} {r.YearName}", ["Cohort", .. Headings], [[r.Whole.Name, .. Figures(r.Whole.Figures, r.WithheldText)]]),
         };
         if (r.Breakdown.Count > 0)
         {
-            tables.Add(new($"By {r.BreakdownBy.ToLowerInvariant()}", [r.BreakdownBy, .. Headings], [.. r.Breakdown.Select(l => (IReadOnlyList<object?>)[l.Name, .. Figures(l.Figures)])]));
+            tables.Add(new($"By {r.BreakdownBy.ToLowerInvariant()}", [r.BreakdownBy, .. Headings], [.. r.Breakdown.Select(l => (IReadOnlyList<object?>)[l.Name, .. Figures(l.Figures, r.WithheldText)])]));
         }
         tables.Add(new("Vulnerable groups", ["Group", "Students", "Attendance %", "Everyone else %", "Attendance gap (points)", "Persistent absence %",
                 "Everyone else %", "Persistent absence gap (points)", "On or above target %", "Everyone else %", "On target gap (points)"],
-            [.. r.Vulnerable.Select(v => (IReadOnlyList<object?>)[v.Group, v.In.Students, v.In.AttendancePercent, v.Others.AttendancePercent, v.AttendanceGap,
+            [.. r.Vulnerable.Select(v => (IReadOnlyList<object?>)[v.Group, v.In.Withheld ? r.WithheldText : v.In.Students, v.In.AttendancePercent, v.Others.AttendancePercent, v.AttendanceGap,
                 v.In.PersistentPercent, v.Others.PersistentPercent, v.PersistentGap, v.In.OnTargetPercent, v.Others.OnTargetPercent, v.OnTargetGap])]));
         return tables;
     }
