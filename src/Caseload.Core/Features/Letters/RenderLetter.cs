@@ -10,7 +10,7 @@ namespace Caseload.Core.Features.Letters;
 /// is the first with parental responsibility by priority; then the others); null when the viewer does not see the student.</summary>
 public sealed class RenderLetter(CaseloadDbContext db, TimeProvider clock)
 {
-    public sealed record Letter(string Key, string Name, string To, string Text);
+    public sealed record Letter(string Key, string Name, string To, string Text, string Institution = "");
 
     public async Task<Letter?> HandleAsync(StudentScope scope, int studentId, string key, int contact, CancellationToken ct = default)
     {
@@ -48,6 +48,6 @@ public sealed class RenderLetter(CaseloadDbContext db, TimeProvider clock)
             ["institution"] = s.Institution,
             ["sender_name"] = sender,
         };
-        return new Letter(template.Key, template.Name, to, LetterTemplates.PlaceholderPattern().Replace(template.Body, m => values.GetValueOrDefault(m.Groups[1].Value, m.Value)));
+        return new Letter(template.Key, template.Name, to, LetterTemplates.PlaceholderPattern().Replace(template.Body, m => values.GetValueOrDefault(m.Groups[1].Value, m.Value)), s.Institution);
     }
 }
