@@ -12,8 +12,11 @@ public sealed class LetterPrintJourney(WebApp app) : BrowserJourney(app)
     {
         var tutor = (await App.QueryAsync<string>("""
             SELECT s.email FROM staff s JOIN institutions i ON i.id = s.institution_id AND i.code = 'DEMO'
-            WHERE (SELECT GROUP_CONCAT(role) FROM staff_roles r WHERE r.staff_id = s.id) = 'tutor' ORDER BY s.id DESC LIMIT 1
-            """)).Single();
+            WHERE (SELECT GROUP_CONCAT(role) FROM staff_roles r WHERE r.staff_id = s.id) = 'tutor'
+              AND EXISTS (SELECT 1 FROM tutor_groups g JOIN students st ON st.tutor_group_id = g.id
+                          WHERE g.tutor_staff_id = s.id AND st.on_roll AND EXISTS (SELECT 1 FROM student_contacts c WHERE c.student_id = st.id))
+            ORDER BY s.id DESC LIMIT 1
+            """)).Single(); // the demo's last tutor with a group (other tests add tutors without one)
         var student = (await App.QueryAsync<long>($"""
             SELECT st.id FROM students st JOIN tutor_groups g ON g.id = st.tutor_group_id JOIN staff s ON s.id = g.tutor_staff_id
             WHERE s.email = '{tutor}' AND st.on_roll AND EXISTS (SELECT 1 FROM student_contacts c WHERE c.student_id = st.id) ORDER BY st.id LIMIT 1
