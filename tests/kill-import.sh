@@ -81,5 +81,5 @@ for provider in Sqlite Postgres; do
   make_file 99
   caseload import attendance "$work/run.csv" >/dev/null
   [ "$(sql "SELECT COUNT(*) FROM attendance_marks WHERE code = 'L' AND minutes_late = 99")" -eq "$rows" ] || { echo "kill-import: $provider: the import after the kills did not complete" >&2; exit 1; }
-  echo "kill-import: $provider: $runs runs on $rows rows (an import takes ${took_ms} ms): $killed killed mid-way or before the end, $finished complete, none half-written; weekly totals equal a rebuild every time"
+  echo "kill-import: $provider: $runs runs on $rows rows (an import takes ${took_ms} ms): kill -9 landed on $killed (some after the commit), $finished found complete and the rest with nothing written, none half-written; weekly totals equal a rebuild every time"
 done
