@@ -9,6 +9,7 @@ read -r -a caseload <<<"${CASELOAD:-dotnet run --project $here/../src/Caseload.C
 run() { "${caseload[@]}" "$@"; }
 
 run institution add --code RSFC --name "Riverside Sixth Form College" --kind SixthFormCollege "$@"
+run calendar import "$here/calendar.csv" --institution RSFC "$@"
 for kind in staff year-groups houses tutor-groups students caseloads contacts enrolments attendance grades behaviour; do
   run import "$kind" "$here/$kind.csv" --institution RSFC "$@"
 done

@@ -33,6 +33,7 @@ public static class CaseloadCommand
         root.Subcommands.Add(DbCommands.Create(output));
         root.Subcommands.Add(InstitutionCommands.Create(output));
         root.Subcommands.Add(ImportCommand.Create(output, error));
+        root.Subcommands.Add(ImportCommand.Calendar(output, error));
         root.Subcommands.Add(DemoCommand.Create(output));
         root.Subcommands.Add(UsersCommands.Create(output));
         root.Subcommands.Add(AnalyticsCommands.Risk(output, error));

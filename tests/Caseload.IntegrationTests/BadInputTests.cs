@@ -94,14 +94,15 @@ public sealed class BadInputTests
         await db.ImportAllSamplesAsync(institution);
         var before = await db.CountsAsync();
 
-        // 60,000 lesson marks for the five sample students, with one unknown code on line 30,001.
+        // 60,000 lesson marks for the five sample students (200 a day each, so that they fit in the 60 days from 1 September
+        // to today), with one unknown code on line 30,001.
         var lines = new List<string> { "student_id,date,session,code,minutes_late" };
         var day = new DateOnly(2026, 9, 1);
         while (lines.Count <= 60_000)
         {
             foreach (var student in new[] { "S1001", "S1002", "S1003", "S1004", "S1005" })
             {
-                for (var p = 1; p <= 6 && lines.Count <= 60_000; p++)
+                for (var p = 1; p <= 200 && lines.Count <= 60_000; p++)
                 {
                     lines.Add($"{student},{day:yyyy-MM-dd},P{p},{(lines.Count == 30_000 ? "ZZ" : "/")},");
                 }

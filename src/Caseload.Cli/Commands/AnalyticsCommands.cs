@@ -221,7 +221,7 @@ internal static class AnalyticsCommands
             var target = await CliHost.InstitutionAsync(db, parse.GetValue(institution), ct);
             foreach (var s in await db.GradeScales.AsNoTracking().Include(s => s.Grades).Where(s => s.InstitutionId == target.Id).OrderBy(s => s.Code).ToListAsync(ct))
             {
-                await output.WriteLineAsync($"{s.Code}\t{s.Name}\t{string.Join(" ", s.Grades.OrderByDescending(g => g.Rank).Select(g => g.Code))}");
+                await output.WriteLineAsync($"{s.Code}\t{s.Name}\t{string.Join(" ", s.Grades.OrderByDescending(g => g.Rank).Select(g => g.Code))}{(s.Aliases.Count == 0 ? "" : "\talso: " + string.Join("; ", s.Aliases))}");
             }
         });
         group.Subcommands.Add(list);
@@ -252,6 +252,19 @@ internal static class AnalyticsCommands
             await output.WriteLineAsync($"added grade scale {scale.Code} with {scale.Grades.Count} grades");
         });
         group.Subcommands.Add(add);
+
+        var aliasInstitution = InstitutionOption();
+        var aliasCode = new Option<string>("--code") { Description = "The scale's code, e.g. A-LEVEL.", Required = true };
+        var aliasName = new Option<string>("--alias") { Description = "Another name for it, as the MIS writes it: \"GCE A Level (Linear)\".", Required = true };
+        var alias = new Command("alias", "Teach the enrolments import another name for a scale (case, spaces, hyphens and brackets are ignored).") { aliasInstitution, aliasCode, aliasName };
+        alias.SetAction(async (parse, ct) =>
+        {
+            await using var scope = await CliHost.OpenAsync(parse, ct);
+            var db = scope.ServiceProvider.GetRequiredService<CaseloadDbContext>();
+            var target = await CliHost.InstitutionAsync(db, parse.GetValue(aliasInstitution), ct);
+            await output.WriteLineAsync(await scope.ServiceProvider.GetRequiredService<AddScaleAlias>().HandleAsync(target.Id, parse.GetValue(aliasCode)!, parse.GetValue(aliasName)!, ct));
+        });
+        group.Subcommands.Add(alias);
         return group;
     }
 }

@@ -19,6 +19,41 @@ internal static class ImportCommand
         var dryRun = new Option<bool>("--dry-run") { Description = "Check the whole file and report problems without writing anything." };
         var actor = new Option<string?>("--as") { Description = "Who to record as making the change (default: cli:<user>)." };
         var command = new Command("import", "Import a CSV file from the MIS.") { kind, file, institution, dryRun, actor };
+        Run(command, parse => parse.GetValue(kind)!, file, institution, dryRun, actor, output, error);
+        return command;
+    }
+
+    /// <summary><c>caseload calendar import FILE</c>: the calendar import under its own name, and <c>calendar show</c>.</summary>
+    public static Command Calendar(TextWriter output, TextWriter error)
+    {
+        var group = new Command("calendar", "The institution's academic years, terms, holidays and INSET days.");
+        var file = new Argument<FileInfo>("file") { Description = "A CSV file of years, terms and closed days (docs/import-formats.md, calendar)." };
+        var institution = new Option<string?>("--institution") { Description = "Institution code (needed when the database holds several)." };
+        var dryRun = new Option<bool>("--dry-run") { Description = "Check the whole file and report problems without writing anything." };
+        var actor = new Option<string?>("--as") { Description = "Who to record as making the change (default: cli:<user>)." };
+        var import = new Command("import", "Replace the years in the file (with their terms and closed days) by the file's.") { file, institution, dryRun, actor };
+        Run(import, _ => "calendar", file, institution, dryRun, actor, output, error);
+        group.Subcommands.Add(import);
+
+        var showInstitution = new Option<string?>("--institution") { Description = "Institution code (needed when the database holds several)." };
+        var show = new Command("show", "Every academic year with its terms and closed days.") { showInstitution };
+        show.SetAction(async (parse, ct) =>
+        {
+            await using var scope = await CliHost.OpenAsync(parse, ct);
+            var db = scope.ServiceProvider.GetRequiredService<CaseloadDbContext>();
+            var target = await CliHost.InstitutionAsync(db, parse.GetValue(showInstitution), ct);
+            foreach (var line in await Core.Features.Institutions.GetCalendar.LinesAsync(db, target.Id, ct))
+            {
+                await output.WriteLineAsync(line);
+            }
+        });
+        group.Subcommands.Add(show);
+        return group;
+    }
+
+    private static void Run(Command command, Func<ParseResult, string> kindOf, Argument<FileInfo> file, Option<string?> institution, Option<bool> dryRun,
+        Option<string?> actor, TextWriter output, TextWriter error)
+    {
         command.SetAction(async (parse, ct) =>
         {
             var path = parse.GetValue(file)!;
@@ -35,7 +70,7 @@ internal static class ImportCommand
             await using var stream = path.OpenRead();
             var watch = Stopwatch.StartNew();
             var result = await WithProgress(output, path.Length, progress =>
-                importer.RunAsync(parse.GetValue(kind)!, new ImportRequest(target.Id, name, stream, CliHost.Actor(parse.GetValue(actor)), parse.GetValue(dryRun), progress), ct));
+                importer.RunAsync(kindOf(parse), new ImportRequest(target.Id, name, stream, CliHost.Actor(parse.GetValue(actor)), parse.GetValue(dryRun), progress), ct));
             foreach (var warning in result.Warnings)
             {
                 await error.WriteLineAsync($"warning: {warning}");
@@ -60,7 +95,6 @@ internal static class ImportCommand
                   (result.Rows >= 10_000 ? $" ({rate:N0} rows/s)" : ""));
             return 0;
         });
-        return command;
     }
 
     /// <summary>A live bar with rows per second in a terminal; a plain line every few seconds when output is redirected.</summary>

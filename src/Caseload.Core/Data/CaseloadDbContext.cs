@@ -18,6 +18,9 @@ public sealed class CaseloadDbContext(DbContextOptions<CaseloadDbContext> option
     public DbSet<Institution> Institutions => Set<Institution>();
     public DbSet<AcademicYear> AcademicYears => Set<AcademicYear>();
     public DbSet<Term> Terms => Set<Term>();
+    public DbSet<Closure> Closures => Set<Closure>();
+    public DbSet<YearGroupAssistant> YearGroupAssistants => Set<YearGroupAssistant>();
+    public DbSet<Cover> Covers => Set<Cover>();
     public DbSet<YearGroup> YearGroups => Set<YearGroup>();
     public DbSet<House> Houses => Set<House>();
     public DbSet<TutorGroup> TutorGroups => Set<TutorGroup>();

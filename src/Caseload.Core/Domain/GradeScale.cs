@@ -7,4 +7,6 @@ public sealed class GradeScale
     public required string Code { get; set; }
     public required string Name { get; set; }
     public List<Grade> Grades { get; set; } = [];
+    /// <summary>Other names the institution's MIS gives the scale (<c>caseload scales alias</c>), matched like the code.</summary>
+    public List<string> Aliases { get; set; } = [];
 }

@@ -47,7 +47,7 @@ public static class Limits
         new FormattableLimit("A range of dates for attendance", $"{AttendanceRangeDays} days", "GetAttendanceForDates"),
         new FormattableLimit("A range of dates on the behaviour log; events shown at once", $"{BehaviourLogRangeDays} days; {BehaviourLogRows}", "GetBehaviourLog"),
         new FormattableLimit("A field or line of an import file", $"{ImportFieldLength:N0} characters", "CsvImportReader (file:line:column)"),
-        new FormattableLimit("Contacts of one student in the contacts import", $"{ContactsPerStudent}", "ImportContacts"),
+        new FormattableLimit("Parents and carers of one student (imported or entered)", $"{ContactsPerStudent} from the MIS; {ContactsPerStudent} entered on the profile", "ImportContacts, SaveStudentContact"),
         new FormattableLimit("A search", $"{SearchLength} characters; {SearchResults} results shown", "SearchStudents"),
         new FormattableLimit("A standard letter's body", $"{LetterBody:N0} characters", "SaveLetterTemplate"),
         new FormattableLimit("A data-drop comment", $"{DataDropComment} characters", "DataDrops"),

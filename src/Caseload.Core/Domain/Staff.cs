@@ -9,6 +9,8 @@ public sealed class Staff
     public required string LastName { get; set; }
     public required string Email { get; set; }
     public bool Active { get; set; } = true;
+    /// <summary>The last day at the institution (the staff import's <c>leaving_date</c>): from the day after, they hold no caseload, lead nothing and cannot sign in.</summary>
+    public DateOnly? LeftOn { get; set; }
     public List<StaffRole> Roles { get; set; } = [];
 
     public string DisplayName => $"{FirstName} {LastName}";

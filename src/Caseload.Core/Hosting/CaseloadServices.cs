@@ -46,6 +46,7 @@ public static class CaseloadServices
         });
         services.AddSingleton<IAttendanceStore>(database.Provider.AttendanceStore);
         services.AddScoped<CreateInstitution>();
+        services.AddScoped<ImportCalendar>();
         services.AddScoped<ImportStudents>();
         services.AddScoped<ImportStaff>();
         services.AddScoped<ImportTutorGroups>();
@@ -78,6 +79,7 @@ public static class CaseloadServices
         services.AddScoped<Features.Analytics.SetRiskWeights>();
         services.AddScoped<Features.Analytics.GetCohort>();
         services.AddScoped<Features.Institutions.AddGradeScale>();
+        services.AddScoped<Features.Institutions.AddScaleAlias>();
         services.AddScoped<Features.Sessions.UserSessions>();
         services.AddScoped<Features.Inbox.GetInbox>();
         services.AddScoped<Features.Search.SearchStudents>();
@@ -92,6 +94,7 @@ public static class CaseloadServices
     /// <summary>The casework features' use cases, each a class of its own (decision 0011); tests register them over one context.</summary>
     public static IServiceCollection AddCaseworkUseCases(this IServiceCollection services)
     {
+        services.AddScoped<Features.Students.SaveStudentContact>();
         services.AddScoped<Features.Cases.CaseChanges>();
         services.AddScoped<Features.Cases.GetCase>();
         services.AddScoped<Features.Cases.ListStudentCases>();

@@ -58,7 +58,8 @@ public sealed class StudentScope
         if (viewer.Has(Roles.ProgressLeader))
         {
             years = await db.YearGroups.AsNoTracking()
-                .Where(y => y.InstitutionId == viewer.InstitutionId && y.ProgressLeaderStaffId == viewer.StaffId)
+                .Where(y => y.InstitutionId == viewer.InstitutionId
+                    && (y.ProgressLeaderStaffId == viewer.StaffId || db.YearGroupAssistants.Any(a => a.YearGroupId == y.Id && a.StaffId == viewer.StaffId)))
                 .Select(y => y.Id).ToListAsync(ct);
             houses = await db.Houses.AsNoTracking()
                 .Where(h => h.InstitutionId == viewer.InstitutionId && h.HeadStaffId == viewer.StaffId)

@@ -848,6 +848,46 @@ namespace Caseload.Data.Sqlite.Migrations
                     b.ToTable("users", (string)null);
                 });
 
+            modelBuilder.Entity("Caseload.Core.Domain.Closure", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<DateOnly>("EndDate")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("end_date");
+
+                    b.Property<int>("InstitutionId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("institution_id");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("name");
+
+                    b.Property<DateOnly>("StartDate")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("start_date");
+
+                    b.HasKey("Id")
+                        .HasName("pk_closures");
+
+                    b.HasIndex("InstitutionId", "StartDate")
+                        .HasDatabaseName("ix_closures_institution_id_start_date");
+
+                    b.ToTable("closures", (string)null);
+                });
+
             modelBuilder.Entity("Caseload.Core.Domain.Course", b =>
                 {
                     b.Property<int>("Id")
@@ -892,6 +932,70 @@ namespace Caseload.Data.Sqlite.Migrations
                         .HasDatabaseName("ix_courses_institution_id_code");
 
                     b.ToTable("courses", (string)null);
+                });
+
+            modelBuilder.Entity("Caseload.Core.Domain.Cover", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<int>("CoverStaffId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("cover_staff_id");
+
+                    b.Property<bool>("Ended")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("ended");
+
+                    b.Property<DateOnly>("From")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("from");
+
+                    b.Property<int>("InstitutionId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("institution_id");
+
+                    b.Property<DateTime>("SetAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("set_at");
+
+                    b.Property<int>("SetByStaffId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("set_by_staff_id");
+
+                    b.Property<DateOnly>("To")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("to");
+
+                    b.Property<int?>("TutorGroupId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("tutor_group_id");
+
+                    b.Property<int>("TutorStaffId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("tutor_staff_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_covers");
+
+                    b.HasIndex("InstitutionId")
+                        .HasDatabaseName("ix_covers_institution_id");
+
+                    b.HasIndex("SetByStaffId")
+                        .HasDatabaseName("ix_covers_set_by_staff_id");
+
+                    b.HasIndex("TutorGroupId")
+                        .HasDatabaseName("ix_covers_tutor_group_id");
+
+                    b.HasIndex("CoverStaffId", "From")
+                        .HasDatabaseName("ix_covers_cover_staff_id_from");
+
+                    b.HasIndex("TutorStaffId", "From")
+                        .HasDatabaseName("ix_covers_tutor_staff_id_from");
+
+                    b.ToTable("covers", (string)null);
                 });
 
             modelBuilder.Entity("Caseload.Core.Domain.DataPoint", b =>
@@ -1047,6 +1151,11 @@ namespace Caseload.Data.Sqlite.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER")
                         .HasColumnName("id");
+
+                    b.PrimitiveCollection<string>("Aliases")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("aliases");
 
                     b.Property<string>("Code")
                         .IsRequired()
@@ -2094,6 +2203,10 @@ namespace Caseload.Data.Sqlite.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("last_name");
 
+                    b.Property<DateOnly?>("LeftOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("left_on");
+
                     b.HasKey("Id")
                         .HasName("pk_staff");
 
@@ -2268,16 +2381,33 @@ namespace Caseload.Data.Sqlite.Migrations
                         .HasColumnType("INTEGER")
                         .HasColumnName("id");
 
+                    b.Property<string>("Address")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("address");
+
                     b.Property<string>("Email")
                         .HasMaxLength(254)
                         .HasColumnType("TEXT")
                         .HasColumnName("email");
+
+                    b.Property<bool>("EnteredHere")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("entered_here");
+
+                    b.Property<bool>("LivesWithStudent")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("lives_with_student");
 
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("TEXT")
                         .HasColumnName("name");
+
+                    b.Property<bool>("NoContact")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("no_contact");
 
                     b.Property<bool>("ParentalResponsibility")
                         .HasColumnType("INTEGER")
@@ -2287,6 +2417,11 @@ namespace Caseload.Data.Sqlite.Migrations
                         .HasMaxLength(32)
                         .HasColumnType("TEXT")
                         .HasColumnName("phone");
+
+                    b.Property<string>("PreferredMethod")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("preferred_method");
 
                     b.Property<int>("Priority")
                         .HasColumnType("INTEGER")
@@ -2301,6 +2436,21 @@ namespace Caseload.Data.Sqlite.Migrations
                     b.Property<int>("StudentId")
                         .HasColumnType("INTEGER")
                         .HasColumnName("student_id");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("updated_at");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("updated_by");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
 
                     b.HasKey("Id")
                         .HasName("pk_student_contacts");
@@ -2731,6 +2881,25 @@ namespace Caseload.Data.Sqlite.Migrations
                     b.ToTable("year_groups", (string)null);
                 });
 
+            modelBuilder.Entity("Caseload.Core.Domain.YearGroupAssistant", b =>
+                {
+                    b.Property<int>("YearGroupId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("year_group_id");
+
+                    b.Property<int>("StaffId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("staff_id");
+
+                    b.HasKey("YearGroupId", "StaffId")
+                        .HasName("pk_year_group_assistants");
+
+                    b.HasIndex("StaffId")
+                        .HasDatabaseName("ix_year_group_assistants_staff_id");
+
+                    b.ToTable("year_group_assistants", (string)null);
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
                 {
                     b.Property<int>("Id")
@@ -2971,6 +3140,16 @@ namespace Caseload.Data.Sqlite.Migrations
                         .HasConstraintName("fk_users_staff_staff_id");
                 });
 
+            modelBuilder.Entity("Caseload.Core.Domain.Closure", b =>
+                {
+                    b.HasOne("Caseload.Core.Domain.Institution", null)
+                        .WithMany()
+                        .HasForeignKey("InstitutionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_closures_institutions_institution_id");
+                });
+
             modelBuilder.Entity("Caseload.Core.Domain.Course", b =>
                 {
                     b.HasOne("Caseload.Core.Domain.GradeScale", "GradeScale")
@@ -2988,6 +3167,43 @@ namespace Caseload.Data.Sqlite.Migrations
                         .HasConstraintName("fk_courses_institutions_institution_id");
 
                     b.Navigation("GradeScale");
+                });
+
+            modelBuilder.Entity("Caseload.Core.Domain.Cover", b =>
+                {
+                    b.HasOne("Caseload.Core.Domain.Staff", null)
+                        .WithMany()
+                        .HasForeignKey("CoverStaffId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_covers_staff_cover_staff_id");
+
+                    b.HasOne("Caseload.Core.Domain.Institution", null)
+                        .WithMany()
+                        .HasForeignKey("InstitutionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_covers_institutions_institution_id");
+
+                    b.HasOne("Caseload.Core.Domain.Staff", null)
+                        .WithMany()
+                        .HasForeignKey("SetByStaffId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_covers_staff_set_by_staff_id");
+
+                    b.HasOne("Caseload.Core.Domain.TutorGroup", null)
+                        .WithMany()
+                        .HasForeignKey("TutorGroupId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_covers_tutor_groups_tutor_group_id");
+
+                    b.HasOne("Caseload.Core.Domain.Staff", null)
+                        .WithMany()
+                        .HasForeignKey("TutorStaffId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_covers_staff_tutor_staff_id");
                 });
 
             modelBuilder.Entity("Caseload.Core.Domain.DataPoint", b =>
@@ -3459,6 +3675,23 @@ namespace Caseload.Data.Sqlite.Migrations
                         .HasForeignKey("ProgressLeaderStaffId")
                         .OnDelete(DeleteBehavior.SetNull)
                         .HasConstraintName("fk_year_groups_staff_progress_leader_staff_id");
+                });
+
+            modelBuilder.Entity("Caseload.Core.Domain.YearGroupAssistant", b =>
+                {
+                    b.HasOne("Caseload.Core.Domain.Staff", null)
+                        .WithMany()
+                        .HasForeignKey("StaffId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_year_group_assistants_staff_staff_id");
+
+                    b.HasOne("Caseload.Core.Domain.YearGroup", null)
+                        .WithMany()
+                        .HasForeignKey("YearGroupId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_year_group_assistants_year_groups_year_group_id");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserClaim<int>", b =>

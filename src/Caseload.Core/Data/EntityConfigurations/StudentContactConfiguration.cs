@@ -12,5 +12,9 @@ internal sealed class StudentContactConfiguration : IEntityTypeConfiguration<Stu
         b.Property(x => x.Relationship).HasMaxLength(64);
         b.Property(x => x.Phone).HasMaxLength(32);
         b.Property(x => x.Email).HasMaxLength(254);
+        b.Property(x => x.Address).HasMaxLength(500);
+        b.Property(x => x.PreferredMethod).HasMaxLength(16);
+        b.Property(x => x.UpdatedBy).HasMaxLength(64);
+        b.Property(x => x.Version).IsConcurrencyToken();
     }
 }

@@ -16,7 +16,8 @@ public static class DemoData
     public sealed record Files(IReadOnlyDictionary<string, string> Csv, IReadOnlyList<Contact> Contacts,
         IReadOnlyDictionary<string, string> ProgressLeaders, DateOnly TermStart, DateOnly TermEnd);
 
-    public sealed record Contact(string StudentId, string Name, string Relationship, string Phone, string Email, int Priority);
+    public sealed record Contact(string StudentId, string Name, string Relationship, string Phone, string Email, int Priority,
+        string? Address = null, bool LivesWithStudent = false, bool NoContact = false, string? PreferredMethod = null);
 
     /// <summary>The import order: each kind refers only to what came before it.</summary>
     public static readonly string[] Order = ["staff", "tutor-groups", "students", "enrolments", "attendance", "grades", "behaviour"];
@@ -141,13 +142,19 @@ public static class DemoData
         foreach (var p in pupils)
         {
             var n = rng.NextDouble() < 0.6 ? 2 : 1;
+            var home = $"{rng.Next(1, 120)} {Pick(rng, DemoNames.Streets)}\nHollingford\nZZ{rng.Next(1, 10)} {rng.Next(1, 10)}{(char)('A' + rng.Next(26))}{(char)('A' + rng.Next(26))}";
             for (var c = 1; c <= n; c++)
             {
+                // A second parent lives elsewhere now and then; one in fifty is not to be contacted (a court order).
+                var apart = c == 2 && rng.NextDouble() < 0.3;
+                var noContact = apart && rng.NextDouble() < 0.07;
+                var address = apart ? $"{rng.Next(1, 120)} {Pick(rng, DemoNames.Streets)}\nHollingford\nZZ{rng.Next(1, 10)} {rng.Next(1, 10)}{(char)('A' + rng.Next(26))}{(char)('A' + rng.Next(26))}" : home;
                 var first = Pick(rng, DemoNames.Given);
                 var last = Pick(rng, DemoNames.Family);
                 // 07700 900xxx is Ofcom's range for drama: never a real number.
                 contacts.Add(new Contact(p.Id, $"{first} {last}", Pick(rng, DemoNames.Relationships),
-                    $"07700 900{rng.Next(1000):000}", $"{first}.{last}@example.com".Replace("'", "").ToLowerInvariant(), c));
+                    $"07700 900{rng.Next(1000):000}", $"{first}.{last}@example.com".Replace("'", "").ToLowerInvariant(), c,
+                    address, !apart, noContact, c == 1 ? StudentContact.Methods[rng.Next(StudentContact.Methods.Length)] : null));
             }
         }
         csv["outcomes"] = Outcomes(seed, pupils);

@@ -39,4 +39,7 @@ internal static class DemoNames
     ];
 
     public static readonly string[] Relationships = ["Mother", "Father", "Carer", "Grandparent", "Step-parent", "Aunt", "Uncle"];
+
+    /// <summary>Streets and one fictional town for demo addresses; postcodes use the non-existent ZZ area.</summary>
+    public static readonly string[] Streets = ["Mill Lane", "Orchard Road", "Church Street", "Station Road", "Park Avenue", "Victoria Terrace", "Meadow Close", "The Crescent", "Queen's Road", "Willow Way"];
 }

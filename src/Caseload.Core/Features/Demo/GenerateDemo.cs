@@ -66,6 +66,12 @@ public sealed class GenerateDemo(CaseloadDbContext db, TimeProvider clock, Creat
             Email = c.Email,
             Priority = c.Priority,
             ParentalResponsibility = c.Relationship is "Mother" or "Father" or "Carer",
+            Address = c.Address,
+            LivesWithStudent = c.LivesWithStudent,
+            NoContact = c.NoContact,
+            PreferredMethod = c.PreferredMethod,
+            UpdatedAt = DateTime.SpecifyKind(clock.GetUtcNow().UtcDateTime, DateTimeKind.Utc),
+            UpdatedBy = "demo",
         }));
         var staff = await Lookups.StaffAsync(db, institution.Id, ct);
         foreach (var year in await db.YearGroups.Where(y => y.InstitutionId == institution.Id).ToListAsync(ct))

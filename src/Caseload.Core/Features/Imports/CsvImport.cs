@@ -60,6 +60,9 @@ public abstract class CsvImport<TRow>(CaseloadDbContext db, TimeProvider clock)
     protected virtual Task<IReadOnlyCollection<int>?> StudentsToRefreshAsync(List<TRow> rows, CancellationToken ct) =>
         Task.FromResult<IReadOnlyCollection<int>?>([]);
 
+    /// <summary>Checks between rows, once every row has parsed (a term inside its year): problems name their row's line.</summary>
+    protected virtual Task CheckAllAsync(int institutionId, List<TRow> rows, ImportProblems problems, CancellationToken ct) => Task.CompletedTask;
+
     /// <summary>Writes the validated rows inside the import's transaction.</summary>
     protected abstract Task<ImportCounts> ApplyAsync(int institutionId, List<TRow> rows, string actor, DateTime now, CancellationToken ct);
 
@@ -97,6 +100,10 @@ public abstract class CsvImport<TRow>(CaseloadDbContext db, TimeProvider clock)
             }
         }
 
+        if (!problems.Any)
+        {
+            await CheckAllAsync(request.InstitutionId, rows, problems, ct);
+        }
         if (problems.Any)
         {
             await RecordRunAsync(request, started, ImportOutcome.Refused, records, new ImportCounts(0, 0, 0), problems.Count, ct);

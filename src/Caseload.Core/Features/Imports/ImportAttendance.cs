@@ -3,6 +3,7 @@ using Caseload.Core.Data;
 using Caseload.Core.Domain;
 using Caseload.Core.Features.Attendance;
 using Caseload.Core.Features.Imports;
+using Caseload.Core.Shared;
 using Microsoft.EntityFrameworkCore;
 
 namespace Caseload.Core.Features.Imports;
@@ -22,6 +23,11 @@ public sealed partial class ImportAttendance(CaseloadDbContext db, TimeProvider 
     private Dictionary<string, int> _students = [];
     private Dictionary<string, string> _codes = [];
     private readonly Dictionary<string, DateOnly> _dates = new(StringComparer.Ordinal);
+    // Why a date cannot hold marks (after today, outside every academic year, a closed day), by the date's text.
+    private readonly Dictionary<string, string> _refusedDates = new(StringComparer.Ordinal);
+    private List<(DateOnly Start, DateOnly End)> _years = [];
+    private List<(DateOnly Start, DateOnly End, string Name)> _closed = [];
+    private DateOnly _today;
     private readonly Dictionary<string, string> _sessions = new(StringComparer.OrdinalIgnoreCase);
     // Key -> first line, with the key packed into 64 bits (student | day | session number): a million tuple keys
     // with strings cost several times more to hash.
@@ -36,6 +42,12 @@ public sealed partial class ImportAttendance(CaseloadDbContext db, TimeProvider 
         // Per-run state: a use case object may run more than one file.
         (_seen, _rows) = ([], []);
         _dates.Clear();
+        _refusedDates.Clear();
+        _today = Clock.Today();
+        _years = [.. (await Db.AcademicYears.AsNoTracking().Where(y => y.InstitutionId == institutionId).Select(y => new { y.StartDate, y.EndDate }).ToListAsync(ct))
+            .Select(y => (y.StartDate, y.EndDate))];
+        _closed = [.. (await Db.Closures.AsNoTracking().Where(c => c.InstitutionId == institutionId).Select(c => new { c.StartDate, c.EndDate, c.Name }).ToListAsync(ct))
+            .Select(c => (c.StartDate, c.EndDate, c.Name))];
         _sessions.Clear();
         _sessionNumbers.Clear();
         _students = await Lookups.StudentsAsync(Db, institutionId, ct);
@@ -62,9 +74,20 @@ public sealed partial class ImportAttendance(CaseloadDbContext db, TimeProvider 
         var before = p.Count;
         var student = Lookups.Student(r, StudentCol, p, _students);
         var dateText = r[DateCol];
-        if (!_dates.TryGetValue(dateText, out var date) && Fields.Date(r, DateCol, p, out date))
+        if (_refusedDates.TryGetValue(dateText, out var refused))
         {
-            _dates[dateText] = date;
+            p.Add(r.Line, r.ColumnNumber(DateCol), refused);
+        }
+        else if (!_dates.ContainsKey(dateText) && Fields.Date(r, DateCol, p, out var parsed))
+        {
+            if (Refusal(parsed) is { } why)
+            {
+                p.Add(r.Line, r.ColumnNumber(DateCol), _refusedDates[dateText] = why);
+            }
+            else
+            {
+                _dates[dateText] = parsed;
+            }
         }
         var sessionText = r[SessionCol];
         if (!_sessions.TryGetValue(sessionText, out var session) && Fields.Required(r, SessionCol, p, out _))
@@ -97,6 +120,7 @@ public sealed partial class ImportAttendance(CaseloadDbContext db, TimeProvider 
             p.Add(r.Line, r.ColumnNumber(SessionCol), "this file has more than 4,096 different session ids; expected AM, PM or a few lesson ids such as P1 to P10");
             return null;
         }
+        var date = _dates[dateText];
         var key = ((long)student!.Value << 32) | ((long)(date.DayNumber & 0xFFFFF) << 12) | (uint)(sessionNumber & 0xFFF);
         if (!_seen.TryAdd(key, r.Line))
         {
@@ -112,6 +136,27 @@ public sealed partial class ImportAttendance(CaseloadDbContext db, TimeProvider 
         _rows.Sort(MarkRow.KeyOrder);
         var result = await store.MergeAsync(Db, institutionId, _rows, actor, now, ct);
         return new ImportCounts(result.Inserted, result.Updated, result.Unchanged);
+    }
+
+    /// <summary>Why a day cannot hold register marks, or null when it can.</summary>
+    private string? Refusal(DateOnly date)
+    {
+        if (date > _today)
+        {
+            return $"date {date:yyyy-MM-dd} is after today ({_today:yyyy-MM-dd}); expected marks for days that have happened";
+        }
+        if (!_years.Any(y => y.Start <= date && date <= y.End))
+        {
+            return $"date {date:yyyy-MM-dd} is outside every academic year of the institution's calendar ({string.Join(", ", _years.OrderBy(y => y.Start).Select(y => $"{y.Start:yyyy-MM-dd} to {y.End:yyyy-MM-dd}"))}); import the calendar for that year first (caseload calendar import)";
+        }
+        foreach (var c in _closed)
+        {
+            if (c.Start <= date && date <= c.End)
+            {
+                return $"date {date:yyyy-MM-dd} is a day the institution is closed ({c.Name}, {c.Start:yyyy-MM-dd} to {c.End:yyyy-MM-dd}); expected a school day, or correct the calendar";
+            }
+        }
+        return null;
     }
 
     [GeneratedRegex("^[A-Za-z0-9][A-Za-z0-9_.-]{0,15}$")]

@@ -51,7 +51,7 @@ public sealed class ImportEnrolments(CaseloadDbContext db, TimeProvider clock) :
         _scaleByName = [];
         foreach (var s in scales)
         {
-            foreach (var name in new[] { s.Code, s.Name }.Concat(Institutions.DefaultGradeScales.Aliases.GetValueOrDefault(s.Code) ?? []))
+            foreach (var name in new[] { s.Code, s.Name }.Concat(Institutions.DefaultGradeScales.Aliases.GetValueOrDefault(s.Code) ?? []).Concat(s.Aliases))
             {
                 _scaleByName.TryAdd(Institutions.DefaultGradeScales.Key(name), _scales[s.Code]); // a code wins over another scale's alias
             }

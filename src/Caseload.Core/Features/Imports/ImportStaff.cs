@@ -2,27 +2,35 @@ using System.Net.Mail;
 using Caseload.Core.Data;
 using Caseload.Core.Domain;
 using Caseload.Core.Features.Imports;
+using Caseload.Core.Shared;
 using Microsoft.EntityFrameworkCore;
 
 namespace Caseload.Core.Features.Imports;
 
-/// <summary>Imports staff by <c>staff_id</c>. When the file has a <c>roles</c> column it replaces each person's roles.</summary>
+/// <summary>
+/// Imports staff by <c>staff_id</c>. When the file has a <c>roles</c> column it replaces each person's roles. A
+/// <c>leaving_date</c> in the past (before today) makes them a leaver: they cannot sign in, and lead or tutor nobody.
+/// </summary>
 public sealed class ImportStaff(CaseloadDbContext db, TimeProvider clock) : CsvImport<ImportStaff.Row>(db, clock)
 {
-    public static readonly ImportSchema Columns = new("staff", ["staff_id", "first_name", "last_name", "email"], ["roles"]);
+    public static readonly ImportSchema Columns = new("staff", ["staff_id", "first_name", "last_name", "email"], ["roles", "leaving_date"]);
 
     private static readonly int Id = Columns.IndexOf("staff_id"), First = Columns.IndexOf("first_name"),
-        Last = Columns.IndexOf("last_name"), EmailCol = Columns.IndexOf("email"), RolesCol = Columns.IndexOf("roles");
+        Last = Columns.IndexOf("last_name"), EmailCol = Columns.IndexOf("email"), RolesCol = Columns.IndexOf("roles"),
+        Leaving = Columns.IndexOf("leaving_date");
 
     private readonly Dictionary<string, int> _seen = new(StringComparer.OrdinalIgnoreCase);
 
-    public sealed record Row(string StaffId, string FirstName, string LastName, string Email, IReadOnlyList<string>? Roles);
+    private DateOnly _today;
+
+    public sealed record Row(string StaffId, string FirstName, string LastName, string Email, IReadOnlyList<string>? Roles, DateOnly? LeftOn = null, bool LeavingGiven = false);
 
     public override ImportSchema Schema => Columns;
 
     protected override Task PrepareAsync(int institutionId, CancellationToken ct)
     {
         _seen.Clear();
+        _today = Clock.Today();
         return Task.CompletedTask;
     }
 
@@ -62,7 +70,11 @@ public sealed class ImportStaff(CaseloadDbContext db, TimeProvider clock) : CsvI
                 }
             }
         }
-        return p.Count > before ? null : new Row(id, first, last, email.ToLowerInvariant(), roles);
+        if (Fields.OptionalDate(r, Leaving, p, out var left) && left is { } day && (day > _today.AddYears(1) || day.Year < 1950))
+        {
+            p.Add(r.Line, r.ColumnNumber(Leaving), $"leaving_date {day:yyyy-MM-dd} is not a plausible last day; expected a date from 1950 to a year from today, or nothing while they are here");
+        }
+        return p.Count > before ? null : new Row(id, first, last, email.ToLowerInvariant(), roles, left, r.Has(Leaving));
     }
 
     protected override async Task<ImportCounts> ApplyAsync(int institutionId, List<Row> rows, string actor, DateTime now, CancellationToken ct)
@@ -77,6 +89,11 @@ public sealed class ImportStaff(CaseloadDbContext db, TimeProvider clock) : CsvI
             s.FirstName = row.FirstName;
             s.LastName = row.LastName;
             s.Email = row.Email;
+            if (row.LeavingGiven)
+            {
+                // A leaving date still to come keeps them here until an import after it (import staff nightly).
+                (s.LeftOn, s.Active) = (row.LeftOn, row.LeftOn is not { } last || last >= _today);
+            }
             var rolesChanged = false;
             if (row.Roles is not null)
             {

@@ -8,6 +8,7 @@ public sealed class Importer(IServiceProvider services)
 {
     public static readonly IReadOnlyDictionary<string, ImportSchema> Kinds = new Dictionary<string, ImportSchema>
     {
+        ["calendar"] = ImportCalendar.Columns,
         ["students"] = ImportStudents.Columns,
         ["staff"] = ImportStaff.Columns,
         ["tutor-groups"] = ImportTutorGroups.Columns,
@@ -23,6 +24,7 @@ public sealed class Importer(IServiceProvider services)
 
     public Task<ImportResult> RunAsync(string kind, ImportRequest request, CancellationToken ct = default) => kind switch
     {
+        "calendar" => services.GetRequiredService<ImportCalendar>().HandleAsync(request, ct),
         "students" => services.GetRequiredService<ImportStudents>().HandleAsync(request, ct),
         "staff" => services.GetRequiredService<ImportStaff>().HandleAsync(request, ct),
         "tutor-groups" => services.GetRequiredService<ImportTutorGroups>().HandleAsync(request, ct),

@@ -26,6 +26,12 @@ internal static class Leaders
         {
             return null;
         }
+        return Check(r, column, value, p, staff);
+    }
+
+    /// <summary>One staff id from a column (which may hold several), or null after saying why it cannot lead.</summary>
+    public static int? Check(CsvImportReader r, int column, string value, ImportProblems p, Dictionary<string, Candidate> staff)
+    {
         var name = r.Schema.Columns[column];
         string? why = !staff.TryGetValue(value, out var c) ? "is not a member of staff; expected a staff_id from the staff import (import staff first)"
             : !c.Active ? "has left; expected a member of staff who is still here"

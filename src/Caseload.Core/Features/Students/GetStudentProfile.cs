@@ -19,7 +19,8 @@ public sealed class GetStudentProfile(CaseloadDbContext db, TimeProvider clock, 
         public DateOnly? LeftOn { get; init; }
         public string? LeavingReason { get; init; }
     }
-    public sealed record Contact(string Name, string Relationship, string? Phone, string? Email, bool ParentalResponsibility);
+    public sealed record Contact(string Name, string Relationship, string? Phone, string? Email, bool ParentalResponsibility,
+        int Id = 0, int Version = 0, string? Address = null, bool LivesWithStudent = false, string? PreferredMethod = null, bool NoContact = false, bool EnteredHere = false);
     /// <summary>A week's figures (from its stored summary), by the rules of <see cref="AttendanceFigures"/>.</summary>
     public sealed record Week(DateOnly Start, AttendanceFigures Figures)
     {
@@ -186,7 +187,7 @@ public sealed class GetStudentProfile(CaseloadDbContext db, TimeProvider clock, 
             .ToList();
         var contacts = await db.StudentContacts.AsNoTracking()
             .Where(c => c.StudentId == studentId).OrderBy(c => c.Priority)
-            .Select(c => new Contact(c.Name, c.Relationship, c.Phone, c.Email, c.ParentalResponsibility))
+            .Select(c => new Contact(c.Name, c.Relationship, c.Phone, c.Email, c.ParentalResponsibility, c.Id, c.Version, c.Address, c.LivesWithStudent, c.PreferredMethod, c.NoContact, c.EnteredHere))
             .ToListAsync(ct);
         var behaviour = !Wants(Sections.Timeline) ? [] : await db.BehaviourEvents.AsNoTracking()
             .Where(e => e.StudentId == studentId && e.Date >= yearStart)

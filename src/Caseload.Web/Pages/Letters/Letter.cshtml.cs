@@ -3,15 +3,14 @@ using Caseload.Core.Features.Letters;
 using Caseload.Web.Security;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 
 namespace Caseload.Web.Pages.Letters;
 
 /// <summary>A standard letter for a student, filled in for the chosen parent or carer: printable, and logged as a contact when sent.</summary>
-public sealed class LetterModel(CurrentViewer current, RenderLetter render, Core.Data.CaseloadDbContext db) : PageModel
+public sealed class LetterModel(CurrentViewer current, RenderLetter render) : PageModel
 {
     public RenderLetter.Letter Letter { get; private set; } = null!;
-    public IReadOnlyList<string> Contacts { get; private set; } = [];
+    public IReadOnlyList<RenderLetter.Recipient> Contacts { get; private set; } = [];
     public int StudentId { get; private set; }
     [BindProperty(SupportsGet = true)] public int To { get; set; }
 
@@ -31,7 +30,7 @@ public sealed class LetterModel(CurrentViewer current, RenderLetter render, Core
             return NotFound();
         }
         StudentId = id;
-        Contacts = await db.StudentContacts.Where(c => c.StudentId == id).OrderByDescending(c => c.ParentalResponsibility).ThenBy(c => c.Priority).Select(c => c.Name + " (" + c.Relationship.ToLower() + ")").ToListAsync(ct);
+        Contacts = Letter.Offered ?? [];
         return Page();
     }
 

@@ -67,7 +67,7 @@ public sealed class LogModel(CurrentViewer current, Core.Data.CaseloadDbContext 
             return NotFound();
         }
         Student = name;
-        var contacts = await db.StudentContacts.Where(c => c.StudentId == id).OrderBy(c => c.Priority).Select(c => new { c.Name, c.Relationship }).ToListAsync(ct);
+        var contacts = await db.StudentContacts.Where(c => c.StudentId == id && !c.NoContact).OrderBy(c => c.Priority).Select(c => new { c.Name, c.Relationship }).ToListAsync(ct);
         Form = LogContactForm.For(id, contacts.Select(c => (c.Name, c.Relationship)), clock.Today());
         if (error is not null)
         {

@@ -45,7 +45,7 @@ public sealed class ProfileModel(CurrentViewer current, GetStudentProfile profil
         {
             (Cases, Stages, Plan, Schedule, ContactLog, Incidents, BehaviourRecord, LetterTemplates) =
                 (work.Cases, work.Stages, work.Plan, work.Schedule, work.Contacts, work.Incidents, work.Behaviour, work.Letters);
-            ContactForm = ParentContacts.LogContactForm.For(id, profile.Contacts.Select(c => (c.Name, c.Relationship)), Today);
+            ContactForm = ParentContacts.LogContactForm.For(id, profile.Contacts.Where(c => !c.NoContact).Select(c => (c.Name, c.Relationship)), Today);
         }
         return Page();
     }
