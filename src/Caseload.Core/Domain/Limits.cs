@@ -22,6 +22,8 @@ public static class Limits
     public const int BehaviourLogRangeDays = 400;
     public const int BehaviourLogRows = 500;
     public const int ImportFieldLength = 10_000;
+    /// <summary>The longest cover one arrangement may give; and how far ahead it may begin.</summary>
+    public const int CoverDays = 120, CoverStartsWithinDays = 180;
     public const int ContactsPerStudent = 9;
     public const int SearchLength = 100;
     public const int SearchResults = 25;
@@ -48,6 +50,7 @@ public static class Limits
         new FormattableLimit("A range of dates on the behaviour log; events shown at once", $"{BehaviourLogRangeDays} days; {BehaviourLogRows}", "GetBehaviourLog"),
         new FormattableLimit("A field or line of an import file", $"{ImportFieldLength:N0} characters", "CsvImportReader (file:line:column)"),
         new FormattableLimit("Parents and carers of one student (imported or entered)", $"{ContactsPerStudent} from the MIS; {ContactsPerStudent} entered on the profile", "ImportContacts, SaveStudentContact"),
+        new FormattableLimit("Cover for an absent tutor", $"at most {CoverDays} days, beginning within {CoverStartsWithinDays} days of today (or up to 7 days before)", "ArrangeCover"),
         new FormattableLimit("A search", $"{SearchLength} characters; {SearchResults} results shown", "SearchStudents"),
         new FormattableLimit("A standard letter's body", $"{LetterBody:N0} characters", "SaveLetterTemplate"),
         new FormattableLimit("A data-drop comment", $"{DataDropComment} characters", "DataDrops"),

@@ -95,6 +95,8 @@ public static class CaseloadServices
     public static IServiceCollection AddCaseworkUseCases(this IServiceCollection services)
     {
         services.AddScoped<Features.Students.SaveStudentContact>();
+        services.AddScoped<Features.Cover.ArrangeCover>();
+        services.AddScoped<Features.Cover.ListCovers>();
         services.AddScoped<Features.Cases.CaseChanges>();
         services.AddScoped<Features.Cases.GetCase>();
         services.AddScoped<Features.Cases.ListStudentCases>();

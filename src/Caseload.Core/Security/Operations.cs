@@ -47,6 +47,9 @@ public enum Operation
 
     /// <summary>Taking a case at a stage the senior leadership team owns (Stage 5+), which waits in every senior leader's inbox until then.</summary>
     TakeCasesForSeniorLeaders,
+
+    /// <summary>Arranging cover for an absent tutor's caseload: for one's team (senior tutors), one's years (progress leaders), or anyone.</summary>
+    ArrangeCover,
 }
 
 /// <summary>Who may do each <see cref="Operation"/>: the one table of role checks (docs/access.md lists it in words).</summary>
@@ -69,6 +72,7 @@ public static class Permissions
         [Operation.ManageTwoFactorPolicy] = [Roles.Administrator],
         [Operation.ReadSafeguarding] = [Roles.SafeguardingLead],
         [Operation.TakeCasesForSeniorLeaders] = [Roles.SeniorLeader],
+        [Operation.ArrangeCover] = [Roles.SeniorTutor, Roles.ProgressLeader, Roles.SeniorLeader, Roles.Administrator],
     };
 
     /// <summary>The roles that may do an operation.</summary>

@@ -26,6 +26,11 @@ public sealed class StudentScope
     public IReadOnlyList<int> HouseIds { get; private init; } = [];
     public IReadOnlyList<int> CaseloadStaffIds { get; private init; } = [];
     public bool Teaches { get; private init; }
+
+    /// <summary>The absent tutors the viewer covers today: all their caseload, or one group of it (<see cref="Domain.Cover"/>).</summary>
+    public IReadOnlyList<Covering> Covers { get; private init; } = [];
+
+    public sealed record Covering(int TutorStaffId, string TutorName, int? TutorGroupId, string? TutorGroupCode, DateOnly To);
     public DateOnly? Today { get; private init; }
 
     public static async Task<StudentScope> ForAsync(CaseloadDbContext db, Viewer viewer, CancellationToken ct = default) =>
@@ -51,9 +56,17 @@ public sealed class StudentScope
                 .Where(t => t.SeniorTutorStaffId == viewer.StaffId && t.InstitutionId == viewer.InstitutionId)
                 .Select(t => t.TutorStaffId).ToListAsync(ct));
         }
+        // Cover: an absent tutor's whole caseload counts as the viewer's, or one of their groups does, from the first day to the last.
+        List<Covering> covers = today is not { } day ? [] : await db.Covers.AsNoTracking()
+            .Where(c => c.CoverStaffId == viewer.StaffId && c.InstitutionId == viewer.InstitutionId && !c.Ended && c.From <= day && c.To >= day)
+            .Select(c => new Covering(c.TutorStaffId, db.Staff.Where(s => s.Id == c.TutorStaffId).Select(s => s.FirstName + " " + s.LastName).First(),
+                c.TutorGroupId, db.TutorGroups.Where(g => g.Id == c.TutorGroupId).Select(g => g.Code).FirstOrDefault(), c.To))
+            .ToListAsync(ct);
+        caseloadStaff.AddRange(covers.Where(c => c.TutorGroupId is null && !caseloadStaff.Contains(c.TutorStaffId)).Select(c => c.TutorStaffId));
         var groups = caseloadStaff.Count == 0 ? [] : await db.TutorGroups.AsNoTracking()
             .Where(g => g.InstitutionId == viewer.InstitutionId && g.TutorStaffId != null && caseloadStaff.Contains(g.TutorStaffId.Value))
             .Select(g => g.Id).ToListAsync(ct);
+        groups.AddRange(covers.Select(c => c.TutorGroupId).OfType<int>().Where(g => !groups.Contains(g)));
         List<int> years = [], houses = [];
         if (viewer.Has(Roles.ProgressLeader))
         {
@@ -73,6 +86,7 @@ public sealed class StudentScope
             CaseloadStaffIds = caseloadStaff,
             Teaches = viewer.Has(Roles.SubjectTeacher),
             Today = today,
+            Covers = covers,
         };
     }
 

@@ -20,6 +20,9 @@ public sealed class IndexModel(CurrentViewer current, CaseloadCache caseload, Ti
     public GetCaseload.Result? Result { get; private set; }
     public IReadOnlyList<GetCaseload.Row> Rows { get; private set; } = [];
     public IReadOnlyList<string> Groups { get; private set; } = [];
+
+    /// <summary>Whom the viewer covers today: their students are in this caseload until the cover's last day.</summary>
+    public IReadOnlyList<Core.Security.StudentScope.Covering> Covers { get; private set; } = [];
     public static IReadOnlyList<string> Flags => Core.Domain.StudentFlags.All;
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
@@ -31,7 +34,8 @@ public sealed class IndexModel(CurrentViewer current, CaseloadCache caseload, Ti
             return Redirect("/sign-in");
         }
         // Staff who only teach have no caseload: their morning starts from their classes.
-        if (scope.Viewer.Roles.All(r => r == Core.Domain.Roles.SubjectTeacher))
+        Covers = scope.Covers;
+        if (scope.Viewer.Roles.All(r => r == Core.Domain.Roles.SubjectTeacher) && scope.Covers.Count == 0)
         {
             return Redirect("/classes");
         }

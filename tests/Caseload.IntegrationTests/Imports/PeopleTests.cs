@@ -21,22 +21,22 @@ public sealed class PeopleTests
         await using var db = await TestDatabase.CreateAsync(provider);
         var institution = await db.CreateInstitutionAsync();
         await db.ImportAllSamplesAsync(institution);
-        // The samples: T009 left on 23 October; T007 assists Year 12's leader.
+        // The samples: T022 left on 23 October; T020 assists Year 12's leader.
         Assert.True((await db.ImportFileAsync(institution, "year-groups", Samples.PathOf("year-groups"))).Succeeded);
         await using var context = db.NewContext();
         async Task<int> Id(string external) => await context.Staff.Where(s => s.ExternalId == external).Select(s => s.Id).SingleAsync();
-        Assert.Null(await Viewers.ForStaffAsync(context, await Id("T009")));
-        Assert.Equal(new DateOnly(2026, 10, 23), await context.Staff.Where(s => s.ExternalId == "T009").Select(s => s.LeftOn).SingleAsync());
+        Assert.Null(await Viewers.ForStaffAsync(context, await Id("T022")));
+        Assert.Equal(new DateOnly(2026, 10, 23), await context.Staff.Where(s => s.ExternalId == "T022").Select(s => s.LeftOn).SingleAsync());
 
         var year12 = await context.Students.Where(s => s.YearGroup!.Code == "12").OrderBy(s => s.ExternalId).Select(s => s.ExternalId).ToListAsync();
-        var assistant = await StudentScope.ForAsync(context, (await Viewers.ForStaffAsync(context, await Id("T007")))!, Today);
+        var assistant = await StudentScope.ForAsync(context, (await Viewers.ForStaffAsync(context, await Id("T020")))!, Today);
         Assert.Equal(year12, await assistant.Pastoral(context).OrderBy(s => s.ExternalId).Select(s => s.ExternalId).ToListAsync());
 
         // A leaver, someone unknown or someone who is not a leader cannot assist; nothing is written.
         Assert.True((await db.ImportTextAsync(institution, "staff", "staff_id,first_name,last_name,email,roles,leaving_date\nT010,Lee,Cole,lee.cole@school.example,progress-leader,2026-11-20\n")).Succeeded);
         var refused = await db.ImportTextAsync(institution, "year-groups", """
             year_group,progress_leader_staff_id,assistant_staff_ids
-            12,T004,T007;T010
+            12,T004,T020;T010
             13,T004,T999; T001
             """, file: "years.csv");
         Assert.Equal([
@@ -50,8 +50,8 @@ public sealed class PeopleTests
         var cleared = await db.ImportTextAsync(institution, "year-groups", "year_group,progress_leader_staff_id,assistant_staff_ids\n12,T004,\n");
         Assert.Equal((0, 1), (cleared.Counts.Inserted, cleared.Counts.Updated));
         Assert.Equal(0, await context.YearGroupAssistants.CountAsync());
-        Assert.True((await db.ImportTextAsync(institution, "staff", "staff_id,first_name,last_name,email,roles,leaving_date\nT007,Hannah,Price,hannah.price@school.example,progress-leader;tutor,2026-12-18\n")).Succeeded);
-        Assert.NotNull(await Viewers.ForStaffAsync(context, await Id("T007")));
+        Assert.True((await db.ImportTextAsync(institution, "staff", "staff_id,first_name,last_name,email,roles,leaving_date\nT020,Hannah,Price,hannah.price@school.example,progress-leader;tutor,2026-12-18\n")).Succeeded);
+        Assert.NotNull(await Viewers.ForStaffAsync(context, await Id("T020")));
         var late = await db.ImportTextAsync(institution, "staff", "staff_id,first_name,last_name,email,leaving_date\nT001,Grace,Okafor,grace.okafor@school.example,2031-01-01\n", file: "staff.csv");
         Assert.Equal(["staff.csv:2:5: leaving_date 2031-01-01 is not a plausible last day; expected a date from 1950 to a year from today, or nothing while they are here"],
             late.Problems.Select(p => p.ToString()));

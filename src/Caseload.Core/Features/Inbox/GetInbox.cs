@@ -67,8 +67,16 @@ public sealed class GetInbox(CaseloadDbContext db, ReferralAccess referrals, Get
         var me = scope.Viewer.StaffId;
         var visible = scope.Pastoral(db).Select(s => s.Id);
         var soon = today.AddDays(7);
+        // Cover: the absent tutor's cases come to the viewer too — all of them, or those of the group covered.
+        var coveredWhole = scope.Covers.Where(c => c.TutorGroupId is null).Select(c => c.TutorStaffId).ToList();
+        var coveredGroups = scope.Covers.Select(c => c.TutorGroupId).OfType<int>().ToList();
+        var groupTutors = scope.Covers.Where(c => c.TutorGroupId is not null).Select(c => c.TutorStaffId).ToList();
         var mine = await db.InterventionCases.AsNoTracking()
-            .Where(c => c.OwnerStaffId == me && c.Status == CaseStatus.Open && c.DeletedAt == null && visible.Contains(c.StudentId))
+            .Where(c => c.Status == CaseStatus.Open && c.DeletedAt == null && visible.Contains(c.StudentId)
+                && (c.OwnerStaffId == me
+                    || (c.OwnerStaffId != null && coveredWhole.Contains(c.OwnerStaffId.Value))
+                    || (c.OwnerStaffId != null && groupTutors.Contains(c.OwnerStaffId.Value)
+                        && db.Students.Any(s => s.Id == c.StudentId && s.TutorGroupId != null && coveredGroups.Contains(s.TutorGroupId.Value)))))
             .Select(c => new
             {
                 c.Id,
@@ -163,7 +171,7 @@ public sealed class GetInbox(CaseloadDbContext db, ReferralAccess referrals, Get
         Lap("team");
         await ReferralsAsync(scope, items, ct);
         Lap("referrals");
-        if (scope.Viewer.HasAny(Roles.Tutor, Roles.SeniorTutor))
+        if (scope.Viewer.HasAny(Roles.Tutor, Roles.SeniorTutor) || scope.Covers.Count > 0)
         {
             await OwnTuteesAsync(scope, today, items, ct);
         }
@@ -201,9 +209,13 @@ public sealed class GetInbox(CaseloadDbContext db, ReferralAccess referrals, Get
     private async Task OwnTuteesAsync(StudentScope scope, DateOnly today, List<Item> items, CancellationToken ct)
     {
         // The tutor's own students, once, as ids: every query below then uses the indexes on student_id.
+        // With the tutees of anyone the viewer covers today (all of them, or the group covered).
         var me = scope.Viewer.StaffId;
-        var own = await scope.Pastoral(db).Where(s => s.OnRoll && ((s.TutorGroup != null && s.TutorGroup.TutorStaffId == me)
-            || db.CaseloadMembers.Any(c => c.StudentId == s.Id && c.StaffId == me && c.From <= today && (c.To == null || c.To >= today))))
+        var tutors = scope.Covers.Where(c => c.TutorGroupId is null).Select(c => c.TutorStaffId).Append(me).ToList();
+        var groups = scope.Covers.Select(c => c.TutorGroupId).OfType<int>().ToList();
+        var own = await scope.Pastoral(db).Where(s => s.OnRoll && ((s.TutorGroup != null && s.TutorGroup.TutorStaffId != null && tutors.Contains(s.TutorGroup.TutorStaffId.Value))
+            || (s.TutorGroupId != null && groups.Contains(s.TutorGroupId.Value))
+            || db.CaseloadMembers.Any(c => c.StudentId == s.Id && tutors.Contains(c.StaffId) && c.From <= today && (c.To == null || c.To >= today))))
             .Select(s => s.Id).ToListAsync(ct);
         var schedule = await oneToOnes.HandleAsync(scope, today, own, ct);
         Lap("1:1 schedule");
