@@ -30,9 +30,16 @@ public sealed class WebApp : IAsyncLifetime
         System.IO.Directory.CreateDirectory(Path.GetDirectoryName(Database)!);
         var connection = $"Data Source={Database}";
         await Cli("demo", "--students", "800", "--provider", "Sqlite", "--connection", connection);
+        // A second institution, the sample school, loaded as docs/import-formats.md says (samples/load-sample-school.sh):
+        // its calendar first, then its structure and people. Its registers (7–8 September 2026) only on days after them.
         await Cli("institution", "add", "--code", "OTHER", "--name", "Other College", "--provider", "Sqlite", "--connection", connection);
-        foreach (var kind in new[] { "staff", "tutor-groups", "students", "enrolments", "attendance", "grades", "behaviour" })
+        await Cli("calendar", "import", Path.Combine(AppContext.BaseDirectory, "samples", "calendar.csv"), "--institution", "OTHER", "--provider", "Sqlite", "--connection", connection);
+        foreach (var kind in new[] { "staff", "year-groups", "houses", "tutor-groups", "students", "caseloads", "contacts", "enrolments", "attendance", "grades", "behaviour" })
         {
+            if (kind == "attendance" && Caseload.Tests.TestDay.Today < new DateOnly(2026, 9, 8))
+            {
+                continue;
+            }
             await Cli("import", kind, Path.Combine(AppContext.BaseDirectory, "samples", $"{kind}.csv"), "--institution", "OTHER",
                 "--provider", "Sqlite", "--connection", connection);
         }
@@ -118,6 +125,15 @@ public sealed class WebApp : IAsyncLifetime
         await Cli("import", "staff", file, "--institution", "DEMO", "--provider", "Sqlite", "--connection", connection);
         var output = await Cli("users", "add", "--staff", id, "--institution", "DEMO", "--provider", "Sqlite", "--connection", connection);
         return (email, output.Trim()[(output.Trim().LastIndexOf(' ') + 1)..]);
+    }
+
+    /// <summary>An account (from <c>caseload users add</c>) for a member of staff of an institution the fixture loaded: e-mail and password.</summary>
+    public async Task<(string Email, string Password)> AccountAsync(string institution, string staffId)
+    {
+        var connection = $"Data Source={Database}";
+        var output = (await Cli("users", "add", "--staff", staffId, "--institution", institution, "--provider", "Sqlite", "--connection", connection)).Trim();
+        var email = (await QueryAsync<string>($"SELECT email FROM staff WHERE external_id = '{staffId}' AND institution_id = (SELECT id FROM institutions WHERE code = '{institution}')")).Single();
+        return (email, output[(output.LastIndexOf(' ') + 1)..]);
     }
 
     /// <summary>

@@ -50,6 +50,9 @@ public enum Operation
 
     /// <summary>Arranging cover for an absent tutor's caseload: for one's team (senior tutors), one's years (progress leaders), or anyone.</summary>
     ArrangeCover,
+
+    /// <summary>Importing the institution's calendar (years, terms, holidays, INSET days) from the page.</summary>
+    ManageCalendar,
 }
 
 /// <summary>Who may do each <see cref="Operation"/>: the one table of role checks (docs/access.md lists it in words).</summary>
@@ -72,6 +75,7 @@ public static class Permissions
         [Operation.ManageTwoFactorPolicy] = [Roles.Administrator],
         [Operation.ReadSafeguarding] = [Roles.SafeguardingLead],
         [Operation.TakeCasesForSeniorLeaders] = [Roles.SeniorLeader],
+        [Operation.ManageCalendar] = [Roles.Administrator],
         [Operation.ArrangeCover] = [Roles.SeniorTutor, Roles.ProgressLeader, Roles.SeniorLeader, Roles.Administrator],
     };
 

@@ -78,6 +78,18 @@ public sealed partial class CaseloadWebFactory(TestDatabase db, IReadOnlyDiction
         return await http.PostAsync(new Uri(path, UriKind.Relative), new FormUrlEncodedContent(fields));
     }
 
+    /// <summary>Posts a file as a browser's upload form would, with the anti-forgery token of the page it is on.</summary>
+    public static async Task<HttpResponseMessage> PostFileAsync(HttpClient http, string path, string field, string fileName, string text)
+    {
+        var form = await http.GetStringAsync(new Uri(path, UriKind.Relative));
+        using var content = new MultipartFormDataContent
+        {
+            { new StringContent(TokenPattern().Match(form).Groups[1].Value), "__RequestVerificationToken" },
+            { new ByteArrayContent(System.Text.Encoding.UTF8.GetBytes(text)), field, fileName },
+        };
+        return await http.PostAsync(new Uri(path, UriKind.Relative), content);
+    }
+
     [GeneratedRegex(@"data-testid=""authenticator-key""[^>]*>([a-z2-7 ]+)<")]
     private static partial Regex KeyPattern();
 

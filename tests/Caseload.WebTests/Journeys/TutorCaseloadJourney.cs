@@ -29,7 +29,10 @@ public sealed class TutorCaseloadJourney(WebApp app) : BrowserJourney(app)
 
         await rows.First.Locator("a[href^='/students/']").First.ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Attendance by week" })).ToBeVisibleAsync();
-        // Chart.js has drawn the weekly chart on the canvas, and the same numbers are in a table beside it.
+        // Chart.js has drawn the weekly chart on the canvas, and the same numbers are in a table beside it. (The script runs
+        // after the page shows: on a busy machine, wait for the chart rather than read it the moment the heading appears.)
+        await page.WaitForFunctionAsync("() => { const c = document.querySelector('canvas'); return !!(c && window.Chart && window.Chart.getChart(c)); }", null, new() { Timeout = 15_000 })
+            .ContinueWith(_ => { }, TaskScheduler.Default);
         var points = await page.EvaluateAsync<int>("() => { const c = document.querySelector('canvas'); const chart = c && window.Chart && window.Chart.getChart(c); return chart ? chart.data.datasets[0].data.length : 0; }");
         Assert.True(points > 0, "the attendance chart has been drawn with one point a week");
         Assert.Equal(points, await page.Locator("[data-testid=weekly-attendance] tbody tr").CountAsync());
