@@ -24,6 +24,8 @@ public static class Limits
     public const int ImportFieldLength = 10_000;
     /// <summary>The longest cover one arrangement may give; and how far ahead it may begin.</summary>
     public const int CoverDays = 120, CoverStartsWithinDays = 180;
+    /// <summary>An incident reaching Caseload more than this many days after it happened is history, not waiting on the behaviour log.</summary>
+    public const int BehaviourWaitingDays = 7;
     public const int ContactsPerStudent = 9;
     public const int SearchLength = 100;
     public const int SearchResults = 25;
@@ -47,6 +49,7 @@ public static class Limits
         new FormattableLimit("Targets reviewed at one 1:1", $"{ReviewedTargetsPerOneToOne}", "RecordOneToOne"),
         new FormattableLimit("Incidents marked dealt with at once", $"{IncidentsMarkedAtOnce}", "MarkDealtWith"),
         new FormattableLimit("A range of dates for attendance", $"{AttendanceRangeDays} days", "GetAttendanceForDates"),
+        new FormattableLimit("An incident waiting on the behaviour log", $"recorded or imported within {BehaviourWaitingDays} days of its date (older ones are history, shown under their dates)", "GetBehaviourLog"),
         new FormattableLimit("A range of dates on the behaviour log; events shown at once", $"{BehaviourLogRangeDays} days; {BehaviourLogRows}", "GetBehaviourLog"),
         new FormattableLimit("A field or line of an import file", $"{ImportFieldLength:N0} characters", "CsvImportReader (file:line:column)"),
         new FormattableLimit("Parents and carers of one student (imported or entered)", $"{ContactsPerStudent} from the MIS; {ContactsPerStudent} entered on the profile", "ImportContacts, SaveStudentContact"),

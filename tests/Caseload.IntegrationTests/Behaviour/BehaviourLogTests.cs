@@ -19,15 +19,23 @@ public sealed class BehaviourLogTests
         await using var db = await TestDatabase.CreateAsync(provider);
         var institution = await db.CreateInstitutionAsync();
         await db.ImportAllSamplesAsync(institution);
-        var imported = await db.ImportTextAsync(institution, "behaviour", """
-            student_id,date,type,category,points,description
-            S1001,2026-11-20,negative,Disruption,-2,Friday afternoon
-            S1002,2026-11-12,negative,Defiance,-2,Eleven days ago and nobody has dealt with it
-            S1003,2026-11-10,negative,Lateness,-1,Thirteen days ago
-            S1002,2026-11-12,positive,Excellent work,2,An old reward
-            S1001,2026-10-01,negative,Disruption,-1,Seven weeks ago
-            """);
-        Assert.True(imported.Succeeded, string.Join("\n", imported.Problems));
+        // Each incident reaches Caseload the night after it happened, from the MIS; one from October arrives only today,
+        // in a backfill of the MIS's history: that one is history, not waiting for anyone.
+        foreach (var (line, night) in new[]
+        {
+            ("S1001,2026-10-01,negative,Disruption,-1,Seven weeks ago", new DateOnly(2026, 10, 2)),
+            ("S1003,2026-11-10,negative,Lateness,-1,Thirteen days ago", new DateOnly(2026, 11, 11)),
+            ("S1002,2026-11-12,negative,Defiance,-2,Eleven days ago and nobody has dealt with it", new DateOnly(2026, 11, 13)),
+            ("S1002,2026-11-12,positive,Excellent work,2,An old reward", new DateOnly(2026, 11, 13)),
+            ("S1001,2026-11-20,negative,Disruption,-2,Friday afternoon", new DateOnly(2026, 11, 21)),
+            ("S1003,2026-10-05,negative,Disruption,-1,Backfilled history", new DateOnly(2026, 11, 23)),
+        })
+        {
+            db.Clock.Now = night.ToDateTime(new TimeOnly(2, 0), DateTimeKind.Utc);
+            var imported = await db.ImportTextAsync(institution, "behaviour", "student_id,date,type,category,points,description\n" + line + "\n");
+            Assert.True(imported.Succeeded, string.Join("\n", imported.Problems));
+        }
+        db.Clock.Now = Monday.ToDateTime(new TimeOnly(8, 30), DateTimeKind.Utc);
         await using var context = db.NewContext();
         var leaderId = await context.Staff.Where(s => s.ExternalId == "T004").Select(s => s.Id).SingleAsync();
         await context.YearGroups.Where(y => y.InstitutionId == institution).ExecuteUpdateAsync(u => u.SetProperty(y => y.ProgressLeaderStaffId, leaderId));
@@ -36,12 +44,13 @@ public sealed class BehaviourLogTests
         var dealtWith = db.UseCase<MarkDealtWith>(context);
 
         // Everything nobody has dealt with, however old, oldest first; the old reward is not waiting for anything.
-        string[] ours = ["Seven weeks ago", "Thirteen days ago", "Eleven days ago and nobody has dealt with it", "Friday afternoon", "An old reward"];
+        string[] ours = ["Seven weeks ago", "Thirteen days ago", "Eleven days ago and nobody has dealt with it", "Friday afternoon", "An old reward", "Backfilled history"];
         var log = await dailyLog.HandleAsync(leader, Monday);
         Assert.Equal(["Seven weeks ago", "Thirteen days ago", "Eleven days ago and nobody has dealt with it", "Friday afternoon"], log.Select(e => e.Description).Where(ours.Contains));
         var waiting = log.Count(e => e.Type == BehaviourType.Negative && e.DealtWithAt is null);
         Assert.Equal(waiting, await dailyLog.CountWaitingAsync(leader, Monday)); // the number beside the link is what the page lists
-        // Any dates instead: everything on them, rewards and all.
+        // Any dates instead: everything on them, rewards, history and all.
+        Assert.Equal(["Backfilled history"], (await dailyLog.HandleAsync(leader, Monday, new DateOnly(2026, 10, 5), new DateOnly(2026, 10, 5))).Select(e => e.Description!));
         Assert.Equal(["Eleven days ago and nobody has dealt with it", "An old reward"],
             (await dailyLog.HandleAsync(leader, Monday, new DateOnly(2026, 11, 12), new DateOnly(2026, 11, 12))).Select(e => e.Description!));
         Assert.Equal("the dates run backwards (20 Nov 2026 to 12 Nov 2026); expected the first date on or before the last",

@@ -33,5 +33,16 @@ public sealed class AdministratorPagesJourney(WebApp app) : BrowserJourney(app)
         await page.GetByLabel("Senior tutor").UncheckAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Save" }).ClickAsync();
         await Assertions.Expect(page.GetByLabel("Senior tutor")).Not.ToBeCheckedAsync();
+
+        // The calendar: the demo's year with its terms, and a file with a mistake is refused with where it is.
+        await page.GetByRole(AriaRole.Link, new() { Name = "Calendar" }).ClickAsync();
+        await Assertions.Expect(page.GetByTestId("calendar-year").First).ToContainTextAsync("Autumn");
+        await AccessibleAsync(page, "calendar");
+        var file = Path.Combine(App.Directory.FullName, "bad-calendar.csv");
+        await File.WriteAllTextAsync(file, "kind,name,start_date,end_date\nyear,2026/27,2026-09-01,2027-08-31\nterm,Autumn,2026-09-01,not a date\n");
+        await page.GetByLabel("Calendar file").SetInputFilesAsync(file);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Import" }).ClickAsync();
+        await Assertions.Expect(page.GetByTestId("calendar-problems")).ToContainTextAsync("bad-calendar.csv:3:4: end_date 'not a date' is not a date; expected yyyy-MM-dd or dd/MM/yyyy");
+        await AccessibleAsync(page, "calendar-refused");
     }
 }

@@ -57,6 +57,22 @@ public sealed class SampleSchoolJourney(WebApp app) : BrowserJourney(app)
         await Assertions.Expect(page.GetByTestId("letter-address")).ToHaveTextAsync("Leila Hassan\n14 Orchard Road\nRiverside\nZZ1 4QT");
         await Assertions.Expect(page.Locator("#to option")).ToHaveTextAsync(["Leila Hassan (mother)"]);
         await AccessibleAsync(page, "sample-letter");
+
+        // She adds Amira's aunt, who collects her on Fridays; the aunt is then on the profile with her address.
+        await page.GetByRole(AriaRole.Link, new() { Name = "Back to the student" }).ClickAsync();
+        await page.GetByRole(AriaRole.Tab, new() { Name = "Parents and carers" }).ClickAsync();
+        await page.GetByTestId("add-contact").ClickAsync();
+        await AccessibleAsync(page, "sample-contact-form");
+        await page.GetByLabel("Name", new() { Exact = true }).FillAsync("Noor Hassan");
+        await page.GetByLabel("Relationship to Amira Hassan").FillAsync("Aunt");
+        await page.GetByLabel("Has parental responsibility").UncheckAsync();
+        await page.GetByLabel("Phone (optional)").FillAsync("07700 900777");
+        await page.GetByLabel("Address (optional)", new() { Exact = true }).FillAsync("9 Willow Way\nRiverside");
+        await page.GetByLabel("Postcode, if not in the address (optional)").FillAsync("zz6 1aa");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save" }).ClickAsync();
+        await page.GetByRole(AriaRole.Tab, new() { Name = "Parents and carers" }).ClickAsync();
+        await Assertions.Expect(page.GetByTestId("student-contacts")).ToContainTextAsync("Noor Hassan");
+        await Assertions.Expect(page.GetByTestId("student-contacts")).ToContainTextAsync("ZZ6 1AA");
         await page.Context.CloseAsync();
 
         // Daniel Kowalski, her senior tutor, arranges cover of her whole caseload by Aisha Rahman (who only teaches) for

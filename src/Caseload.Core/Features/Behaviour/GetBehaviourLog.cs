@@ -15,6 +15,8 @@ public sealed class GetBehaviourLog(CaseloadDbContext db)
     /// <summary>
     /// The log for the viewer's students (a progress leader's years). Without dates: every incident nobody has dealt with
     /// yet, however old, oldest first — nothing drops off the log because a day or a weekend passed — and, below them,
+    /// (an incident that reached Caseload more than <see cref="Limits.BehaviourWaitingDays"/> days after it happened — the
+    /// MIS's history loaded at go-live, a late backfill — is history, not waiting: it shows under its dates)
     /// everything since the last school day (on Monday, Friday's too), dealt with or not, rewards included. With dates
     /// (from and to, inclusive, at most <see cref="Limits.BehaviourLogRangeDays"/> days): every event in them, oldest
     /// first. At most <see cref="Limits.BehaviourLogRows"/> events; <see cref="CountWaitingAsync"/> gives the full count.
@@ -28,7 +30,8 @@ public sealed class GetBehaviourLog(CaseloadDbContext db)
         {
             var since = Rules.SchoolDays.Previous(today);
             events = db.BehaviourEvents.Where(e => e.Date <= today && students.Contains(e.StudentId)
-                && (e.Date >= since || (e.Type == BehaviourType.Negative && !db.BehaviourReviews.Any(r => r.BehaviourEventId == e.Id))));
+                && (e.Date >= since || (e.Type == BehaviourType.Negative && !db.BehaviourReviews.Any(r => r.BehaviourEventId == e.Id)
+                    && DateOnly.FromDateTime(e.RecordedAt) <= e.Date.AddDays(Limits.BehaviourWaitingDays))));
         }
         else
         {
@@ -81,6 +84,6 @@ public sealed class GetBehaviourLog(CaseloadDbContext db)
         scope.Viewer.Demand(Operation.UseBehaviourLog);
         var students = scope.Pastoral(db).Select(s => s.Id);
         return db.BehaviourEvents.CountAsync(e => e.Date <= today && e.Type == BehaviourType.Negative && students.Contains(e.StudentId)
-            && !db.BehaviourReviews.Any(r => r.BehaviourEventId == e.Id), ct);
+            && !db.BehaviourReviews.Any(r => r.BehaviourEventId == e.Id) && DateOnly.FromDateTime(e.RecordedAt) <= e.Date.AddDays(Limits.BehaviourWaitingDays), ct);
     }
 }
