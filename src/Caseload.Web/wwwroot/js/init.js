@@ -20,3 +20,15 @@ if (search) {
     }
   });
 }
+
+// On a phone the navigation folds behind a "Menu" button (CSS shows the button below 641px; without JavaScript the
+// links simply stay open).
+const toggle = document.querySelector('[data-nav-toggle]');
+if (toggle) {
+  const list = document.getElementById(toggle.getAttribute('aria-controls'));
+  toggle.addEventListener('click', () => {
+    const open = toggle.getAttribute('aria-expanded') !== 'true';
+    toggle.setAttribute('aria-expanded', String(open));
+    list.classList.toggle('app-nav--open', open);
+  });
+}
