@@ -83,6 +83,7 @@ public static class CaseloadServices
         services.AddScoped<Features.Sessions.UserSessions>();
         services.AddScoped<Features.Inbox.GetInbox>();
         services.AddScoped<Features.Search.SearchStudents>();
+        services.AddScoped<Features.Search.SearchStaff>();
         services.AddScoped<Features.Classes.GetMyClasses>();
         services.AddCaseworkUseCases();
         Microsoft.Extensions.DependencyInjection.Extensions.ServiceCollectionDescriptorExtensions.TryAddSingleton(services, new Features.Notifications.EmailOptions());

@@ -53,6 +53,9 @@ public enum Operation
 
     /// <summary>Importing the institution's calendar (years, terms, holidays, INSET days) from the page.</summary>
     ManageCalendar,
+
+    /// <summary>Finding members of staff (accounts, roles, leavers) from the search box.</summary>
+    SearchStaff,
 }
 
 /// <summary>Who may do each <see cref="Operation"/>: the one table of role checks (docs/access.md lists it in words).</summary>
@@ -76,6 +79,7 @@ public static class Permissions
         [Operation.ReadSafeguarding] = [Roles.SafeguardingLead],
         [Operation.TakeCasesForSeniorLeaders] = [Roles.SeniorLeader],
         [Operation.ManageCalendar] = [Roles.Administrator],
+        [Operation.SearchStaff] = [Roles.Administrator],
         [Operation.ArrangeCover] = [Roles.SeniorTutor, Roles.ProgressLeader, Roles.SeniorLeader, Roles.Administrator],
     };
 
