@@ -114,10 +114,10 @@ public sealed class AccessMatrixTests(WebApp app)
             // The forms of a student's page, each on its feature's page: a concern for anyone who sees the student, the rest
             // for the pastoral record.
             ($"/students/{related}/referrals/new", expected != View.None),
-            ($"/students/{related}/cases/new", expected == View.Pastoral), ($"/students/{related}/parent-contacts/new", expected == View.Pastoral),
+            ($"/students/{related}/cases/new", expected == View.Pastoral), ($"/students/{related}/parent-contacts/new", expected == View.Pastoral), ($"/students/{related}/contacts/new", expected == View.Pastoral),
             ($"/students/{related}/behaviour", expected == View.Pastoral), ($"/students/{related}/aspiration", expected == View.Pastoral),
             // The audit log: administrators (all but entries about safeguarding concerns), the safeguarding team (only those).
-            ("/admin/audit", admin || role == Roles.SafeguardingLead), ("/admin/two-factor", admin), ("/admin/letters", admin),
+            ("/admin/audit", admin || role == Roles.SafeguardingLead), ("/admin/two-factor", admin), ("/admin/letters", admin), ("/admin/calendar", admin), ("/cover", true),
             ("/cohorts", cohorts), ("/cohorts?level=institution&key=all", whole), ("/cohorts?level=institution&key=all&format=csv", whole),
             ("/api/v1/cohorts", cohorts), ("/api/v1/cohorts?level=institution&key=all", whole),
             ("/data-drops", dataDrops), ($"/data-drops/{point}", completion), ($"/data-drops/{otherPoint}", false),

@@ -27,6 +27,9 @@ public sealed class PermissionsTests
         [Operation.ManageTwoFactorPolicy] = "Y..........",
         [Operation.ReadSafeguarding] = "......Y....",
         [Operation.TakeCasesForSeniorLeaders] = ".Y.........",
+        [Operation.ArrangeCover] = "YYYY.......",
+        [Operation.ManageCalendar] = "Y..........",
+        [Operation.SearchStaff] = "Y..........",
     };
 
     [Fact]
