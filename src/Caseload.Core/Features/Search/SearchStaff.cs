@@ -17,13 +17,7 @@ public sealed class SearchStaff(CaseloadDbContext db)
     public async Task<Result> HandleAsync(Viewer viewer, string? query, CancellationToken ct = default)
     {
         viewer.Demand(Operation.SearchStaff);
-        var q = new string([.. (query ?? "").Select(c => char.IsControl(c) ? ' ' : c)]).Trim();
-        if (q.Length > Domain.Limits.SearchLength)
-        {
-            throw new ValidationException($"the search is {q.Length} characters long; expected at most {Domain.Limits.SearchLength}");
-        }
-        var words = q.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Distinct(StringComparer.OrdinalIgnoreCase).Take(6)
-            .Select(w => w.ToLowerInvariant()).ToList();
+        var (_, words) = SearchStudents.Words(query);
         if (words.Count == 0)
         {
             return new Result([], 0);

@@ -23,14 +23,7 @@ public sealed class SearchStudents(CaseloadDbContext db)
 
     public async Task<Result> HandleAsync(StudentScope scope, string? query, CancellationToken ct = default)
     {
-        // Control characters (a NUL, an escape) separate words like spaces: nothing is stored, and none reaches the database.
-        var q = new string([.. (query ?? "").Select(c => char.IsControl(c) ? ' ' : c)]).Trim();
-        if (q.Length > MaxLength)
-        {
-            throw new ValidationException($"the search is {q.Length} characters long; expected at most {MaxLength}");
-        }
-        var words = q.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Distinct(StringComparer.OrdinalIgnoreCase).Take(6)
-            .Select(w => w.ToLowerInvariant()).ToList();
+        var (q, words) = Words(query);
         if (words.Count == 0)
         {
             return new Result(q, [], 0);
@@ -48,5 +41,20 @@ public sealed class SearchStudents(CaseloadDbContext db)
             .ToListAsync(ct);
         var matched = hits.Count <= MaxResults ? hits.Count : await students.CountAsync(ct);
         return new Result(q, [.. hits.Take(MaxResults)], matched);
+    }
+
+    /// <summary>
+    /// What was typed, trimmed, and its words in lower case (at most six, each once). Control characters (a NUL, an
+    /// escape) separate words like spaces: nothing is stored, and none reaches the database. Shared with <see cref="SearchStaff"/>.
+    /// </summary>
+    internal static (string Query, List<string> Words) Words(string? query)
+    {
+        var q = new string([.. (query ?? "").Select(c => char.IsControl(c) ? ' ' : c)]).Trim();
+        if (q.Length > MaxLength)
+        {
+            throw new ValidationException($"the search is {q.Length} characters long; expected at most {MaxLength}");
+        }
+        return (q, q.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Distinct(StringComparer.OrdinalIgnoreCase).Take(6)
+            .Select(w => w.ToLowerInvariant()).ToList());
     }
 }
