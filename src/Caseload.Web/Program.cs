@@ -34,7 +34,12 @@ builder.Services.Configure<Microsoft.AspNetCore.Builder.ForwardedHeadersOptions>
         o.KnownProxies.Add(System.Net.IPAddress.Parse(proxy));
     }
 });
-builder.Services.AddRazorPages(o => o.Conventions.ConfigureFilter(new Caseload.Web.Errors.NotFoundPageFilter()));
+builder.Services.AddRazorPages(o =>
+{
+    o.Conventions.ConfigureFilter(new Caseload.Web.Errors.NotFoundPageFilter());
+    // "/" is where each role's morning starts (Landing); the caseload is also at /caseload for everyone.
+    o.Conventions.AddPageRoute("/Index", Caseload.Web.Security.Landing.Caseload.TrimStart('/'));
+});
 builder.Services.AddProblemDetails();
 builder.Services.AddExceptionHandler<Caseload.Web.Errors.CaseloadExceptionHandler>();
 builder.Services.AddCaseloadOpenApi();

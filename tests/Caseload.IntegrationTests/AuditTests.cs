@@ -75,7 +75,7 @@ public sealed class AuditTests
         var all = (await search.HandleAsync(new(await ViewerAsync("T006"))))!;
         Assert.NotEmpty(all);
         Assert.DoesNotContain(all, l => l.Student == "X9001");
-        var amira = (await search.HandleAsync(new(await ViewerAsync("T006"), StudentId: "S1001", Entity: "Student")))!;
+        var amira = (await search.HandleAsync(new(await ViewerAsync("T006"), Student: "S1001", Entity: "Student")))!;
         Assert.Equal(AuditAction.Create, Assert.Single(amira).Action);
     }
 
@@ -114,9 +114,9 @@ public sealed class AuditTests
         // Every way an administrator can search: nothing, by the student, the kind of record, who acted, the day, reads only.
         foreach (var request in new Caseload.Core.Features.Audit.SearchAudit.Request[]
         {
-            new(admin), new(admin, StudentId: "S1001"), new(admin, Entity: "Referral"), new(admin, Actor: "staff:T003"),
+            new(admin), new(admin, Student: "S1001"), new(admin, Entity: "Referral"), new(admin, Actor: "staff:T003"),
             new(admin, Actor: "staff:T005"), new(admin, From: today, To: today), new(admin, Action: AuditAction.Read),
-            new(admin, Entity: "Referral", Action: AuditAction.Update, StudentId: "S1001"),
+            new(admin, Entity: "Referral", Action: AuditAction.Update, Student: "S1001"),
         })
         {
             var lines = (await search.HandleAsync(request))!;
@@ -132,5 +132,73 @@ public sealed class AuditTests
         Assert.Equal(3, theirs.Count(l => l.Entity == "Referral" && l.EntityId == restricted));
         Assert.All(theirs, l => Assert.True(l.Entity == "Referral" && l.EntityId == restricted, $"{l.Entity} {l.EntityId}"));
         Assert.Equal(["staff:T003", "staff:T005", "staff:T005"], theirs.Select(l => l.Actor).Order());
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task The_log_names_who_acted_finds_a_student_by_name_and_says_who_has_looked_at_a_record(string provider)
+    {
+        await using var db = await TestDatabase.CreateAsync(provider);
+        var institution = await db.CreateInstitutionAsync();
+        await db.ImportAllSamplesAsync(institution);
+        await using var context = db.NewContext();
+        async Task<Caseload.Core.Security.Viewer> ViewerAsync(string staff) =>
+            (await Caseload.Core.Security.Viewers.ForStaffAsync(context, await context.Staff.Where(s => s.ExternalId == staff).Select(s => s.Id).SingleAsync()))!;
+        var amira = await context.Students.Where(s => s.ExternalId == "S1001").Select(s => s.Id).SingleAsync();
+        var (tutor, dsl, admin) = (await ViewerAsync("T001"), await ViewerAsync("T005"), await ViewerAsync("T006"));
+
+        // Grace (the tutor) opens Amira's record; Ruth (the safeguarding lead) opens it and reads a safeguarding concern about her.
+        async Task OpenAsync(Caseload.Core.Security.Viewer viewer) =>
+            Assert.NotNull(await new Caseload.Core.Features.Students.GetStudentProfile(context, db.Clock,
+                new Caseload.Core.Features.Institutions.ReferenceData(context, new Caseload.Core.Features.Institutions.ReferenceData.Store()),
+                new Caseload.Core.Features.Referrals.ReferralAccess(context, db.Clock, new Caseload.Core.Data.AuditActor { Name = $"staff:{viewer.StaffId}" }))
+                .HandleAsync(await Caseload.Core.Security.StudentScope.ForAsync(context, viewer), amira, DateOnly.FromDateTime(db.Clock.Now.UtcDateTime)));
+        await OpenAsync(tutor);
+        var concern = await db.RunAsync(async services =>
+        {
+            var ctx = services.GetRequiredService<Caseload.Core.Data.CaseloadDbContext>();
+            services.GetRequiredService<Caseload.Core.Data.AuditActor>().Name = $"staff:{tutor.StaffId}";
+            return (await services.GetRequiredService<RaiseReferral>().HandleAsync(await Caseload.Core.Security.StudentScope.ForAsync(ctx, tutor),
+                new(amira, ReferralCategory.Safeguarding, Urgency.Urgent, "Disclosed a worry")))!.Id;
+        });
+        await OpenAsync(dsl);
+
+        var search = new Caseload.Core.Features.Audit.SearchAudit(context);
+        // The administrator finds Amira by her names in either order, in any case; each line names who acted, with their roles.
+        var byName = (await search.HandleAsync(new(admin, Student: "hassan AMIRA", Action: AuditAction.Read)))!;
+        Assert.Equal(["Grace Okafor", "Ruth Mensah"], byName.Select(l => l.ActorName!).Order());
+        Assert.All(byName, l => Assert.Equal(("S1001", "Amira Hassan"), (l.Student, l.StudentName)));
+        Assert.Equal(["safeguarding-lead"], byName.Single(l => l.ActorName == "Ruth Mensah").ActorRoles);
+        Assert.Equal(byName.Select(l => (l.Actor, l.At)), (await search.HandleAsync(new(admin, Student: "S1001", Action: AuditAction.Read)))!.Select(l => (l.Actor, l.At)));
+        // By member of staff; the concern's entries are not the administrator's to see.
+        var grace = (await search.HandleAsync(new(admin, StaffId: tutor.StaffId)))!;
+        Assert.All(grace, l => Assert.Equal("Grace Okafor", l.ActorName));
+        var opened = Assert.Single(grace, l => l.Action == AuditAction.Read);
+        Assert.Equal(("view", (string?)null, "pastoral"), (opened.Fields.Single().Name, opened.Fields.Single().Before, opened.Fields.Single().After));
+        Assert.DoesNotContain(grace, l => l.Entity == "Referral");
+        // Part of a name finds everyone it is part of; a name nobody has finds nothing (not everything).
+        Assert.Equal(byName.Count, (await search.HandleAsync(new(admin, Student: "ami", Action: AuditAction.Read)))!.Count);
+        Assert.Empty((await search.HandleAsync(new(admin, Student: "Nobody Atall")))!);
+
+        // Who has looked at this record: for the administrator, the two openings; for the safeguarding lead, also her read of
+        // the concern; for the tutor, nothing (not even that there is such a list).
+        var forAdmin = (await search.ReadersAsync(admin, amira))!;
+        Assert.Equal(2, forAdmin.Count);
+        Assert.All(forAdmin, l => Assert.Equal("StudentProfile", l.Entity));
+        var forDsl = (await search.ReadersAsync(dsl, amira))!;
+        Assert.Equal(3, forDsl.Count);
+        Assert.Contains(forDsl, l => l.Entity == "Referral" && l.EntityId == concern.ToString(System.Globalization.CultureInfo.InvariantCulture) && l.ActorName == "Ruth Mensah");
+        Assert.Null(await search.ReadersAsync(tutor, amira));
+    }
+
+    [Fact]
+    public void Values_are_read_as_fields_whatever_their_shape()
+    {
+        var update = Caseload.Core.Features.Audit.SearchAudit.Fields("""{"Status":["Open","Closed"],"Note":[null,"Seen"],"Send":[false,true]}""");
+        Assert.Equal([new("Status", "Open", "Closed"), new("Note", "(none)", "Seen"), new("Send", "no", "yes")], update);
+        var created = Caseload.Core.Features.Audit.SearchAudit.Fields("""{"Points":3,"Name":"Ann"}""");
+        Assert.Equal([new("Points", null, "3"), new("Name", null, "Ann")], created);
+        Assert.Equal([new("Values", null, "not json")], Caseload.Core.Features.Audit.SearchAudit.Fields("not json"));
+        Assert.Empty(Caseload.Core.Features.Audit.SearchAudit.Fields(null));
     }
 }

@@ -116,8 +116,10 @@ public sealed class AccessMatrixTests(WebApp app)
             ($"/students/{related}/referrals/new", expected != View.None),
             ($"/students/{related}/cases/new", expected == View.Pastoral), ($"/students/{related}/parent-contacts/new", expected == View.Pastoral), ($"/students/{related}/contacts/new", expected == View.Pastoral),
             ($"/students/{related}/behaviour", expected == View.Pastoral), ($"/students/{related}/aspiration", expected == View.Pastoral),
+            // Who has looked at a record: administrators and the safeguarding lead, never for another institution's student.
+            ($"/students/{related}/readers", admin || role == Roles.SafeguardingLead), ($"/students/{other}/readers", false),
             // The audit log: administrators (all but entries about safeguarding concerns), the safeguarding team (only those).
-            ("/admin/audit", admin || role == Roles.SafeguardingLead), ("/admin/two-factor", admin), ("/admin/letters", admin), ("/admin/calendar", admin), ("/cover", true),
+            ("/admin/audit", admin || role == Roles.SafeguardingLead), ("/admin/audit?Format=csv", admin || role == Roles.SafeguardingLead), ("/admin/two-factor", admin), ("/admin/letters", admin), ("/admin/calendar", admin), ("/cover", true),
             ("/cohorts", cohorts), ("/cohorts?level=institution&key=all", whole), ("/cohorts?level=institution&key=all&format=csv", whole),
             ("/api/v1/cohorts", cohorts), ("/api/v1/cohorts?level=institution&key=all", whole),
             ("/data-drops", dataDrops), ($"/data-drops/{point}", completion), ($"/data-drops/{otherPoint}", false),
@@ -131,16 +133,28 @@ public sealed class AccessMatrixTests(WebApp app)
             Assert.True((allowed ? HttpStatusCode.OK : HttpStatusCode.NotFound) == response.StatusCode, $"{role} GET {path}: {response.StatusCode}");
         }
 
-        // The landing page: My caseload, or for staff who only teach, My classes.
+        // The landing page by role: the safeguarding lead's referrals, a senior leader's cohort, a progress leader's inbox,
+        // My classes for staff who only teach, My caseload for everyone else; and My caseload itself at /caseload.
         var home = await http.GetAsync(new Uri("/", UriKind.Relative));
-        if (role == Roles.SubjectTeacher)
+        string? landing = role switch
         {
-            Assert.True(HttpStatusCode.Redirect == home.StatusCode && home.Headers.Location?.OriginalString == "/classes", $"{role} GET /: {home.StatusCode} {home.Headers.Location}");
+            Roles.SafeguardingLead => "/referrals",
+            Roles.SeniorLeader => "/cohorts",
+            Roles.ProgressLeader => "/inbox",
+            Roles.SubjectTeacher => "/classes",
+            _ => null,
+        };
+        if (landing is not null)
+        {
+            Assert.True(HttpStatusCode.Redirect == home.StatusCode && home.Headers.Location?.OriginalString == landing, $"{role} GET /: {home.StatusCode} {home.Headers.Location}");
         }
         else
         {
             Assert.True(HttpStatusCode.OK == home.StatusCode, $"{role} GET /: {home.StatusCode}");
         }
+        var caseloadPage = await http.GetAsync(new Uri("/caseload", UriKind.Relative));
+        // Staff who only teach have no caseload: it sends them to their classes.
+        Assert.True((role == Roles.SubjectTeacher ? HttpStatusCode.Redirect : HttpStatusCode.OK) == caseloadPage.StatusCode, $"{role} GET /caseload: {caseloadPage.StatusCode}");
 
         // The caseload (page and API) lists the related student only when their pastoral record is visible, never the others.
         var caseload = await http.GetStringAsync(new Uri("/api/v1/caseload", UriKind.Relative));

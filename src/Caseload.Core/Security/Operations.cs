@@ -56,6 +56,9 @@ public enum Operation
 
     /// <summary>Finding members of staff (accounts, roles, leavers) from the search box.</summary>
     SearchStaff,
+
+    /// <summary>Seeing on a student's page who has opened their record, and when ("Who has looked at this record").</summary>
+    SeeRecordReaders,
 }
 
 /// <summary>Who may do each <see cref="Operation"/>: the one table of role checks (docs/access.md lists it in words).</summary>
@@ -80,6 +83,7 @@ public static class Permissions
         [Operation.TakeCasesForSeniorLeaders] = [Roles.SeniorLeader],
         [Operation.ManageCalendar] = [Roles.Administrator],
         [Operation.SearchStaff] = [Roles.Administrator],
+        [Operation.SeeRecordReaders] = [Roles.Administrator, Roles.SafeguardingLead],
         [Operation.ArrangeCover] = [Roles.SeniorTutor, Roles.ProgressLeader, Roles.SeniorLeader, Roles.Administrator],
     };
 

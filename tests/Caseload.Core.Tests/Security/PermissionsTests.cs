@@ -30,6 +30,7 @@ public sealed class PermissionsTests
         [Operation.ArrangeCover] = "YYYY.......",
         [Operation.ManageCalendar] = "Y..........",
         [Operation.SearchStaff] = "Y..........",
+        [Operation.SeeRecordReaders] = "Y.....Y....",
     };
 
     [Fact]

@@ -19,7 +19,7 @@ public sealed class SampleSchoolJourney(WebApp app) : BrowserJourney(app)
         var (email, password) = await App.AccountAsync("OTHER", staffId);
         var page = await NewPageAsync(1280, 900);
         await SignInAsync(page, email, password);
-        await page.GotoAsync(new Uri(App.BaseAddress, "/").ToString());
+        await page.GotoAsync(new Uri(App.BaseAddress, "/caseload").ToString());
         await AccessibleAsync(page, shot);
         return page;
     }

@@ -22,10 +22,27 @@ public sealed class TutorCaseloadJourney(WebApp app) : BrowserJourney(app)
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "My caseload" })).ToBeVisibleAsync();
         var rows = page.Locator("table.app-caseload tbody tr");
         await page.WaitForLoadStateAsync(LoadState.Load);
-        Assert.InRange(await rows.CountAsync(), 100, 250); // a tutor's caseload of about 180
-        // The first row is the student most in need, with the reasons in words.
+        // A tutor's caseload of about 180, fifty at a time, most in need first, the first reason in words and the rest on demand.
+        var total = int.Parse((await page.GetByText(" students (showing 1 to 50)").InnerTextAsync()).Split(" of ")[1].Split(' ')[0], System.Globalization.CultureInfo.InvariantCulture);
+        Assert.InRange(total, 100, 250);
+        Assert.Equal(50, await rows.CountAsync());
         Assert.Contains("%", await rows.First.InnerTextAsync());
         await AccessibleAsync(page, "caseload");
+        var first = await rows.First.Locator("a[href^='/students/']").First.InnerTextAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "Page 2" }).ClickAsync();
+        await Assertions.Expect(page.GetByText(" students (showing 51 to 100)")).ToBeVisibleAsync();
+        Assert.DoesNotContain(first, await page.Locator("table.app-caseload tbody").InnerTextAsync(), StringComparison.Ordinal);
+        // Sorted on the server by this term's attendance, lowest first, across the whole caseload (not just this page).
+        await page.GetByRole(AriaRole.Link, new() { Name = "Term", Exact = true }).ClickAsync();
+        await Assertions.Expect(page.GetByText("sorted by attendance this term, lowest first")).ToBeVisibleAsync();
+        await page.GetByTestId("show-all").ClickAsync();
+        await Assertions.Expect(rows).ToHaveCountAsync(total);
+        var terms = await page.Locator("table.app-caseload tbody td[data-label=Term]").AllInnerTextsAsync();
+        var figures = terms.Where(t => t.Trim() != "–%").Select(t => decimal.Parse(t.Trim().TrimEnd('%'), System.Globalization.CultureInfo.InvariantCulture)).ToList();
+        Assert.True(figures.Count > 50);
+        Assert.Equal(figures.Order(), figures);
+        await page.GetByRole(AriaRole.Link, new() { Name = "My caseload" }).ClickAsync();
+        await Assertions.Expect(rows).ToHaveCountAsync(50);
 
         await rows.First.Locator("a[href^='/students/']").First.ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Attendance by week" })).ToBeVisibleAsync();

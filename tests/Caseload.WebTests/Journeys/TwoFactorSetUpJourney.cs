@@ -54,7 +54,8 @@ public sealed class TwoFactorSetUpJourney(WebApp app) : BrowserJourney(app)
         var code = await Totp.FreshAsync(key);
         await page.GetByLabel("Code from your authenticator app").FillAsync(code);
         await page.GetByRole(AriaRole.Button, new() { Name = "Continue" }).ClickAsync();
-        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "My caseload" })).ToBeVisibleAsync();
+        // A safeguarding lead's morning starts at the referrals and concerns routed to the safeguarding team.
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Referrals and concerns" })).ToBeVisibleAsync();
 
         // A code works once: the same code again (seen over a shoulder, say) is refused while it is still current.
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign out" }).ClickAsync();
@@ -66,6 +67,7 @@ public sealed class TwoFactorSetUpJourney(WebApp app) : BrowserJourney(app)
         await Assertions.Expect(page.GetByText("That code is not right, or has been used already")).ToBeVisibleAsync();
         await page.GetByLabel("Code from your authenticator app").FillAsync(await Totp.FreshAsync(key));
         await page.GetByRole(AriaRole.Button, new() { Name = "Continue" }).ClickAsync();
-        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "My caseload" })).ToBeVisibleAsync();
+        // A safeguarding lead's morning starts at the referrals and concerns routed to the safeguarding team.
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Referrals and concerns" })).ToBeVisibleAsync();
     }
 }

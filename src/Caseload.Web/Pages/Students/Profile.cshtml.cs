@@ -20,6 +20,9 @@ public sealed class ProfileModel(CurrentViewer current, GetStudentProfile profil
 
     public DateOnly Today => clock.Today();
 
+    /// <summary>Administrators and the safeguarding lead see a link to who has opened this record.</summary>
+    public bool SeesReaders { get; private set; }
+
     public IReadOnlyList<Core.Domain.InterventionCase> Cases { get; private set; } = [];
     public IReadOnlyList<Core.Domain.InterventionStage> Stages { get; private set; } = [];
     public Core.Features.OneToOnes.GetActionPlan.Plan? Plan { get; private set; }
@@ -39,6 +42,7 @@ public sealed class ProfileModel(CurrentViewer current, GetStudentProfile profil
         {
             return NotFound();
         }
+        SeesReaders = Core.Security.Permissions.May(scope!.Viewer, Core.Security.Operation.SeeRecordReaders);
         Profile = profile;
         Referrals = profile.Referrals;
         if (profile.Casework is { } work)
