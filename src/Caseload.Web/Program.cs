@@ -79,6 +79,7 @@ app.MapOneToOnesEndpoints();
 app.MapParentContactsEndpoints();
 app.MapBehaviourEndpoints();
 app.MapSearchEndpoints();
+app.MapPictureEndpoints();
 app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
 app.MapGet("/health", () => Results.Text("ok")).AllowAnonymous().ExcludeFromDescription();
 await app.RunAsync();

@@ -50,6 +50,20 @@ public sealed class DemoTests
         Assert.True(await context.StudentContacts.CountAsync() >= 400);
     }
 
+    [Fact]
+    public async Task A_demo_made_as_of_a_later_day_than_the_clocks_holds_marks_up_to_that_day()
+    {
+        // The benchmarks make the demo as of 16 July 2027 (the end of a school year) whatever the day they run: the imports
+        // take the demo's day as today, so its register marks are not refused as "after today".
+        await using var db = await TestDatabase.CreateAsync("Sqlite");
+        var day = new DateOnly(2027, 7, 16);
+        Assert.True(day > DateOnly.FromDateTime(db.Clock.Now.UtcDateTime));
+        await db.RunAsync(s => s.GetRequiredService<GenerateDemo>().HandleAsync(new GenerateDemo.Request(Students: 40, Seed: 3, Today: day, FullYear: true)));
+        await using var context = db.NewContext();
+        var last = await context.AttendanceMarks.MaxAsync(m => m.Date);
+        Assert.InRange(last, day.AddDays(-7), day);
+    }
+
     private static async Task<string> DigestAsync(TestDatabase db, int seed)
     {
         await db.RunAsync(s => s.GetRequiredService<GenerateDemo>().HandleAsync(new GenerateDemo.Request(Students: 120, Seed: seed, Today: Today)));

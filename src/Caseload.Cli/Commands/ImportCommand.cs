@@ -12,15 +12,54 @@ internal static class ImportCommand
 {
     public static Command Create(TextWriter output, TextWriter error)
     {
-        var kind = new Argument<string>("kind") { Description = $"What the file holds: {string.Join(", ", Importer.Kinds.Keys)}." };
-        kind.AcceptOnlyFromAmong([.. Importer.Kinds.Keys]);
-        var file = new Argument<FileInfo>("file") { Description = "A CSV file in the format of docs/import-formats.md." };
+        var kind = new Argument<string>("kind") { Description = $"What the file holds: {string.Join(", ", Importer.Kinds.Keys)}, or photos." };
+        kind.AcceptOnlyFromAmong([.. Importer.Kinds.Keys, Photos]);
+        var file = new Argument<FileInfo>("file") { Description = "A CSV file in the format of docs/import-formats.md (for photos: a folder or a ZIP file of them)." };
         var institution = new Option<string?>("--institution") { Description = "Institution code (needed when the database holds several)." };
         var dryRun = new Option<bool>("--dry-run") { Description = "Check the whole file and report problems without writing anything." };
         var actor = new Option<string?>("--as") { Description = "Who to record as making the change (default: cli:<user>)." };
-        var command = new Command("import", "Import a CSV file from the MIS.") { kind, file, institution, dryRun, actor };
-        Run(command, parse => parse.GetValue(kind)!, file, institution, dryRun, actor, output, error);
+        var storeGood = new Option<bool>("--skip-refused") { Description = "Photos only: store the photos that can be used even when others are refused (listed)." };
+        var command = new Command("import", "Import a CSV file from the MIS, or a folder or ZIP of students' photos.") { kind, file, institution, dryRun, actor, storeGood };
+        Run(command, parse => parse.GetValue(kind)!, file, institution, dryRun, actor, output, error,
+            (parse, ct) => ImportPhotosAsync(parse, parse.GetValue(file)!, parse.GetValue(institution), parse.GetValue(dryRun), parse.GetValue(storeGood), parse.GetValue(actor), output, error, ct));
         return command;
+    }
+
+    private const string Photos = "photos";
+
+    /// <summary><c>caseload import photos FOLDER|ZIP</c>: files named by student ID; refused files listed with the reason.</summary>
+    private static async Task<int> ImportPhotosAsync(ParseResult parse, FileInfo path, string? institution, bool dryRun, bool storeGood, string? actor,
+        TextWriter output, TextWriter error, CancellationToken ct)
+    {
+        await using var scope = await CliHost.OpenAsync(parse, ct);
+        var db = scope.ServiceProvider.GetRequiredService<CaseloadDbContext>();
+        var target = await CliHost.InstitutionAsync(db, institution, ct);
+        scope.ServiceProvider.GetRequiredService<AuditActor>().Name = CliHost.Actor(actor);
+        IDisposable? archive = null;
+        try
+        {
+            var files = Core.Features.Photos.ImportPhotos.From(path.FullName, out archive);
+            var watch = Stopwatch.StartNew();
+            var import = scope.ServiceProvider.GetRequiredService<Core.Features.Photos.ImportPhotos>();
+            var result = await import.HandleAsync(target.Id, files, storeGood, dryRun, ct);
+            foreach (var refusal in result.Refused)
+            {
+                await error.WriteLineAsync($"{path.Name}/{refusal}");
+            }
+            if (dryRun || !result.Written)
+            {
+                await (result.Refused.Count > 0 ? error : output).WriteLineAsync(result.Refused.Count > 0
+                    ? $"{path.Name}: refused: {result.Refused.Count} of {result.Files} files cannot be used; nothing was written (--skip-refused stores the others)"
+                    : $"{path.Name}: {result.Files} files checked, no problems: {result.Stored} would be stored, {result.Unchanged} unchanged (dry run: nothing written)");
+                return result.Refused.Count > 0 ? 1 : 0;
+            }
+            await output.WriteLineAsync($"{path.Name}: {result.Files} files: {result.Stored} photos stored, {result.Unchanged} unchanged, {result.Refused.Count} refused in {watch.Elapsed.TotalSeconds:0.0}s");
+            return result.Refused.Count > 0 ? 1 : 0;
+        }
+        finally
+        {
+            archive?.Dispose();
+        }
     }
 
     /// <summary><c>caseload calendar import FILE</c>: the calendar import under its own name, and <c>calendar show</c>.</summary>
@@ -52,10 +91,14 @@ internal static class ImportCommand
     }
 
     private static void Run(Command command, Func<ParseResult, string> kindOf, Argument<FileInfo> file, Option<string?> institution, Option<bool> dryRun,
-        Option<string?> actor, TextWriter output, TextWriter error)
+        Option<string?> actor, TextWriter output, TextWriter error, Func<ParseResult, CancellationToken, Task<int>>? photos = null)
     {
         command.SetAction(async (parse, ct) =>
         {
+            if (photos is not null && kindOf(parse) == Photos)
+            {
+                return await photos(parse, ct);
+            }
             var path = parse.GetValue(file)!;
             if (!path.Exists)
             {

@@ -131,6 +131,9 @@ public sealed class AuditInterceptor(AuditActor actor, TimeProvider clock) : Sav
         }
     }
 
+    // A picture (a photo, a logo) is recorded by its size, not copied into the log.
+    private static object? Shown(object? value) => value is byte[] bytes ? $"(picture: {bytes.Length:N0} bytes)" : value;
+
     private static Dictionary<string, object?> Changes(EntityEntry entry)
     {
         var changes = new Dictionary<string, object?>();
@@ -149,15 +152,15 @@ public sealed class AuditInterceptor(AuditActor actor, TimeProvider clock) : Sav
             switch (entry.State)
             {
                 case EntityState.Added:
-                    changes[name] = hidden ?? p.CurrentValue;
+                    changes[name] = hidden ?? Shown(p.CurrentValue);
                     break;
                 case EntityState.Deleted:
-                    changes[name] = hidden ?? p.OriginalValue;
+                    changes[name] = hidden ?? Shown(p.OriginalValue);
                     break;
                 default:
                     if (p.IsModified && !Equals(p.OriginalValue, p.CurrentValue))
                     {
-                        changes[name] = hidden is null ? new[] { p.OriginalValue, p.CurrentValue } : restricted ? "(restricted)" : "(changed)";
+                        changes[name] = hidden is null ? new[] { Shown(p.OriginalValue), Shown(p.CurrentValue) } : restricted ? "(restricted)" : "(changed)";
                     }
                     break;
             }

@@ -20,6 +20,8 @@ public sealed class CaseloadDbContext(DbContextOptions<CaseloadDbContext> option
     public DbSet<Term> Terms => Set<Term>();
     public DbSet<Closure> Closures => Set<Closure>();
     public DbSet<YearGroupAssistant> YearGroupAssistants => Set<YearGroupAssistant>();
+    public DbSet<StudentPhoto> StudentPhotos => Set<StudentPhoto>();
+    public DbSet<InstitutionLogo> InstitutionLogos => Set<InstitutionLogo>();
     public DbSet<Cover> Covers => Set<Cover>();
     public DbSet<YearGroup> YearGroups => Set<YearGroup>();
     public DbSet<House> Houses => Set<House>();

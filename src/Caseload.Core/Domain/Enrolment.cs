@@ -6,6 +6,10 @@ public sealed class Enrolment
     public int StudentId { get; set; }
     public int CourseId { get; set; }
     public int? TeacherStaffId { get; set; }
+    /// <summary>The class the student is taught in ("12A/Bi1"); none means the course is taught as one group.</summary>
+    public string? TeachingGroup { get; set; }
+
+    public const int TeachingGroupLength = 32;
     public DateOnly? StartDate { get; set; }
     public DateOnly? EndDate { get; set; }
     /// <summary>The minimum expected grade: from the target table and the student's prior attainment, or imported.</summary>

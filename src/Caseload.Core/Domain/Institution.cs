@@ -23,4 +23,8 @@ public sealed class Institution
     public decimal AttendanceWatchFrom { get; set; } = 90m;
     /// <summary>The early-warning weights as <c>factor=weight</c> pairs (see <see cref="Rules.RiskWeights"/>); null means the defaults.</summary>
     public string? RiskWeights { get; set; }
+    /// <summary>The address and contact lines printed under the name at the head of letters (up to <see cref="LetterheadLength"/> characters).</summary>
+    public string? Letterhead { get; set; }
+
+    public const int LetterheadLength = 400;
 }

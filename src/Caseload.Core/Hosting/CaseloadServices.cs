@@ -85,6 +85,9 @@ public static class CaseloadServices
         services.AddScoped<Features.Search.SearchStudents>();
         services.AddScoped<Features.Search.SearchStaff>();
         services.AddScoped<Features.Classes.GetMyClasses>();
+        services.AddScoped<Features.Photos.ImportPhotos>();
+        services.AddScoped<Features.Photos.GetPhoto>();
+        services.AddScoped<Features.Institutions.Letterhead>();
         services.AddCaseworkUseCases();
         Microsoft.Extensions.DependencyInjection.Extensions.ServiceCollectionDescriptorExtensions.TryAddSingleton(services, new Features.Notifications.EmailOptions());
         services.AddScoped<Features.Notifications.Notifier>();

@@ -1127,6 +1127,11 @@ namespace Caseload.Data.Postgres.Migrations
                         .HasColumnType("integer")
                         .HasColumnName("teacher_staff_id");
 
+                    b.Property<string>("TeachingGroup")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("teaching_group");
+
                     b.HasKey("Id")
                         .HasName("pk_enrolments");
 
@@ -1420,6 +1425,11 @@ namespace Caseload.Data.Postgres.Migrations
                         .HasColumnType("integer")
                         .HasColumnName("kind");
 
+                    b.Property<string>("Letterhead")
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)")
+                        .HasColumnName("letterhead");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -1447,6 +1457,35 @@ namespace Caseload.Data.Postgres.Migrations
                         .HasDatabaseName("ix_institutions_code");
 
                     b.ToTable("institutions", (string)null);
+                });
+
+            modelBuilder.Entity("Caseload.Core.Domain.InstitutionLogo", b =>
+                {
+                    b.Property<int>("InstitutionId")
+                        .HasColumnType("integer")
+                        .HasColumnName("institution_id");
+
+                    b.Property<int>("Height")
+                        .HasColumnType("integer")
+                        .HasColumnName("height");
+
+                    b.Property<byte[]>("Png")
+                        .IsRequired()
+                        .HasColumnType("bytea")
+                        .HasColumnName("png");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<int>("Width")
+                        .HasColumnType("integer")
+                        .HasColumnName("width");
+
+                    b.HasKey("InstitutionId")
+                        .HasName("pk_institution_logos");
+
+                    b.ToTable("institution_logos", (string)null);
                 });
 
             modelBuilder.Entity("Caseload.Core.Domain.InterventionCase", b =>
@@ -2535,6 +2574,41 @@ namespace Caseload.Data.Postgres.Migrations
                     b.ToTable("student_contacts", (string)null);
                 });
 
+            modelBuilder.Entity("Caseload.Core.Domain.StudentPhoto", b =>
+                {
+                    b.Property<int>("StudentId")
+                        .HasColumnType("integer")
+                        .HasColumnName("student_id");
+
+                    b.Property<int>("Height")
+                        .HasColumnType("integer")
+                        .HasColumnName("height");
+
+                    b.Property<byte[]>("Jpeg")
+                        .IsRequired()
+                        .HasColumnType("bytea")
+                        .HasColumnName("jpeg");
+
+                    b.Property<string>("SourceHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("source_hash");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<int>("Width")
+                        .HasColumnType("integer")
+                        .HasColumnName("width");
+
+                    b.HasKey("StudentId")
+                        .HasName("pk_student_photos");
+
+                    b.ToTable("student_photos", (string)null);
+                });
+
             modelBuilder.Entity("Caseload.Core.Domain.StudentSummary", b =>
                 {
                     b.Property<int>("StudentId")
@@ -3411,6 +3485,16 @@ namespace Caseload.Data.Postgres.Migrations
                         .HasConstraintName("fk_incident_students_students_student_id");
                 });
 
+            modelBuilder.Entity("Caseload.Core.Domain.InstitutionLogo", b =>
+                {
+                    b.HasOne("Caseload.Core.Domain.Institution", null)
+                        .WithOne()
+                        .HasForeignKey("Caseload.Core.Domain.InstitutionLogo", "InstitutionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_institution_logos_institutions_institution_id");
+                });
+
             modelBuilder.Entity("Caseload.Core.Domain.InterventionCase", b =>
                 {
                     b.HasOne("Caseload.Core.Domain.Institution", null)
@@ -3646,6 +3730,16 @@ namespace Caseload.Data.Postgres.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_student_contacts_students_student_id");
+                });
+
+            modelBuilder.Entity("Caseload.Core.Domain.StudentPhoto", b =>
+                {
+                    b.HasOne("Caseload.Core.Domain.Student", null)
+                        .WithOne()
+                        .HasForeignKey("Caseload.Core.Domain.StudentPhoto", "StudentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_student_photos_students_student_id");
                 });
 
             modelBuilder.Entity("Caseload.Core.Domain.StudentSummary", b =>

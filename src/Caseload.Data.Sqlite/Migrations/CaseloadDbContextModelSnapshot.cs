@@ -1089,6 +1089,11 @@ namespace Caseload.Data.Sqlite.Migrations
                         .HasColumnType("INTEGER")
                         .HasColumnName("teacher_staff_id");
 
+                    b.Property<string>("TeachingGroup")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("teaching_group");
+
                     b.HasKey("Id")
                         .HasName("pk_enrolments");
 
@@ -1372,6 +1377,11 @@ namespace Caseload.Data.Sqlite.Migrations
                         .HasColumnType("INTEGER")
                         .HasColumnName("kind");
 
+                    b.Property<string>("Letterhead")
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("letterhead");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -1399,6 +1409,35 @@ namespace Caseload.Data.Sqlite.Migrations
                         .HasDatabaseName("ix_institutions_code");
 
                     b.ToTable("institutions", (string)null);
+                });
+
+            modelBuilder.Entity("Caseload.Core.Domain.InstitutionLogo", b =>
+                {
+                    b.Property<int>("InstitutionId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("institution_id");
+
+                    b.Property<int>("Height")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("height");
+
+                    b.Property<byte[]>("Png")
+                        .IsRequired()
+                        .HasColumnType("BLOB")
+                        .HasColumnName("png");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("updated_at");
+
+                    b.Property<int>("Width")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("width");
+
+                    b.HasKey("InstitutionId")
+                        .HasName("pk_institution_logos");
+
+                    b.ToTable("institution_logos", (string)null);
                 });
 
             modelBuilder.Entity("Caseload.Core.Domain.InterventionCase", b =>
@@ -2461,6 +2500,41 @@ namespace Caseload.Data.Sqlite.Migrations
                     b.ToTable("student_contacts", (string)null);
                 });
 
+            modelBuilder.Entity("Caseload.Core.Domain.StudentPhoto", b =>
+                {
+                    b.Property<int>("StudentId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("student_id");
+
+                    b.Property<int>("Height")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("height");
+
+                    b.Property<byte[]>("Jpeg")
+                        .IsRequired()
+                        .HasColumnType("BLOB")
+                        .HasColumnName("jpeg");
+
+                    b.Property<string>("SourceHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("source_hash");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("updated_at");
+
+                    b.Property<int>("Width")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("width");
+
+                    b.HasKey("StudentId")
+                        .HasName("pk_student_photos");
+
+                    b.ToTable("student_photos", (string)null);
+                });
+
             modelBuilder.Entity("Caseload.Core.Domain.StudentSummary", b =>
                 {
                     b.Property<int>("StudentId")
@@ -3323,6 +3397,16 @@ namespace Caseload.Data.Sqlite.Migrations
                         .HasConstraintName("fk_incident_students_students_student_id");
                 });
 
+            modelBuilder.Entity("Caseload.Core.Domain.InstitutionLogo", b =>
+                {
+                    b.HasOne("Caseload.Core.Domain.Institution", null)
+                        .WithOne()
+                        .HasForeignKey("Caseload.Core.Domain.InstitutionLogo", "InstitutionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_institution_logos_institutions_institution_id");
+                });
+
             modelBuilder.Entity("Caseload.Core.Domain.InterventionCase", b =>
                 {
                     b.HasOne("Caseload.Core.Domain.Institution", null)
@@ -3558,6 +3642,16 @@ namespace Caseload.Data.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_student_contacts_students_student_id");
+                });
+
+            modelBuilder.Entity("Caseload.Core.Domain.StudentPhoto", b =>
+                {
+                    b.HasOne("Caseload.Core.Domain.Student", null)
+                        .WithOne()
+                        .HasForeignKey("Caseload.Core.Domain.StudentPhoto", "StudentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_student_photos_students_student_id");
                 });
 
             modelBuilder.Entity("Caseload.Core.Domain.StudentSummary", b =>

@@ -16,5 +16,6 @@ internal sealed class InstitutionConfiguration : IEntityTypeConfiguration<Instit
         b.Property(x => x.AttendanceGoodFrom).HasPrecision(5, 2).HasDefaultValue(95m);
         b.Property(x => x.AttendanceWatchFrom).HasPrecision(5, 2).HasDefaultValue(90m);
         b.Property(x => x.RiskWeights).HasMaxLength(500);
+        b.Property(x => x.Letterhead).HasMaxLength(Institution.LetterheadLength);
     }
 }

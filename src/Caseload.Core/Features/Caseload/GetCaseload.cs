@@ -23,7 +23,7 @@ public sealed class GetCaseload(CaseloadDbContext db, TimeProvider? clock = null
         decimal? AttendanceTerm, decimal? AttendanceYear, decimal? AttendanceTrend, IReadOnlyList<decimal?> RecentWeeks,
         int LatesTerm, int SubjectsBelowTarget, int WorstGap, string? WorstSubject, int BehaviourTerm,
         IReadOnlyList<string> Flags, DateOnly? LastOneToOne, int Attention, IReadOnlyList<string> Reasons,
-        int ReasonsOverdue = 0, DateOnly? OldestReasonOverdue = null);
+        int ReasonsOverdue = 0, DateOnly? OldestReasonOverdue = null, bool HasPhoto = false);
 
     public sealed record Result(string TermName, DateOnly TermStart, string YearName, IReadOnlyList<Row> Rows, IReadOnlyList<(int StaffId, string Name)> Tutors,
         AttendanceBands Bands);
@@ -81,6 +81,11 @@ public sealed class GetCaseload(CaseloadDbContext db, TimeProvider? clock = null
             .ToLookup(w => w.StudentId);
 
         var tutors = await TutorsAsync(scope, ct);
+        var photos = new HashSet<int>();
+        foreach (var chunk in ids.Chunk(10_000))
+        {
+            photos.UnionWith(await db.StudentPhotos.AsNoTracking().Where(p => chunk.Contains(p.StudentId)).Select(p => p.StudentId).ToListAsync(ct));
+        }
 
         var rows = people.Select(p =>
         {
@@ -95,7 +100,7 @@ public sealed class GetCaseload(CaseloadDbContext db, TimeProvider? clock = null
             return new Row(p.Id, p.ExternalId, $"{first} {p.LastName}", $"{first[..1]}{p.LastName[..1]}", p.Group, p.Tutor,
                 term.AttendancePercent, year.AttendancePercent, s?.AttendanceTrend, weeks, term.Lates, s?.SubjectsBelow ?? 0, s?.WorstGap ?? 0,
                 s?.WorstSubject, s?.BehaviourTerm ?? 0, flags, null, s?.RiskScore ?? 0, s is null ? [] : StudentSummaries.Reasons(s),
-                s?.ReasonsOverdue ?? 0, s?.OldestReasonOverdue);
+                s?.ReasonsOverdue ?? 0, s?.OldestReasonOverdue, photos.Contains(p.Id));
         })
         .OrderByDescending(r => r.Attention).ThenBy(r => r.AttendanceTerm ?? 101).ThenBy(r => r.Name)
         .ToList();

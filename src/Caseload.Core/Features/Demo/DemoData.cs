@@ -131,8 +131,15 @@ public static class DemoData
             "disadvantaged", "send", "ehcp", "looked_after", "young_carer", "eal", "most_able", "prior_attainment", "gender",
             "preferred_name", "uln"], rows);
 
-        csv["enrolments"] = Write(["student_id", "course_code", "course_name", "qualification", "grade_scale", "target_grade", "teacher_staff_id", "start_date"],
-            pupils.SelectMany(p => p.Subjects.Select(s => new[] { p.Id, s.Code, s.Name, s.Qualification, s.Scale, Target(s.Scale, p.Prior), s.TeacherId, termStart.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) })));
+        // Teaching groups of at most 22 a year, as timetables make them: "12MAT1", "12MAT2", "13BUS1".
+        var placed = new Dictionary<(string, int), int>();
+        string TeachingGroup(Pupil p, Subject s)
+        {
+            var n = placed[(s.Code, p.Year)] = placed.GetValueOrDefault((s.Code, p.Year)) + 1;
+            return $"{p.Year}{s.Code[2..]}{((n - 1) / 22) + 1}";
+        }
+        csv["enrolments"] = Write(["student_id", "course_code", "course_name", "qualification", "grade_scale", "target_grade", "teacher_staff_id", "start_date", "teaching_group"],
+            pupils.SelectMany(p => p.Subjects.Select(s => new[] { p.Id, s.Code, s.Name, s.Qualification, s.Scale, Target(s.Scale, p.Prior), s.TeacherId, termStart.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), TeachingGroup(p, s) })));
 
         csv["attendance"] = Attendance(rng, pupils, termStart, termEnd);
         csv["grades"] = Grades(rng, pupils, termStart, termEnd);

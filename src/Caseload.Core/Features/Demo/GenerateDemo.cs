@@ -46,7 +46,7 @@ public sealed class GenerateDemo(CaseloadDbContext db, TimeProvider clock, Creat
         {
             progress?.Report(kind);
             using var content = new MemoryStream(Encoding.UTF8.GetBytes(files.Csv[kind]));
-            var result = await importer.RunAsync(kind, new ImportRequest(institution.Id, $"demo/{kind}.csv", content, Actor), ct);
+            var result = await importer.RunAsync(kind, new ImportRequest(institution.Id, $"demo/{kind}.csv", content, Actor, AsOf: today), ct);
             if (!result.Succeeded)
             {
                 // The generator and the importer disagree: a bug, not bad input.

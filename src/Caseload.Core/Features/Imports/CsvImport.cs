@@ -11,7 +11,8 @@ public sealed record ImportRequest(
     Stream Content,
     string Actor,
     bool DryRun = false,
-    IProgress<ImportProgress>? Progress = null);
+    IProgress<ImportProgress>? Progress = null,
+    DateOnly? AsOf = null);
 
 public readonly record struct ImportProgress(long Rows, long Bytes, string Stage);
 
@@ -66,9 +67,13 @@ public abstract class CsvImport<TRow>(CaseloadDbContext db, TimeProvider clock)
     /// <summary>Writes the validated rows inside the import's transaction.</summary>
     protected abstract Task<ImportCounts> ApplyAsync(int institutionId, List<TRow> rows, string actor, DateTime now, CancellationToken ct);
 
+    /// <summary>The day the import is made as of: the clock's today, or the request's <see cref="ImportRequest.AsOf"/> (the demo's day).</summary>
+    protected DateOnly Today { get; private set; }
+
     public async Task<ImportResult> HandleAsync(ImportRequest request, CancellationToken ct = default)
     {
         var started = Clock.GetUtcNow().UtcDateTime;
+        Today = request.AsOf ?? Clock.Today();
         var problems = new ImportProblems(request.FileName);
         await PrepareAsync(request.InstitutionId, ct);
 
@@ -127,7 +132,7 @@ public abstract class CsvImport<TRow>(CaseloadDbContext db, TimeProvider clock)
             if (students is null || students.Count > 0)
             {
                 await Features.Analytics.StudentSummaries.RecomputeAsync(Db, request.InstitutionId, students,
-                    Clock.Today(), Clock.GetUtcNow().UtcDateTime, ct);
+                    Today, Clock.GetUtcNow().UtcDateTime, ct);
             }
         }
         await RecordRunAsync(request, started, ImportOutcome.Applied, records, counts, 0, ct);

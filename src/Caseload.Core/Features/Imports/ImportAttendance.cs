@@ -43,7 +43,7 @@ public sealed partial class ImportAttendance(CaseloadDbContext db, TimeProvider 
         (_seen, _rows) = ([], []);
         _dates.Clear();
         _refusedDates.Clear();
-        _today = Clock.Today();
+        _today = Today;
         _years = [.. (await Db.AcademicYears.AsNoTracking().Where(y => y.InstitutionId == institutionId).Select(y => new { y.StartDate, y.EndDate }).ToListAsync(ct))
             .Select(y => (y.StartDate, y.EndDate))];
         _closed = [.. (await Db.Closures.AsNoTracking().Where(c => c.InstitutionId == institutionId).Select(c => new { c.StartDate, c.EndDate, c.Name }).ToListAsync(ct))

@@ -41,7 +41,7 @@ public sealed class ImportCalendar(CaseloadDbContext db, TimeProvider clock) : C
 
     protected override Task PrepareAsync(int institutionId, CancellationToken ct)
     {
-        _today = Clock.Today();
+        _today = Today;
         _rows = 0;
         return Task.CompletedTask;
     }

@@ -13,12 +13,12 @@ public sealed class ImportEnrolments(CaseloadDbContext db, TimeProvider clock) :
 {
     public static readonly ImportSchema Columns = new("enrolments",
         ["student_id", "course_code", "course_name", "qualification", "grade_scale"],
-        ["target_grade", "teacher_staff_id", "start_date", "end_date"]);
+        ["target_grade", "teacher_staff_id", "start_date", "end_date", "teaching_group"]);
 
     private static readonly int StudentCol = Columns.IndexOf("student_id"), CourseCol = Columns.IndexOf("course_code"),
         NameCol = Columns.IndexOf("course_name"), QualCol = Columns.IndexOf("qualification"), ScaleCol = Columns.IndexOf("grade_scale"),
         TargetCol = Columns.IndexOf("target_grade"), TeacherCol = Columns.IndexOf("teacher_staff_id"),
-        StartCol = Columns.IndexOf("start_date"), EndCol = Columns.IndexOf("end_date");
+        StartCol = Columns.IndexOf("start_date"), EndCol = Columns.IndexOf("end_date"), GroupCol = Columns.IndexOf("teaching_group");
 
     private Dictionary<string, int> _students = [];
     private Dictionary<string, int> _staff = [];
@@ -32,7 +32,7 @@ public sealed class ImportEnrolments(CaseloadDbContext db, TimeProvider clock) :
     private sealed record ScaleInfo(int Id, string Code, Dictionary<string, string> Grades);
 
     public sealed record Row(int StudentId, string CourseCode, string CourseName, string Qualification, int GradeScaleId,
-        string? TargetGrade, int? TeacherStaffId, DateOnly? StartDate, DateOnly? EndDate);
+        string? TargetGrade, int? TeacherStaffId, DateOnly? StartDate, DateOnly? EndDate, string? TeachingGroup = null);
 
     public override ImportSchema Schema => Columns;
 
@@ -116,11 +116,13 @@ public sealed class ImportEnrolments(CaseloadDbContext db, TimeProvider clock) :
         {
             p.Add(r.Line, r.ColumnNumber(EndCol), $"end_date {end:yyyy-MM-dd} is before start_date {start:yyyy-MM-dd}; expected an end on or after the start");
         }
+        var group = r[GroupCol];
+        Fields.MaxLength(r, GroupCol, p, group, Enrolment.TeachingGroupLength);
         if (student is { } sid && course.Length > 0 && !_seen.TryAdd((sid, course.ToUpperInvariant()), r.Line))
         {
             p.Add(r.Line, r.ColumnNumber(CourseCol), $"this student's enrolment on '{course}' appears again (first on line {_seen[(sid, course.ToUpperInvariant())]}); expected one row per student and course");
         }
-        return p.Count > before ? null : new Row(student!.Value, course, name, qualification, scale!.Id, target, teacher, start, end);
+        return p.Count > before ? null : new Row(student!.Value, course, name, qualification, scale!.Id, target, teacher, start, end, group.Length == 0 ? null : group);
     }
 
     /// <summary>Flags, prior attainment, courses and targets feed every student's summary: refresh them all.</summary>
@@ -155,6 +157,7 @@ public sealed class ImportEnrolments(CaseloadDbContext db, TimeProvider clock) :
             }
             e.TargetGrade = row.TargetGrade;
             e.TeacherStaffId = row.TeacherStaffId;
+            e.TeachingGroup = row.TeachingGroup;
             e.StartDate = row.StartDate;
             e.EndDate = row.EndDate;
             Structure.Tally(Db, e, ref inserted, ref updated, ref unchanged);

@@ -30,7 +30,7 @@ public sealed class ImportStaff(CaseloadDbContext db, TimeProvider clock) : CsvI
     protected override Task PrepareAsync(int institutionId, CancellationToken ct)
     {
         _seen.Clear();
-        _today = Clock.Today();
+        _today = Today;
         return Task.CompletedTask;
     }
 

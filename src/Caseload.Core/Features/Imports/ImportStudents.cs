@@ -41,7 +41,7 @@ public sealed partial class ImportStudents(CaseloadDbContext db, TimeProvider cl
     protected override Task PrepareAsync(int institutionId, CancellationToken ct)
     {
         _seen.Clear();
-        _today = Clock.Today();
+        _today = Today;
         return Task.CompletedTask;
     }
 

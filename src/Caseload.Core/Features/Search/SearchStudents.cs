@@ -17,7 +17,10 @@ public sealed class SearchStudents(CaseloadDbContext db)
     /// <summary>The longest search accepted, in characters.</summary>
     public const int MaxLength = Domain.Limits.SearchLength;
 
-    public sealed record Hit(int Id, string Name, string ExternalId, string? TutorGroup, string Year, bool OnRoll);
+    public sealed record Hit(int Id, string Name, string ExternalId, string? TutorGroup, string Year, bool OnRoll, bool HasPhoto = false)
+    {
+        public string Initials => Name.Split(' ', StringSplitOptions.RemoveEmptyEntries) is [var f, .., var l] ? $"{f[0]}{l[0]}" : Name[..1];
+    }
 
     public sealed record Result(string Query, IReadOnlyList<Hit> Hits, int Matched);
 
@@ -37,7 +40,7 @@ public sealed class SearchStudents(CaseloadDbContext db)
         }
         var hits = await students.OrderByDescending(s => s.OnRoll).ThenBy(s => s.LastName).ThenBy(s => s.FirstName).Take(MaxResults + 1)
             .Select(s => new Hit(s.Id, (s.PreferredName ?? s.FirstName) + " " + s.LastName, s.ExternalId,
-                s.TutorGroup == null ? null : s.TutorGroup.Code, s.YearGroup!.Name, s.OnRoll))
+                s.TutorGroup == null ? null : s.TutorGroup.Code, s.YearGroup!.Name, s.OnRoll, db.StudentPhotos.Any(p => p.StudentId == s.Id)))
             .ToListAsync(ct);
         var matched = hits.Count <= MaxResults ? hits.Count : await students.CountAsync(ct);
         return new Result(q, [.. hits.Take(MaxResults)], matched);

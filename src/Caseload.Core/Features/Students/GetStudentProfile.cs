@@ -18,6 +18,10 @@ public sealed class GetStudentProfile(CaseloadDbContext db, TimeProvider clock, 
         /// <summary>The last day on roll of a student who has left (or is leaving), and why.</summary>
         public DateOnly? LeftOn { get; init; }
         public string? LeavingReason { get; init; }
+        /// <summary>A photo was imported (served at /students/{id}/photo to those who may see the student).</summary>
+        public bool HasPhoto { get; init; }
+
+        public string Initials => Name.Split(' ', StringSplitOptions.RemoveEmptyEntries) is [var f, .., var l] ? $"{f[0]}{l[0]}" : Name[..1];
     }
     public sealed record Contact(string Name, string Relationship, string? Phone, string? Email, bool ParentalResponsibility,
         int Id = 0, int Version = 0, string? Address = null, bool LivesWithStudent = false, string? PreferredMethod = null, bool NoContact = false, bool EnteredHere = false);
@@ -139,6 +143,7 @@ public sealed class GetStudentProfile(CaseloadDbContext db, TimeProvider clock, 
                 x.InstitutionId,
                 x.LeftOn,
                 x.LeavingReason,
+                HasPhoto = db.StudentPhotos.Any(p => p.StudentId == x.Id),
             })
             .SingleAsync(ct);
         var pastoral = view == StudentView.Pastoral;
@@ -146,7 +151,7 @@ public sealed class GetStudentProfile(CaseloadDbContext db, TimeProvider clock, 
         var flags = pastoral ? StudentFlags.Describe(s.Disadvantaged, s.Send, s.Ehcp, s.LookedAfter, s.YoungCarer, s.Eal, s.MostAble) : [];
         var header = new Header(s.Id, s.ExternalId, $"{s.PreferredName ?? s.FirstName} {s.LastName}", pastoral ? s.Upn : null,
             s.DateOfBirth, s.Year, s.Group, s.Tutor, flags)
-        { LeftOn = s.LeftOn, LeavingReason = pastoral ? s.LeavingReason : null };
+        { LeftOn = s.LeftOn, LeavingReason = pastoral ? s.LeavingReason : null, HasPhoto = s.HasPhoto };
 
         var institution = await reference.ForAsync(s.InstitutionId, ct);
         var whole = Wants(Sections.Whole);

@@ -10,8 +10,17 @@ namespace Caseload.Web.Pages.Admin;
 
 /// <summary>Administrators edit the standard letters home; for anyone else the page does not exist.</summary>
 [Microsoft.AspNetCore.Authorization.Authorize(Policy = nameof(Core.Security.Operation.EditLetters))]
-public sealed class LettersModel(CurrentViewer current, Core.Data.CaseloadDbContext db) : PageModel
+[RequestSizeLimit(MaxLogoBytes + (64 * 1024))]
+public sealed class LettersModel(CurrentViewer current, Core.Data.CaseloadDbContext db, Core.Features.Institutions.Letterhead letterhead) : PageModel
 {
+    /// <summary>The largest logo file accepted from the page.</summary>
+    public const int MaxLogoBytes = 2 * 1024 * 1024;
+
+    public Core.Features.Institutions.Letterhead.Head Head { get; private set; } = null!;
+    public string? LetterheadLines { get; private set; }
+    public string? LetterheadError { get; private set; }
+    public bool LetterheadSaved { get; private set; }
+
     public IReadOnlyList<LetterTemplate> Templates { get; private set; } = [];
     public string? Error { get; private set; }
     public string? ErrorKey { get; private set; }
@@ -25,6 +34,46 @@ public sealed class LettersModel(CurrentViewer current, Core.Data.CaseloadDbCont
             return NotFound();
         }
         Templates = await LetterTemplates.ForAsync(db, viewer.InstitutionId, ct);
+        await HeadAsync(viewer, null, ct);
+        return Page();
+    }
+
+    private async Task HeadAsync(Core.Security.Viewer viewer, string? typed, CancellationToken ct)
+    {
+        Head = await letterhead.ReadAsync(viewer.InstitutionId, ct);
+        LetterheadLines = typed ?? string.Join('\n', Head.Lines);
+    }
+
+    /// <summary>The letterhead: address and contact lines, and a logo (JPEG or PNG) or none.</summary>
+    public async Task<IActionResult> OnPostLetterheadAsync(string? lines, IFormFile? logo, bool removeLogo, CancellationToken ct)
+    {
+        var viewer = await current.ViewerAsync(ct);
+        if (viewer is null)
+        {
+            return NotFound();
+        }
+        try
+        {
+            byte[]? bytes = null;
+            if (logo is { Length: > 0 })
+            {
+                if (logo.Length > MaxLogoBytes)
+                {
+                    throw new ValidationException($"the logo file is {logo.Length / 1024:N0} KB; expected at most {MaxLogoBytes / 1024 / 1024} MB");
+                }
+                using var memory = new MemoryStream();
+                await logo.CopyToAsync(memory, ct);
+                bytes = memory.ToArray();
+            }
+            await letterhead.SaveAsync(viewer, lines, bytes, removeLogo, ct);
+            LetterheadSaved = true;
+        }
+        catch (ValidationException e)
+        {
+            LetterheadError = Display.Sentence(e.Message);
+        }
+        Templates = await LetterTemplates.ForAsync(db, viewer.InstitutionId, ct);
+        await HeadAsync(viewer, LetterheadError is null ? null : lines, ct);
         return Page();
     }
 
@@ -49,6 +98,7 @@ public sealed class LettersModel(CurrentViewer current, Core.Data.CaseloadDbCont
             (Error, ErrorKey) = (Display.Sentence(e.Message), key);
         }
         Templates = await LetterTemplates.ForAsync(db, viewer.InstitutionId, ct);
+        await HeadAsync(viewer, null, ct);
         if (ErrorKey is not null)
         {
             // Keep what was typed: nothing is lost to a refusal.

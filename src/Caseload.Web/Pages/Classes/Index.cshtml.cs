@@ -1,6 +1,7 @@
 using Caseload.Core;
 using Caseload.Core.Features.Behaviour;
 using Caseload.Core.Features.Classes;
+using Caseload.Core.Shared;
 using Caseload.Web.Security;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -11,7 +12,7 @@ namespace Caseload.Web.Pages.Classes;
 /// My classes: a subject teacher's class lists, each student one click from their page, a concern or an incident, and a
 /// reward for the ticked students of a class at once. The landing page of staff who only teach.
 /// </summary>
-public sealed class IndexModel(CurrentViewer current, GetMyClasses classes) : PageModel
+public sealed class IndexModel(CurrentViewer current, GetMyClasses classes, TimeProvider clock) : PageModel
 {
     public IReadOnlyList<GetMyClasses.Class> Classes { get; private set; } = [];
     public string? Error { get; private set; }
@@ -25,7 +26,7 @@ public sealed class IndexModel(CurrentViewer current, GetMyClasses classes) : Pa
         {
             return NotFound();
         }
-        Classes = await classes.HandleAsync(viewer, ct);
+        Classes = await classes.HandleAsync(viewer, clock.Today(), ct);
         return Page();
     }
 

@@ -7,9 +7,11 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Caseload.Web.Pages.Letters;
 
 /// <summary>A standard letter for a student, filled in for the chosen parent or carer: printable, and logged as a contact when sent.</summary>
-public sealed class LetterModel(CurrentViewer current, RenderLetter render) : PageModel
+public sealed class LetterModel(CurrentViewer current, RenderLetter render, Core.Features.Institutions.Letterhead letterhead) : PageModel
 {
     public RenderLetter.Letter Letter { get; private set; } = null!;
+    /// <summary>The institution's address lines and logo, set by administrators on the Letters page.</summary>
+    public Core.Features.Institutions.Letterhead.Head Head { get; private set; } = null!;
     public IReadOnlyList<RenderLetter.Recipient> Contacts { get; private set; } = [];
     public int StudentId { get; private set; }
     [BindProperty(SupportsGet = true)] public int To { get; set; }
@@ -31,6 +33,7 @@ public sealed class LetterModel(CurrentViewer current, RenderLetter render) : Pa
         }
         StudentId = id;
         Contacts = Letter.Offered ?? [];
+        Head = await letterhead.ReadAsync(scope.Viewer.InstitutionId, ct);
         return Page();
     }
 
