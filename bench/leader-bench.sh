@@ -4,7 +4,8 @@
 # first byte and the whole response with curl, one request after another (a leader opening the page), and reports
 # p50/p95/max and the page size — for the default page (50 rows), the page sorted by this term's attendance, and
 # "show all". With --baseline REF the same requests go to the app built from another commit, on the same database in the
-# same run, so before and after share data, machine and noise.
+# same run, so before and after share data, machine and noise. The app runs in the Development environment: production
+# cookies (session, antiforgery) demand HTTPS and the benchmark speaks plain HTTP on loopback; logging is at Warning.
 #   bench/leader-bench.sh [--requests 60] [--baseline git-ref]
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -57,7 +58,7 @@ stats() { sort -n | awk '{ v[NR] = $1 * 1000 } END { i95 = int(NR * 0.95 + 0.999
 printf '\n%-12s %-26s %9s %8s %8s %8s %10s %8s\n' app page rows "ttfb p50" "ttfb p95" "ttfb max" "total p95" "KB"
 run_app() {
   port=$((20000 + RANDOM % 10000))
-  ( cd "$work/data" && ASPNETCORE_ENVIRONMENT=Production exec dotnet "$1" --urls "http://127.0.0.1:$port" \
+  ( cd "$work/data" && ASPNETCORE_ENVIRONMENT=Development exec dotnet "$1" --urls "http://127.0.0.1:$port" \
       --Database:Provider Postgres --Database:ConnectionString "$connection" --Clock:Today "$today" \
       --Demo:LoadOnFirstRun false --Security:SignInAttemptsPerMinute 1000 --Logging:LogLevel:Default Warning ) > "$work/app.log" 2>&1 &
   app_pid=$!

@@ -44,6 +44,14 @@ public sealed class WebApp : IAsyncLifetime
                 "--provider", "Sqlite", "--connection", connection);
         }
 
+        // Its students' photos, as an administrator would import them: a folder of files named by student ID.
+        var photos = System.IO.Directory.CreateDirectory(Path.Combine(Directory.FullName, "photos")).FullName;
+        foreach (var (id, colour) in new[] { ("S1001", SkiaSharp.SKColors.SteelBlue), ("S1002", SkiaSharp.SKColors.SeaGreen), ("S1003", SkiaSharp.SKColors.IndianRed) })
+        {
+            await File.WriteAllBytesAsync(Path.Combine(photos, $"{id}.jpg"), Picture(600, 750, colour));
+        }
+        await Cli("import", "photos", photos, "--institution", "OTHER", "--provider", "Sqlite", "--connection", connection);
+
         var port = FreePort();
         BaseAddress = new Uri($"http://127.0.0.1:{port}");
         var start = new ProcessStartInfo("dotnet") { WorkingDirectory = Directory.FullName, RedirectStandardOutput = true, RedirectStandardError = true };
@@ -79,6 +87,20 @@ public sealed class WebApp : IAsyncLifetime
             await Task.Delay(250);
         }
         throw new InvalidOperationException($"the app did not answer within two minutes:\n{Log}");
+    }
+
+    /// <summary>A made-up picture (a coloured circle), JPEG unless said otherwise: a photo or a logo for the tests.</summary>
+    public static byte[] Picture(int width, int height, SkiaSharp.SKColor colour, SkiaSharp.SKEncodedImageFormat format = SkiaSharp.SKEncodedImageFormat.Jpeg)
+    {
+        using var bitmap = new SkiaSharp.SKBitmap(width, height);
+        using (var canvas = new SkiaSharp.SKCanvas(bitmap))
+        {
+            canvas.Clear(SkiaSharp.SKColors.White);
+            using var paint = new SkiaSharp.SKPaint { Color = colour };
+            canvas.DrawCircle(width / 2f, height / 2f, Math.Min(width, height) / 2.5f, paint);
+        }
+        using var image = SkiaSharp.SKImage.FromBitmap(bitmap);
+        return image.Encode(format, 90).ToArray();
     }
 
     public async Task DisposeAsync()
@@ -129,6 +151,26 @@ public sealed class WebApp : IAsyncLifetime
 
     /// <summary>An account (from <c>caseload users add</c>) for a member of staff of an institution the fixture loaded: e-mail and password.</summary>
     public async Task<(string Email, string Password)> AccountAsync(string institution, string staffId)
+    {
+        // Made once per fixture: several journeys sign in as the same member of the sample school's staff.
+        lock (_accounts)
+        {
+            if (_accounts.TryGetValue((institution, staffId), out var made))
+            {
+                return made;
+            }
+        }
+        var account = await NewAccountAsync(institution, staffId);
+        lock (_accounts)
+        {
+            _accounts[(institution, staffId)] = account;
+        }
+        return account;
+    }
+
+    private readonly Dictionary<(string, string), (string, string)> _accounts = [];
+
+    private async Task<(string Email, string Password)> NewAccountAsync(string institution, string staffId)
     {
         var connection = $"Data Source={Database}";
         var output = (await Cli("users", "add", "--staff", staffId, "--institution", institution, "--provider", "Sqlite", "--connection", connection)).Trim();

@@ -48,7 +48,17 @@ public sealed class DataDropJourney(WebApp app) : BrowserJourney(app)
         var rows = page.Locator("tr[data-row]");
         await Assertions.Expect(rows).ToHaveCountAsync((int)students); // waits for the whole table to be parsed
         var grades = (await page.Locator("#scale-grades option").EvaluateAllAsync<string[]>("options => options.map(o => o.value)")).ToList();
-        await rows.Nth(0).Locator("input[data-field=Grade]").FocusAsync();
+        // A grade that is not on the scale is refused in place, with what the scale allows, and nothing is stored.
+        var invalid = grades.Contains("MMM") ? "A*" : "MMM";
+        var first = rows.Nth(0).Locator("input[data-field=Grade]");
+        await first.FocusAsync();
+        await page.Keyboard.TypeAsync(invalid);
+        await page.Keyboard.PressAsync("Tab");
+        await Assertions.Expect(rows.Nth(0).Locator("[data-status]")).ToContainTextAsync(invalid);
+        await Assertions.Expect(rows.Nth(0).Locator("[data-status]")).ToContainTextAsync("expected");
+        Assert.Equal(0, (await App.QueryAsync<long>("SELECT COUNT(*) FROM assessment_grades g JOIN data_points d ON d.id = g.data_point_id AND d.name = 'Spring 1'")).Single());
+        await first.FillAsync("");
+        await first.FocusAsync();
         for (var i = 0; i < students; i++)
         {
             var row = rows.Nth(i);

@@ -38,7 +38,7 @@ public sealed class MyClassesJourney(WebApp app) : BrowserJourney(app)
 
         // A student's page from the class list (the academic view), and a concern raised from the list in one click.
         var list = page.Locator("table[data-testid^=class-]").First;
-        var name = await list.Locator("tbody tr").First.Locator("td").Nth(1).InnerTextAsync();
+        var name = await list.Locator("tbody tr").First.Locator("td").Nth(1).Locator("a").InnerTextAsync();
         await list.Locator("tbody tr").First.GetByRole(AriaRole.Link, new() { Name = name, Exact = true }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = name, Exact = true })).ToBeVisibleAsync();
         await page.GoBackAsync();
