@@ -70,7 +70,7 @@ for provider in Sqlite Postgres; do
   senior=$(query "SELECT s.email FROM staff s JOIN staff_roles r ON r.staff_id = s.id AND r.role = 'senior-leader'
                   WHERE (SELECT COUNT(*) FROM staff_roles x WHERE x.staff_id = s.id) = 1 ORDER BY s.id LIMIT 1")
   port=$((20000 + RANDOM % 10000))
-  ( cd "$work/$provider" && ASPNETCORE_ENVIRONMENT=Production exec dotnet "$web" --urls "http://127.0.0.1:$port" \
+  ( cd "$work/$provider" && ASPNETCORE_ENVIRONMENT=Development exec dotnet "$web" --urls "http://127.0.0.1:$port" \
       --Database:Provider "$provider" --Database:ConnectionString "$connection" --Clock:Today "$today" \
       --Demo:LoadOnFirstRun false --Security:SignInAttemptsPerMinute 1000 --Logging:LogLevel:Default Warning ) > "$work/$provider/app.log" 2>&1 &
   app_pid=$!

@@ -29,7 +29,7 @@ student=$(query "SELECT first_name || ' ' || last_name || '|' || last_name || ' 
 IFS='|' read -r forward backward id <<<"$student"
 
 port=$((20000 + RANDOM % 10000)); base="http://127.0.0.1:$port"
-( cd "$work" && ASPNETCORE_ENVIRONMENT=Production exec dotnet "$root/src/Caseload.Web/bin/Release/net10.0/Caseload.Web.dll" --urls "$base" \
+( cd "$work" && ASPNETCORE_ENVIRONMENT=Development exec dotnet "$root/src/Caseload.Web/bin/Release/net10.0/Caseload.Web.dll" --urls "$base" \
     --Database:Provider Postgres --Database:ConnectionString "$connection" --Clock:Today "$today" --Demo:LoadOnFirstRun false \
     --Security:SignInAttemptsPerMinute 1000 --Logging:LogLevel:Default Warning ) > "$work/app.log" 2>&1 &
 app_pid=$!

@@ -85,7 +85,7 @@ for provider in Sqlite Postgres; do
   # Starts the app built at $1 (labelled $2, rows suffixed $3) on this database and measures it.
   run_app() {
     port=$((20000 + RANDOM % 10000))
-    ( cd "$work/$provider" && ASPNETCORE_ENVIRONMENT=Production exec dotnet "$1" --urls "http://127.0.0.1:$port" \
+    ( cd "$work/$provider" && ASPNETCORE_ENVIRONMENT=Development exec dotnet "$1" --urls "http://127.0.0.1:$port" \
         --Database:Provider "$provider" --Database:ConnectionString "$connection" --Clock:Today "$today" \
         --Demo:LoadOnFirstRun false --Security:SignInAttemptsPerMinute 1000 --Logging:LogLevel:Default Warning ) > "$work/$provider/app.log" 2>&1 &
     app_pid=$!

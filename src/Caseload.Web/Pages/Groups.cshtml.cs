@@ -13,7 +13,18 @@ namespace Caseload.Web.Pages;
 /// </summary>
 public sealed class GroupsModel(CurrentViewer current, GetInstitutionOverview overview, TimeProvider clock) : PageModel
 {
+    /// <summary>Above this many students every group's list is one click away, not all on one page (a year of 2,000).</summary>
+    public const int ListAllUpTo = 300;
+
     public GetInstitutionOverview.Result? Overview { get; private set; }
+
+    /// <summary>One tutor group's list only.</summary>
+    [BindProperty(SupportsGet = true)] public string? Group { get; set; }
+
+    /// <summary>The groups whose student lists are on the page: all of them for a tutor, the chosen one for a leader.</summary>
+    public IEnumerable<GetInstitutionOverview.GroupLine> Listed => Overview is not { } o ? []
+        : !string.IsNullOrEmpty(Group) ? o.Groups.Where(g => g.Code == Group)
+        : o.Groups.Sum(g => g.Students.Count) <= ListAllUpTo ? o.Groups : [];
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {

@@ -305,7 +305,7 @@ public sealed class ReferralsAndOneToOnesTests
 
         var letter = (await db.UseCase<RenderLetter>(context, actor.Name).HandleAsync(tutor, s1002, "attendance", 0))!;
         Assert.StartsWith("23 November 2026\n\nDear Anna Nowak,", letter.Text, StringComparison.Ordinal);
-        Assert.Contains(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"Ollie's attendance this year is {100m * attended.Attended / attended.YearPossible:0.0}%"), letter.Text, StringComparison.Ordinal);
+        Assert.Contains(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"Ollie's attendance: it is {100m * attended.Attended / attended.YearPossible:0.0}% this year"), letter.Text, StringComparison.Ordinal);
         Assert.Contains("Grace Okafor\nTutor, 12A", letter.Text, StringComparison.Ordinal);
         Assert.Null(await db.UseCase<RenderLetter>(context, actor.Name).HandleAsync(await ScopeAsync(context, "T003"), s1002, "attendance", 0)); // a subject teacher has no pastoral record
 

@@ -43,7 +43,18 @@ public sealed class DataDropJourney(WebApp app) : BrowserJourney(app)
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Your classes: Spring 1" })).ToBeVisibleAsync();
         var point = (await App.QueryAsync<long>("SELECT id FROM data_points WHERE name = 'Spring 1'")).Single();
         var courseId = (await App.QueryAsync<long>($"SELECT id FROM courses WHERE code = '{course}' AND institution_id = (SELECT id FROM institutions WHERE code = 'DEMO')")).Single();
-        await page.Locator($"a[href='/data-drops/{point}/classes/{courseId}']").ClickAsync();
+        // Each teaching group of the course is a class of its own on the list; the course's whole sheet is there too.
+        var groups = await App.QueryAsync<string>($"SELECT DISTINCT teaching_group FROM enrolments WHERE teacher_staff_id = {teacherId} AND course_id = {courseId} ORDER BY teaching_group");
+        Assert.NotEmpty(groups);
+        foreach (var group in groups)
+        {
+            await Assertions.Expect(page.Locator($"a[href='/data-drops/{point}/classes/{courseId}?group={Uri.EscapeDataString(group)}']")).ToHaveTextAsync($"{group} {courseName}");
+        }
+        await page.Locator($"a[href='/data-drops/{point}/classes/{courseId}?group={Uri.EscapeDataString(groups[0])}']").ClickAsync();
+        var inFirst = (await App.QueryAsync<long>($"SELECT COUNT(*) FROM enrolments WHERE teacher_staff_id = {teacherId} AND course_id = {courseId} AND teaching_group = '{groups[0]}'")).Single();
+        await Assertions.Expect(page.GetByText($"0 of {inFirst} grades entered.")).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = $"{groups[0]} {courseName}" })).ToBeVisibleAsync();
+        await page.GotoAsync(new Uri(App.BaseAddress, $"/data-drops/{point}/classes/{courseId}").ToString());
         await Assertions.Expect(page.GetByText($"0 of {students} grades entered.")).ToBeVisibleAsync();
         var rows = page.Locator("tr[data-row]");
         await Assertions.Expect(rows).ToHaveCountAsync((int)students); // waits for the whole table to be parsed

@@ -27,7 +27,7 @@ public sealed class RestrictedReferralSweepTests(WebApp app)
         {
             Assert.Contains(words, await dsl.GetStringAsync(new Uri($"/referrals/{id}", UriKind.Relative))); // read: audited
             var trail = await dsl.GetStringAsync(new Uri("/admin/audit?Entity=Referral", UriKind.Relative));
-            Assert.Contains($"Referral {id}<", trail, StringComparison.Ordinal);
+            Assert.Matches($"Referral <span[^>]*>#{id}<", trail); // the audit page's line: the record type and its number
         }
 
         using var admin = await Accounts.SignInAsync(app, await app.EmailOfAsync("administrator"));
@@ -39,15 +39,17 @@ public sealed class RestrictedReferralSweepTests(WebApp app)
             "/api/v1/referrals", "/api/v1/inbox", "/api/v1/caseload", "/cohorts?level=institution&key=all&format=csv",
             "/admin/audit", "/admin/audit?Entity=Referral", $"/admin/audit?Student={external}", "/admin/audit?Action=Read",
             $"/admin/audit?Entity=Referral&Student={external}&From={Caseload.Tests.TestDay.Text}&To={Caseload.Tests.TestDay.Text}",
-            $"/referrals/{id}", $"/api/v1/referrals/{id}",
+            $"/referrals/{id}", $"/api/v1/referrals/{id}", $"/students/{student}/readers", $"/admin/audit?Student={external}&Format=csv",
         })
         {
             var response = await admin.GetAsync(new Uri(path, UriKind.Relative));
             var body = await response.Content.ReadAsStringAsync();
             Assert.True(response.StatusCode is HttpStatusCode.OK or HttpStatusCode.NotFound, $"{path}: {response.StatusCode}");
             Assert.False(body.Contains(words, StringComparison.Ordinal), $"{path} shows the concern's words");
+            Assert.False(body.Contains("A safeguarding concern", StringComparison.Ordinal), $"{path} shows that a safeguarding concern was read");
+            Assert.False(body.Contains(",Referral,", StringComparison.Ordinal) && body.Contains($",{id},", StringComparison.Ordinal), $"{path} lists the concern in a download");
             // Its link, its audit line, or a referral object with its id (the API's referrals carry a numeric studentId).
-            foreach (var trace in new[] { $"/referrals/{id}\"", $"Referral {id}<", $"\"id\":{id},\"studentId\":[0-9]" })
+            foreach (var trace in new[] { $"/referrals/{id}\"", $"Referral <span[^>]*>#{id}<", $"Referral {id}<", $"\"id\":{id},\"studentId\":[0-9]" })
             {
                 var match = System.Text.RegularExpressions.Regex.Match(body, trace);
                 var at = match.Success ? match.Index : -1;
@@ -55,6 +57,6 @@ public sealed class RestrictedReferralSweepTests(WebApp app)
             }
             swept++;
         }
-        Assert.Equal(21, swept);
+        Assert.Equal(23, swept);
     }
 }

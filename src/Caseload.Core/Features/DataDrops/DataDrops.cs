@@ -83,7 +83,8 @@ public sealed class DataDrops(CaseloadDbContext db, TimeProvider clock)
         await db.SaveChangesAsync(ct);
     }
 
-    public sealed record ClassLine(int CourseId, string Code, string Name, string Teacher, int TeacherStaffId, int Students, int Entered);
+    /// <param name="Group">The teaching group (enrolments' <c>teaching_group</c>); null where the course is one class.</param>
+    public sealed record ClassLine(int CourseId, string Code, string Name, string Teacher, int TeacherStaffId, int Students, int Entered, string? Group = null);
 
     /// <summary>
     /// Per class (a course and its teacher) in the data point: students and grades entered. The viewer's own classes,
@@ -95,9 +96,10 @@ public sealed class DataDrops(CaseloadDbContext db, TimeProvider clock)
         var me = viewer.StaffId;
         var rows = await Expected(viewer.InstitutionId, dataPointId)
             .Where(e => e.TeacherStaffId != null && (everyone || e.TeacherStaffId == me))
-            .GroupBy(e => new { e.CourseId, e.Course!.Code, e.Course.Name, Teacher = e.TeacherStaffId!.Value })
+            .GroupBy(e => new { e.CourseId, e.Course!.Code, e.Course.Name, Teacher = e.TeacherStaffId!.Value, e.TeachingGroup })
             .Select(g => new
             {
+                g.Key.TeachingGroup,
                 g.Key.CourseId,
                 g.Key.Code,
                 g.Key.Name,
@@ -108,17 +110,24 @@ public sealed class DataDrops(CaseloadDbContext db, TimeProvider clock)
             .ToListAsync(ct);
         var teacherIds = rows.Select(r => r.Teacher).Distinct().ToList();
         var names = await db.Staff.AsNoTracking().Where(s => teacherIds.Contains(s.Id)).ToDictionaryAsync(s => s.Id, s => s.FirstName + " " + s.LastName, ct);
-        return [.. rows.Select(r => new ClassLine(r.CourseId, r.Code, r.Name, names.GetValueOrDefault(r.Teacher, "?"), r.Teacher, r.Students, r.Entered))
-            .OrderBy(r => r.Entered == r.Students).ThenBy(r => r.Teacher).ThenBy(r => r.Code)];
+        return [.. rows.Select(r => new ClassLine(r.CourseId, r.Code, r.Name, names.GetValueOrDefault(r.Teacher, "?"), r.Teacher, r.Students, r.Entered, r.TeachingGroup))
+            .OrderBy(r => r.Entered == r.Students).ThenBy(r => r.Teacher).ThenBy(r => r.Code).ThenBy(r => r.Group, StringComparer.Ordinal)];
     }
 
     public sealed record SheetRow(int EnrolmentId, int StudentId, string ExternalId, string Name, string? Target, string? Aspirational,
         string? Previous, string? Grade, int? Effort, string? Comment);
 
-    public sealed record Sheet(DataPoint Point, Course Course, IReadOnlyList<string> Grades, string? PreviousPoint, IReadOnlyList<SheetRow> Rows);
+    public sealed record Sheet(DataPoint Point, Course Course, IReadOnlyList<string> Grades, string? PreviousPoint, IReadOnlyList<SheetRow> Rows)
+    {
+        /// <summary>The teaching group the sheet is for; null for the whole course.</summary>
+        public string? Group { get; init; }
+    }
 
-    /// <summary>One class's sheet: the viewer's students on the course (all of them for an administrator); null when there are none.</summary>
-    public async Task<Sheet?> SheetAsync(Viewer viewer, int dataPointId, int courseId, CancellationToken ct = default)
+    /// <summary>
+    /// One class's sheet: the viewer's students on the course (all of them for an administrator), or of one teaching group
+    /// of it; null when there are none.
+    /// </summary>
+    public async Task<Sheet?> SheetAsync(Viewer viewer, int dataPointId, int courseId, CancellationToken ct = default, string? group = null)
     {
         var point = await db.DataPoints.AsNoTracking().FirstOrDefaultAsync(d => d.Id == dataPointId && d.InstitutionId == viewer.InstitutionId, ct);
         var course = await db.Courses.AsNoTracking().Include(c => c.GradeScale).ThenInclude(s => s!.Grades)
@@ -134,7 +143,7 @@ public sealed class DataDrops(CaseloadDbContext db, TimeProvider clock)
         var me = viewer.StaffId;
         var all = viewer.May(Operation.ManageDataDrops);
         var rows = await Expected(viewer.InstitutionId, dataPointId)
-            .Where(e => e.CourseId == courseId && (all || e.TeacherStaffId == me))
+            .Where(e => e.CourseId == courseId && (all || e.TeacherStaffId == me) && (group == null || e.TeachingGroup == group))
             .OrderBy(e => e.Student!.LastName).ThenBy(e => e.Student!.FirstName).ThenBy(e => e.StudentId)
             .Select(e => new
             {
@@ -154,7 +163,8 @@ public sealed class DataDrops(CaseloadDbContext db, TimeProvider clock)
         }
         return new Sheet(point, course, [.. course.GradeScale!.Grades.OrderByDescending(g => g.Rank).Select(g => g.Code)], previous?.Name,
             [.. rows.Select(r => new SheetRow(r.Id, r.StudentId, r.ExternalId, r.Name, r.TargetGrade, r.AspirationalGrade, r.Previous,
-                r.Current?.Grade, r.Current?.Effort, r.Current?.Comment))]);
+                r.Current?.Grade, r.Current?.Effort, r.Current?.Comment))])
+        { Group = group };
     }
 
     public sealed record Entry(int EnrolmentId, string? Grade, int? Effort, string? Comment);

@@ -82,7 +82,8 @@ public sealed class IndexModel(CurrentViewer current, ListCovers list, Core.Data
                 .OrderBy(s => s.LastName).ThenBy(s => s.FirstName).Select(s => new { s.Id, Name = s.LastName + ", " + s.FirstName }).ToListAsync(ct))
                 .Select(s => (s.Id, s.Name))];
             From ??= Today;
-            To ??= Today.AddDays(4);
+            // The end of this school week (Friday; from a weekend, the Friday after it).
+            To ??= Today.AddDays(((int)DayOfWeek.Friday - (int)Today.DayOfWeek + 7) % 7);
         }
         return true;
     }

@@ -31,9 +31,12 @@ public sealed class SheetModel(CurrentViewer current, Drops drops, AuditActor ac
 
     [BindProperty] public List<EntryInput> Entries { get; set; } = [];
 
+    /// <summary>One teaching group of the course (from the data drops page); none for the whole course.</summary>
+    [BindProperty(SupportsGet = true)] public string? Group { get; set; }
+
     public async Task<IActionResult> OnGetAsync(int id, int courseId, CancellationToken ct)
     {
-        if (await current.ViewerAsync(ct) is not { } viewer || await drops.SheetAsync(viewer, id, courseId, ct) is not { } sheet)
+        if (await current.ViewerAsync(ct) is not { } viewer || await drops.SheetAsync(viewer, id, courseId, ct, NoBlank(Group)) is not { } sheet)
         {
             return NotFound();
         }
@@ -64,7 +67,7 @@ public sealed class SheetModel(CurrentViewer current, Drops drops, AuditActor ac
             }
         }
         Posted = true;
-        Sheet = (await drops.SheetAsync(viewer, id, courseId, ct))!;
+        Sheet = (await drops.SheetAsync(viewer, id, courseId, ct, NoBlank(Group)) ?? await drops.SheetAsync(viewer, id, courseId, ct))!;
         return Page();
     }
 
@@ -87,4 +90,6 @@ public sealed class SheetModel(CurrentViewer current, Drops drops, AuditActor ac
     }
 
     private static string Sentence(string message) => char.ToUpperInvariant(message[0]) + message[1..] + ".";
+
+    private static string? NoBlank(string? group) => string.IsNullOrWhiteSpace(group) ? null : group;
 }
