@@ -142,8 +142,17 @@ public sealed class DataDrops(CaseloadDbContext db, TimeProvider clock)
         var previousId = previous?.Id ?? 0;
         var me = viewer.StaffId;
         var all = viewer.May(Operation.ManageDataDrops);
-        var rows = await Expected(viewer.InstitutionId, dataPointId)
-            .Where(e => e.CourseId == courseId && (all || e.TeacherStaffId == me) && (group == null || e.TeachingGroup == group))
+        var enrolments = Expected(viewer.InstitutionId, dataPointId).Where(e => e.CourseId == courseId && (all || e.TeacherStaffId == me));
+        if (group is not null)
+        {
+            // No teaching group has control characters (PostgreSQL refuses a NUL outright) or is longer than the column.
+            if (group.Length > Enrolment.TeachingGroupLength || group.Any(char.IsControl))
+            {
+                return null;
+            }
+            enrolments = enrolments.Where(e => e.TeachingGroup == group);
+        }
+        var rows = await enrolments
             .OrderBy(e => e.Student!.LastName).ThenBy(e => e.Student!.FirstName).ThenBy(e => e.StudentId)
             .Select(e => new
             {
