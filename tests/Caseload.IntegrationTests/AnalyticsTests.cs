@@ -41,9 +41,14 @@ public sealed class AnalyticsTests
         var teacher = await ViewerAsync(context, "T003");
 
         // T003 teaches Mathematics to S1001–S1003: one class, nothing entered yet.
-        var mine = Assert.Single(await drops.ClassesAsync(teacher, point.Id, everyone: false));
-        Assert.Equal(("ALMAT", 3, 0), (mine.Code, mine.Students, mine.Entered));
+        // Her Mathematics is two teaching groups (samples/enrolments.csv), each a class of its own; the course's sheet holds both.
+        var classes = await drops.ClassesAsync(teacher, point.Id, everyone: false);
+        Assert.Equal([("ALMAT", "12MAT1", 2, 0), ("ALMAT", "12MAT2", 1, 0)], classes.Select(c => (c.Code, c.Group!, c.Students, c.Entered)));
+        var mine = classes[0];
+        Assert.Equal(["S1001", "S1002"], (await drops.SheetAsync(teacher, point.Id, mine.CourseId, default, "12MAT1"))!.Rows.Select(r => r.ExternalId));
+        Assert.Null(await drops.SheetAsync(teacher, point.Id, mine.CourseId, default, "12MAT9"));
         var sheet = (await drops.SheetAsync(teacher, point.Id, mine.CourseId))!;
+        Assert.Equal(3, sheet.Rows.Count);
         Assert.Equal(["A*", "A", "B", "C", "D", "E", "U"], sheet.Grades);
         Assert.Equal(("Autumn 1", "D", "C"), (sheet.PreviousPoint, sheet.Rows.Single(r => r.ExternalId == "S1002").Previous, sheet.Rows.Single(r => r.ExternalId == "S1002").Target));
 
@@ -70,8 +75,8 @@ public sealed class AnalyticsTests
         Assert.Equal(DataDrops.Saved.NotFound, await drops.SaveAsync(await ViewerAsync(context, "T001"), point.Id, new DataDrops.Entry(s1002, "A", null, null), "staff:1"));
 
         // Senior staff see who has not finished.
-        var all = Assert.Single(await drops.ClassesAsync(await ViewerAsync(context, "T006"), point.Id, everyone: true));
-        Assert.Equal(("Aisha Rahman", 3, 1), (all.Teacher, all.Students, all.Entered));
+        var all = await drops.ClassesAsync(await ViewerAsync(context, "T006"), point.Id, everyone: true);
+        Assert.Equal([("Aisha Rahman", "12MAT1", 2, 1), ("Aisha Rahman", "12MAT2", 1, 0)], all.Select(c => (c.Teacher, c.Group!, c.Students, c.Entered)).OrderBy(c => c.Item2));
 
         // A closed data point refuses changes and keeps the grade.
         await drops.SetOpenAsync(null, institution, point.Id, open: false);
