@@ -21,6 +21,9 @@ public static class Limits
     public const int AttendanceRangeDays = 400;
     public const int BehaviourLogRangeDays = 400;
     public const int BehaviourLogRows = 500;
+
+    /// <summary>How far back "Absent today" looks at another day's registers.</summary>
+    public const int AbsentDaysBack = 31;
     public const int ImportFieldLength = 10_000;
     /// <summary>The longest cover one arrangement may give; and how far ahead it may begin.</summary>
     public const int CoverDays = 120, CoverStartsWithinDays = 180;
@@ -50,6 +53,7 @@ public static class Limits
         new FormattableLimit("Incidents marked dealt with at once", $"{IncidentsMarkedAtOnce}", "MarkDealtWith"),
         new FormattableLimit("A range of dates for attendance", $"{AttendanceRangeDays} days", "GetAttendanceForDates"),
         new FormattableLimit("An incident waiting on the behaviour log", $"recorded or imported within {BehaviourWaitingDays} days of its date (older ones are history, shown under their dates)", "GetBehaviourLog"),
+        new FormattableLimit("A day's absences looked at on \"Absent today\"", $"today or up to {AbsentDaysBack} days before", "GetAbsentToday"),
         new FormattableLimit("A range of dates on the behaviour log; events shown at once", $"{BehaviourLogRangeDays} days; {BehaviourLogRows}", "GetBehaviourLog"),
         new FormattableLimit("A field or line of an import file", $"{ImportFieldLength:N0} characters", "CsvImportReader (file:line:column)"),
         new FormattableLimit("Parents and carers of one student (imported or entered)", $"{ContactsPerStudent} from the MIS; {ContactsPerStudent} entered on the profile", "ImportContacts, SaveStudentContact"),

@@ -38,4 +38,17 @@ public sealed class Student
     public List<StudentContact> Contacts { get; set; } = [];
 
     public string DisplayName => $"{PreferredName ?? FirstName} {LastName}";
+
+    /// <summary>What stands in for a photo: the first letters of the name used and the surname ("LK").</summary>
+    public static string Initials(string first, string last) => $"{First(first)}{First(last)}";
+
+    /// <summary>The initials of a display name ("Leila Kaya" → "LK"; a middle name is skipped).</summary>
+    public static string InitialsOf(string name) => name.Split(' ', StringSplitOptions.RemoveEmptyEntries) switch
+    {
+        [var f, .., var l] => Initials(f, l),
+        [var only] => First(only),
+        _ => "",
+    };
+
+    private static string First(string word) => word.Length == 0 ? "" : char.ToUpperInvariant(word[0]).ToString();
 }

@@ -85,6 +85,7 @@ public static class CaseloadServices
         services.AddScoped<Features.Search.SearchStudents>();
         services.AddScoped<Features.Search.SearchStaff>();
         services.AddScoped<Features.Classes.GetMyClasses>();
+        services.AddScoped<Features.Attendance.GetAbsentToday>();
         services.AddScoped<Features.Photos.ImportPhotos>();
         services.AddScoped<Features.Photos.GetPhoto>();
         services.AddScoped<Features.Institutions.Letterhead>();

@@ -22,7 +22,7 @@ public sealed class IndexModel(CurrentViewer current, CaseloadCache caseload, Ti
     [BindProperty(SupportsGet = true)] public int? P { get; set; }
     [BindProperty(SupportsGet = true)] public bool All { get; set; }
 
-    public CaseloadList.Slice Slice { get; private set; } = new([], 0, 1, 1, false);
+    public CaseloadList.Slice Slice { get; private set; } = new(Paging.Of<GetCaseload.Row>([], 1, false), false);
     public string? SearchError { get; private set; }
 
     public GetCaseload.Result? Result { get; private set; }
@@ -82,24 +82,6 @@ public sealed class IndexModel(CurrentViewer current, CaseloadCache caseload, Ti
         CaseloadList.SortBy.BelowTarget => "courses below target",
         _ => sort.ToString().ToLowerInvariant(),
     };
-
-    /// <summary>Page links as GOV.UK shows them: the first, the last, and those either side of the current; null is a gap.</summary>
-    public static IEnumerable<int?> PageNumbers(int current, int pages)
-    {
-        int? previous = null;
-        for (var n = 1; n <= pages; n++)
-        {
-            if (n == 1 || n == pages || Math.Abs(n - current) <= 1)
-            {
-                if (previous is { } p && n - p > 1)
-                {
-                    yield return null;
-                }
-                yield return n;
-                previous = n;
-            }
-        }
-    }
 
     public string AriaSort(CaseloadList.SortBy column) => column != Sort ? "none" : Slice.Ascending ? "ascending" : "descending";
 

@@ -23,7 +23,7 @@ public sealed class IncidentJourney(WebApp app) : BrowserJourney(app)
         var choices = await App.QueryAsync<string>("SELECT COALESCE(st.preferred_name, st.first_name) || ' ' || st.last_name || ' (' || g.code || ') [#' || st.id || ']' " + year);
         var page = await NewPageAsync(1280, 900);
         await SignInAsync(page, leader);
-        await page.GetByRole(AriaRole.Link, new() { Name = "Behaviour log" }).ClickAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "Behaviour log" }).First.ClickAsync();
         // The number beside the link is the number waiting on the log, however old.
         var waiting = int.Parse(System.Text.RegularExpressions.Regex.Match(
             await page.GetByRole(AriaRole.Link, new() { Name = "Behaviour log" }).First.InnerTextAsync(), @"^Behaviour log \((\d+)\)$").Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
@@ -58,7 +58,9 @@ public sealed class IncidentJourney(WebApp app) : BrowserJourney(app)
         await Assertions.Expect(page.GetByTestId("behaviour-log").Locator("tr", new() { HasText = "Filmed another student" }).GetByTestId("dealt-with"))
             .ToContainTextAsync("Both seen; parents of both called");
 
-        // Three more at once, with one note (on a Monday: Friday's and anything older nobody has dealt with).
+        // Three more at once, with one note (on a Monday: Friday's and anything older nobody has dealt with). Saving the
+        // incident showed its day; what waits is one link away, 50 at a time.
+        await page.GetByRole(AriaRole.Link, new() { Name = "Back to what is waiting" }).ClickAsync();
         var ticks = page.GetByTestId("behaviour-log").Locator("input[type=checkbox][name=eventIds]");
         Assert.True(await ticks.CountAsync() >= 3, "the demo leaves a leader several incidents to review");
         var ids = new List<string>();

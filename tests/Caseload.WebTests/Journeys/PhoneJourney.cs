@@ -49,7 +49,7 @@ public sealed class PhoneJourney(WebApp app) : BrowserJourney(app)
         foreach (var width in new[] { 390, 768 })
         {
             await page.SetViewportSizeAsync(width, 900);
-            foreach (var path in new[] { "/", "/inbox", "/one-to-ones", "/referrals", "/groups", "/cohorts", student, $"{student}/referrals/new", "/behaviour/incident" })
+            foreach (var path in new[] { "/", "/inbox", "/one-to-ones", "/referrals", "/groups", "/cohorts", "/attendance/today", student, $"{student}/referrals/new", "/behaviour/incident" })
             {
                 var answer = await page.GotoAsync(new Uri(App.BaseAddress, path).ToString());
                 Assert.True(answer!.Ok, $"{path}: {answer.Status}");

@@ -10,7 +10,7 @@ namespace Caseload.Core.Features.Caseload;
 public static class CaseloadList
 {
     /// <summary>Rows on a page unless the viewer asks for all of them.</summary>
-    public const int PageSize = 50;
+    public const int PageSize = Shared.Paging.PageSize;
 
     public enum SortBy { Attention, Name, Group, Term, Year, Lates, BelowTarget, Behaviour }
 
@@ -22,11 +22,14 @@ public static class CaseloadList
         SortBy Sort = SortBy.Attention, bool? Ascending = null, int Page = 1, bool All = false);
 
     /// <param name="Matched">How many rows match the filters, on every page.</param>
-    public sealed record Slice(IReadOnlyList<GetCaseload.Row> Rows, int Matched, int Page, int Pages, bool Ascending)
+    public sealed record Slice(Shared.Paged<GetCaseload.Row> Paged, bool Ascending)
     {
-        public int First => Matched == 0 ? 0 : Rows.Count == Matched ? 1 : ((Page - 1) * PageSize) + 1;
-
-        public int Last => First == 0 ? 0 : First + Rows.Count - 1;
+        public IReadOnlyList<GetCaseload.Row> Rows => Paged.Rows;
+        public int Matched => Paged.Matched;
+        public int Page => Paged.Page;
+        public int Pages => Paged.Pages;
+        public int First => Paged.First;
+        public int Last => Paged.Last;
     }
 
     /// <summary>The natural direction of each column: the worst first for figures where low is bad.</summary>
@@ -53,11 +56,7 @@ public static class CaseloadList
             matched = matched.Where(r => words.All(w => r.Name.Contains(w, StringComparison.OrdinalIgnoreCase) || r.ExternalId.Contains(w, StringComparison.OrdinalIgnoreCase)));
         }
         var ascending = query.Ascending ?? NaturallyAscending(query.Sort);
-        var sorted = Sort(matched, query.Sort, ascending).ToList();
-        var pages = query.All ? 1 : Math.Max(1, (sorted.Count + PageSize - 1) / PageSize);
-        var page = Math.Clamp(query.Page, 1, pages);
-        var shown = query.All ? sorted : sorted.Skip((page - 1) * PageSize).Take(PageSize).ToList();
-        return new Slice(shown, sorted.Count, page, pages, ascending);
+        return new Slice(Shared.Paging.Of(Sort(matched, query.Sort, ascending).ToList(), query.Page, query.All), ascending);
     }
 
     // Ties keep the caseload's own order (most in need first), so every sort is stable and the same on every page.

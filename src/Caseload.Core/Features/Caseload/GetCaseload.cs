@@ -97,7 +97,7 @@ public sealed class GetCaseload(CaseloadDbContext db, TimeProvider? clock = null
                 .ToList();
             var flags = StudentFlags.Describe(p.Disadvantaged, p.Send, p.Ehcp, p.LookedAfter, p.YoungCarer, p.Eal, p.MostAble);
             var first = p.PreferredName ?? p.FirstName;
-            return new Row(p.Id, p.ExternalId, $"{first} {p.LastName}", $"{first[..1]}{p.LastName[..1]}", p.Group, p.Tutor,
+            return new Row(p.Id, p.ExternalId, $"{first} {p.LastName}", Student.Initials(first, p.LastName), p.Group, p.Tutor,
                 term.AttendancePercent, year.AttendancePercent, s?.AttendanceTrend, weeks, term.Lates, s?.SubjectsBelow ?? 0, s?.WorstGap ?? 0,
                 s?.WorstSubject, s?.BehaviourTerm ?? 0, flags, null, s?.RiskScore ?? 0, s is null ? [] : StudentSummaries.Reasons(s),
                 s?.ReasonsOverdue ?? 0, s?.OldestReasonOverdue, photos.Contains(p.Id));

@@ -58,18 +58,8 @@ public sealed class GetMyClasses(CaseloadDbContext db, ReferenceData reference)
             .OrderBy(g => g.Key.CourseName, StringComparer.OrdinalIgnoreCase).ThenBy(g => g.Key.Group, StringComparer.OrdinalIgnoreCase)
             .Select(g => new Class(g.Key.Code, g.Key.Group, g.Key.CourseName, g.Key.Qualification, [.. g
                 .OrderBy(r => r.LastName, StringComparer.OrdinalIgnoreCase).ThenBy(r => r.First, StringComparer.OrdinalIgnoreCase)
-                .Select(r => new Pupil(r.StudentId, $"{r.First} {r.LastName}", $"{r.First[..1]}{r.LastName[..1]}", r.HasPhoto, r.Group, r.TargetGrade, r.Latest?.Grade, r.Latest?.Name,
+                .Select(r => new Pupil(r.StudentId, $"{r.First} {r.LastName}", Domain.Student.Initials(r.First, r.LastName), r.HasPhoto, r.Group, r.TargetGrade, r.Latest?.Grade, r.Latest?.Name,
                     Rank(r.GradeScaleId, r.Latest?.Grade) is { } latest && Rank(r.GradeScaleId, r.TargetGrade) is { } target ? latest - target : null,
-                    [.. marks[r.StudentId].OrderBy(m => SessionOrder(m.Session)).ThenBy(m => m.Session, StringComparer.Ordinal)]))]))];
+                    [.. marks[r.StudentId].OrderBy(m => Attendance.Sessions.Order(m.Session)).ThenBy(m => m.Session, StringComparer.Ordinal)]))]))];
     }
-
-    // The day's order of register sessions: morning registration, lessons by number (the afternoon's registration after
-    // the fourth), anything else last.
-    private static int SessionOrder(string session) => session.ToUpperInvariant() switch
-    {
-        "AM" => 0,
-        "PM" => 45,
-        ['P', .. var n] when int.TryParse(n, out var lesson) => lesson * 10,
-        _ => 1000,
-    };
 }

@@ -19,7 +19,7 @@ public sealed class SearchStudents(CaseloadDbContext db)
 
     public sealed record Hit(int Id, string Name, string ExternalId, string? TutorGroup, string Year, bool OnRoll, bool HasPhoto = false)
     {
-        public string Initials => Name.Split(' ', StringSplitOptions.RemoveEmptyEntries) is [var f, .., var l] ? $"{f[0]}{l[0]}" : Name[..1];
+        public string Initials => Domain.Student.InitialsOf(Name);
     }
 
     public sealed record Result(string Query, IReadOnlyList<Hit> Hits, int Matched);

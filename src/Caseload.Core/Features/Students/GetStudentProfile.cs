@@ -21,7 +21,7 @@ public sealed class GetStudentProfile(CaseloadDbContext db, TimeProvider clock, 
         /// <summary>A photo was imported (served at /students/{id}/photo to those who may see the student).</summary>
         public bool HasPhoto { get; init; }
 
-        public string Initials => Name.Split(' ', StringSplitOptions.RemoveEmptyEntries) is [var f, .., var l] ? $"{f[0]}{l[0]}" : Name[..1];
+        public string Initials => Domain.Student.InitialsOf(Name);
     }
     public sealed record Contact(string Name, string Relationship, string? Phone, string? Email, bool ParentalResponsibility,
         int Id = 0, int Version = 0, string? Address = null, bool LivesWithStudent = false, string? PreferredMethod = null, bool NoContact = false, bool EnteredHere = false);

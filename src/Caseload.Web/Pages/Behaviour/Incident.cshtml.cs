@@ -58,7 +58,9 @@ public sealed partial class IncidentModel(CurrentViewer current, Core.Features.B
             {
                 return NotFound();
             }
-            return Redirect(StudentId is { } sid ? $"/students/{sid}#behaviour" : "/behaviour/log");
+            // From the log: back to it at the incident's day, where the new incident is whatever waits on other pages.
+            return Redirect(StudentId is { } sid ? $"/students/{sid}#behaviour"
+                : string.Create(System.Globalization.CultureInfo.InvariantCulture, $"/behaviour/log?From={On:yyyy-MM-dd}&To={On:yyyy-MM-dd}"));
         }
         catch (ValidationException e)
         {

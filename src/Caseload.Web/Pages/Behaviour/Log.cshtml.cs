@@ -24,6 +24,19 @@ public sealed class LogModel(CurrentViewer current, GetBehaviourLog log, TimePro
     [BindProperty(SupportsGet = true)] public DateOnly? To { get; set; }
 
     public bool Dated => From is not null || To is not null;
+
+    /// <summary>The page of incidents shown (50 at a time, waiting first), or all of them.</summary>
+    [BindProperty(SupportsGet = true)] public int? P { get; set; }
+
+    [BindProperty(SupportsGet = true)] public bool All { get; set; }
+
+    [BindProperty(SupportsGet = true)] public int? RewardsP { get; set; }
+
+    [BindProperty(SupportsGet = true)] public bool RewardsAll { get; set; }
+
+    public Paged<GetBehaviourLog.Entry> Incidents { get; private set; } = Paging.Of<GetBehaviourLog.Entry>([], 1, false);
+
+    public Paged<GetBehaviourLog.Entry> Rewards { get; private set; } = Paging.Of<GetBehaviourLog.Entry>([], 1, false);
     public DateOnly Today => clock.Today();
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
@@ -37,6 +50,8 @@ public sealed class LogModel(CurrentViewer current, GetBehaviourLog log, TimePro
         try
         {
             Entries = await log.HandleAsync(scope, Today, From, To, ct);
+            Incidents = Paging.Of([.. Entries.Where(e => e.Type == Core.Domain.BehaviourType.Negative)], P ?? 1, All);
+            Rewards = Paging.Of([.. Entries.Where(e => e.Type == Core.Domain.BehaviourType.Positive)], RewardsP ?? 1, RewardsAll);
         }
         catch (ValidationException e)
         {
@@ -98,6 +113,14 @@ public sealed class LogModel(CurrentViewer current, GetBehaviourLog log, TimePro
         if (To is { } to)
         {
             query.Add($"To={to:yyyy-MM-dd}");
+        }
+        if (P is > 1 && !All)
+        {
+            query.Add($"P={P}");
+        }
+        if (All)
+        {
+            query.Add("All=true");
         }
         if (marked is { } m)
         {

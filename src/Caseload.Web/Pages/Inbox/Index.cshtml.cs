@@ -7,9 +7,15 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Caseload.Web.Pages.Inbox;
 
 /// <summary>My inbox: cases handed to me, reviews and actions due or overdue, my team's overdue reviews.</summary>
-public sealed class IndexModel(CurrentViewer current, Core.Features.Caseload.CaseloadCache cache, TimeProvider clock) : PageModel
+public sealed class IndexModel(CurrentViewer current, Core.Features.Caseload.CaseloadCache cache, Core.Features.Attendance.GetAbsentToday absent, TimeProvider clock) : PageModel
 {
     public GetInbox.Result Result { get; private set; } = null!;
+
+    /// <summary>Today at a glance (a progress leader's morning): who is absent, null for staff with no students of their own.</summary>
+    public Core.Features.Attendance.GetAbsentToday.Result? Absent { get; private set; }
+
+    /// <summary>Incidents waiting in the behaviour log; null for staff without one.</summary>
+    public int? IncidentsWaiting { get; private set; }
     public DateOnly Today => clock.Today();
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
@@ -20,7 +26,23 @@ public sealed class IndexModel(CurrentViewer current, Core.Features.Caseload.Cas
             return NotFound();
         }
         Result = await cache.InboxAsync(scope, Today, ct);
+        var absentToday = await absent.HandleAsync(scope, Today, ct: ct);
+        Absent = absentToday.OnRoll > 0 ? absentToday : null;
+        if (Core.Security.Permissions.May(scope.Viewer, Core.Security.Operation.UseBehaviourLog))
+        {
+            IncidentsWaiting = await cache.BehaviourWaitingAsync(scope, Today, ct);
+        }
         return Page();
+    }
+
+    /// <summary>A section's rows, 50 at a time: its page and "all" travel as e.g. <c>ReviewDueP</c> and <c>ReviewDueAll</c>,
+    /// so opening one long section leaves the others where they were.</summary>
+    public Paged<GetInbox.Item> Section(GetInbox.Kind kind, IEnumerable<GetInbox.Item> items)
+    {
+        var key = kind.ToString();
+        var page = int.TryParse(Request.Query[key + "P"], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var p) ? p : 1;
+        var all = string.Equals(Request.Query[key + "All"], "true", StringComparison.OrdinalIgnoreCase);
+        return Paging.Of([.. items], page, all);
     }
 
     public static string Heading(GetInbox.Kind kind) => kind switch

@@ -1,4 +1,5 @@
 using Caseload.Core.Features.Referrals;
+using Caseload.Core.Shared;
 using Caseload.Web.Security;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -10,6 +11,18 @@ public sealed class IndexModel(CurrentViewer current, ListReferrals referrals) :
 {
     public ListReferrals.Lists Lists { get; private set; } = null!;
 
+    [BindProperty(SupportsGet = true)] public int? P { get; set; }
+
+    [BindProperty(SupportsGet = true)] public bool All { get; set; }
+
+    [BindProperty(SupportsGet = true)] public int? MineP { get; set; }
+
+    [BindProperty(SupportsGet = true)] public bool MineAll { get; set; }
+
+    public Paged<ListReferrals.Line> Received { get; private set; } = null!;
+
+    public Paged<ListReferrals.Line> Raised { get; private set; } = null!;
+
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
         var scope = await current.ScopeAsync(ct);
@@ -18,6 +31,8 @@ public sealed class IndexModel(CurrentViewer current, ListReferrals referrals) :
             return NotFound();
         }
         Lists = await referrals.HandleAsync(scope, ct);
+        Received = Paging.Of(Lists.Received, P ?? 1, All);
+        Raised = Paging.Of(Lists.RaisedByYou, MineP ?? 1, MineAll);
         return Page();
     }
 
