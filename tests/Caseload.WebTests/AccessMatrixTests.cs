@@ -123,7 +123,7 @@ public sealed class AccessMatrixTests(WebApp app)
             ("/cohorts", cohorts), ("/cohorts?level=institution&key=all", whole), ("/cohorts?level=institution&key=all&format=csv", whole),
             ("/api/v1/cohorts", cohorts), ("/api/v1/cohorts?level=institution&key=all", whole),
             ("/data-drops", dataDrops), ($"/data-drops/{point}", completion), ($"/data-drops/{otherPoint}", false),
-            ("/inbox", true), ("/referrals", true), ("/one-to-ones", true),
+            ("/inbox", true), ("/referrals", true), ("/one-to-ones", true), ("/attendance/today", true), ("/attendance/today?Day=2001-01-01", true),
             ("/target-bank", role is Roles.Tutor or Roles.SeniorTutor or Roles.ProgressLeader or Roles.Administrator or Roles.SeniorLeader),
             ("/behaviour/log", role is Roles.ProgressLeader or Roles.SeniorLeader or Roles.Administrator),
             ($"/behaviour/incident?studentId={related}", expected != View.None), // anyone with students of their own records incidents
