@@ -147,7 +147,8 @@ public sealed class AuditInterceptor(AuditActor actor, TimeProvider clock) : Sav
             // Authenticator keys and recovery codes are user tokens' values.
             var secret = Secret.Contains(name) || (entry.Entity is Microsoft.AspNetCore.Identity.IdentityUserToken<int> && name == "Value");
             // A safeguarding concern's words stay with the safeguarding team: the audit log says what changed, not what it says.
-            var restricted = entry.Entity is Referral { Restricted: true } && Referral.DetailColumns.Contains(name);
+            var restricted = (entry.Entity is Referral { Restricted: true } && Referral.DetailColumns.Contains(name))
+                || (entry.Entity is IRestrictedRecord record && record.RestrictedColumns.Contains(name));
             var hidden = secret ? "(secret)" : restricted ? "(restricted)" : null;
             switch (entry.State)
             {
@@ -169,7 +170,7 @@ public sealed class AuditInterceptor(AuditActor actor, TimeProvider clock) : Sav
     }
 
     /// <summary>Records whose very existence is the safeguarding team's alone.</summary>
-    internal static bool IsRestricted(object entity) => entity is Referral { Restricted: true };
+    internal static bool IsRestricted(object entity) => entity is Referral { Restricted: true } or IRestrictedRecord;
 
     private static string Key(EntityEntry entry)
     {

@@ -52,6 +52,8 @@ public sealed class CaseloadDbContext(DbContextOptions<CaseloadDbContext> option
     public DbSet<CaseAction> CaseActions => Set<CaseAction>();
     public DbSet<CaseEvent> CaseEvents => Set<CaseEvent>();
     public DbSet<Referral> Referrals => Set<Referral>();
+    public DbSet<SafeguardingDetails> SafeguardingDetails => Set<SafeguardingDetails>();
+    public DbSet<SafeguardingEntry> SafeguardingEntries => Set<SafeguardingEntry>();
     public DbSet<OneToOneMeeting> OneToOneMeetings => Set<OneToOneMeeting>();
     public DbSet<PlanTarget> PlanTargets => Set<PlanTarget>();
     public DbSet<BankTarget> BankTargets => Set<BankTarget>();

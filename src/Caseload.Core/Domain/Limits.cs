@@ -22,6 +22,15 @@ public static class Limits
     public const int BehaviourLogRangeDays = 400;
     public const int BehaviourLogRows = 500;
 
+    /// <summary>A safeguarding concern's details (decision 0014).</summary>
+    public const int SafeguardingPlace = 200;
+    public const int SafeguardingPresent = 500;
+    public const int SafeguardingDemeanour = 1000;
+    public const int SafeguardingCategories = 8;
+    public const int SafeguardingCategoryName = 60;
+    /// <summary>How long ago a reported concern may have happened (older history goes in as a note).</summary>
+    public const int SafeguardingYearsBack = 5;
+
     /// <summary>How far back "Absent today" looks at another day's registers.</summary>
     public const int AbsentDaysBack = 31;
     public const int ImportFieldLength = 10_000;
@@ -53,6 +62,7 @@ public static class Limits
         new FormattableLimit("Incidents marked dealt with at once", $"{IncidentsMarkedAtOnce}", "MarkDealtWith"),
         new FormattableLimit("A range of dates for attendance", $"{AttendanceRangeDays} days", "GetAttendanceForDates"),
         new FormattableLimit("An incident waiting on the behaviour log", $"recorded or imported within {BehaviourWaitingDays} days of its date (older ones are history, shown under their dates)", "GetBehaviourLog"),
+        new FormattableLimit("A safeguarding concern: place; who was present; demeanour; the child's words; categories", $"{SafeguardingPlace}; {SafeguardingPresent}; {SafeguardingDemeanour}; 4,000 characters; 1 to {SafeguardingCategories} of the institution's list", "ReportSafeguardingConcern"),
         new FormattableLimit("A day's absences looked at on \"Absent today\"", $"today or up to {AbsentDaysBack} days before", "GetAbsentToday"),
         new FormattableLimit("A range of dates on the behaviour log; events shown at once", $"{BehaviourLogRangeDays} days; {BehaviourLogRows}", "GetBehaviourLog"),
         new FormattableLimit("A field or line of an import file", $"{ImportFieldLength:N0} characters", "CsvImportReader (file:line:column)"),

@@ -117,6 +117,10 @@ public static class CaseloadServices
 
         services.AddScoped<Features.Referrals.ReferralAccess>();
         services.AddScoped<Features.Referrals.RaiseReferral>();
+        services.AddScoped<Features.Safeguarding.ReportSafeguardingConcern>();
+        services.AddScoped<Features.Safeguarding.GetSafeguardingChronology>();
+        services.AddScoped<Features.Safeguarding.TriageConcern>();
+        services.AddScoped<Features.Safeguarding.AddSafeguardingNote>();
         services.AddScoped<Features.Referrals.GetReferral>();
         services.AddScoped<Features.Referrals.ListReferrals>();
         services.AddScoped<Features.Referrals.AcknowledgeReferral>();

@@ -12,8 +12,10 @@ public sealed class RaiseReferral(ReferralAccess access, Notifier? notifier = nu
 {
     public sealed record Request(int StudentId, ReferralCategory Category, Urgency Urgency, string What);
 
+    /// <param name="alongside">What is saved with the referral, in the same transaction, once it has its id (a
+    /// safeguarding concern's details); the receivers are told only when all of it is saved.</param>
     /// <returns>The referral, or null when the viewer may not see the student at all.</returns>
-    public async Task<Referral?> HandleAsync(StudentScope scope, Request request, CancellationToken ct = default)
+    public async Task<Referral?> HandleAsync(StudentScope scope, Request request, CancellationToken ct = default, Func<Referral, Task>? alongside = null)
     {
         var db = access.Db;
         var student = await scope.Visible(db).AsNoTracking().Where(s => s.Id == request.StudentId)
@@ -54,7 +56,18 @@ public sealed class RaiseReferral(ReferralAccess access, Notifier? notifier = nu
             Status = ReferralStatus.Raised,
         };
         db.Referrals.Add(referral);
-        await db.SaveChangesAsync(ct);
+        if (alongside is null)
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        else
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync(ct);
+            await db.SaveChangesAsync(ct);
+            await alongside(referral);
+            await db.SaveChangesAsync(ct);
+            await transaction.CommitAsync(ct);
+        }
         if (notifier is not null)
         {
             await notifier.ReferralAsync(referral, ct);

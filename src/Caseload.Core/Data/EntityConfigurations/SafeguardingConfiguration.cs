@@ -1,0 +1,43 @@
+using Caseload.Core.Domain;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Caseload.Core.Data;
+
+internal sealed class SafeguardingDetailsConfiguration : IEntityTypeConfiguration<SafeguardingDetails>
+{
+    public void Configure(EntityTypeBuilder<SafeguardingDetails> b)
+    {
+        b.ToTable("safeguarding_details");
+        b.HasKey(x => x.ReferralId);
+        b.Property(x => x.Place).HasMaxLength(Limits.SafeguardingPlace);
+        b.Property(x => x.Present).HasMaxLength(Limits.SafeguardingPresent);
+        b.Property(x => x.ChildsWords).HasMaxLength(4000);
+        b.Property(x => x.Demeanour).HasMaxLength(Limits.SafeguardingDemeanour);
+        b.Property(x => x.Categories).HasMaxLength(Limits.SafeguardingCategories * (Limits.SafeguardingCategoryName + 1));
+        b.Ignore(x => x.RestrictedColumns);
+        b.Ignore(x => x.CategoryList);
+        b.HasIndex(x => new { x.StudentId, x.OccurredOn });
+        b.HasOne<Referral>().WithOne().HasForeignKey<SafeguardingDetails>(x => x.ReferralId);
+        b.HasOne<Institution>().WithMany().HasForeignKey(x => x.InstitutionId);
+        b.HasOne<Student>().WithMany().HasForeignKey(x => x.StudentId);
+    }
+}
+
+internal sealed class SafeguardingEntryConfiguration : IEntityTypeConfiguration<SafeguardingEntry>
+{
+    public void Configure(EntityTypeBuilder<SafeguardingEntry> b)
+    {
+        b.ToTable("safeguarding_entries");
+        b.Property(x => x.Kind).HasConversion<string>().HasMaxLength(16);
+        b.Property(x => x.Decision).HasConversion<string>().HasMaxLength(24);
+        b.Property(x => x.Text).HasMaxLength(4000);
+        b.Ignore(x => x.RestrictedColumns);
+        b.HasIndex(x => new { x.StudentId, x.OccurredOn });
+        b.HasIndex(x => x.ReferralId);
+        b.HasOne<Referral>().WithMany().HasForeignKey(x => x.ReferralId);
+        b.HasOne<Institution>().WithMany().HasForeignKey(x => x.InstitutionId);
+        b.HasOne<Student>().WithMany().HasForeignKey(x => x.StudentId);
+        b.HasOne<Staff>().WithMany().HasForeignKey(x => x.RecordedByStaffId).OnDelete(DeleteBehavior.Restrict);
+    }
+}

@@ -1,0 +1,62 @@
+using Caseload.Core.Domain;
+using Caseload.Core.Features.Referrals;
+using Caseload.Core.Security;
+using Microsoft.EntityFrameworkCore;
+
+namespace Caseload.Core.Features.Safeguarding;
+
+/// <summary>
+/// A child's safeguarding chronology for the safeguarding team (<see cref="Operation.ReadSafeguarding"/>): every concern
+/// reported about them with its details, and every decision and note recorded since, in the order things happened
+/// (then the order they were recorded). Each concern shown is audited as read, once. Null for anyone else, and for a
+/// student of another institution: nobody else learns that a record exists.
+/// </summary>
+public sealed class GetSafeguardingChronology(ReferralAccess access)
+{
+    public sealed record Concern(long ReferralId, DateOnly OccurredOn, TimeOnly? OccurredAt, DateTime RaisedAt, string RaisedBy, Urgency Urgency, ReferralStatus Status,
+        string What, string? Place, string? Present, string? ChildsWords, string? Demeanour, IReadOnlyList<string> Categories, int Version);
+
+    public sealed record Entry(long Id, long? ReferralId, SafeguardingEntryKind Kind, SafeguardingDecision? Decision, DateOnly OccurredOn, DateTime RecordedAt, string By, string Text);
+
+    /// <summary>One line of the chronology: a concern reported, or an entry recorded.</summary>
+    public sealed record Line(DateOnly On, DateTime Recorded, Concern? Concern, Entry? Entry);
+
+    public sealed record Chronology(int StudentId, string Student, string? Group, DateOnly DateOfBirth, IReadOnlyList<Line> Lines)
+    {
+        public int Open => Lines.Count(l => l.Concern is { Status: not ReferralStatus.Closed });
+    }
+
+    public async Task<Chronology?> HandleAsync(StudentScope scope, int studentId, CancellationToken ct = default)
+    {
+        if (!scope.Viewer.May(Operation.ReadSafeguarding))
+        {
+            return null;
+        }
+        var db = access.Db;
+        var student = await db.Students.AsNoTracking().Where(s => s.Id == studentId && s.InstitutionId == scope.Viewer.InstitutionId)
+            .Select(s => new { Name = (s.PreferredName ?? s.FirstName) + " " + s.LastName, Group = s.TutorGroup == null ? null : s.TutorGroup.Code, s.DateOfBirth })
+            .FirstOrDefaultAsync(ct);
+        if (student is null)
+        {
+            return null;
+        }
+        var concerns = await access.Readable(scope).AsNoTracking().Where(r => r.StudentId == studentId && r.Restricted).ToListAsync(ct);
+        var ids = concerns.Select(c => c.Id).ToList();
+        var details = await db.SafeguardingDetails.AsNoTracking().Where(d => ids.Contains(d.ReferralId)).ToDictionaryAsync(d => d.ReferralId, ct);
+        var entries = await db.SafeguardingEntries.AsNoTracking().Where(e => e.StudentId == studentId && e.InstitutionId == scope.Viewer.InstitutionId).ToListAsync(ct);
+        var staff = concerns.Select(c => c.RaisedByStaffId).Concat(entries.Select(e => e.RecordedByStaffId)).Distinct().ToList();
+        var names = await db.Staff.AsNoTracking().Where(s => staff.Contains(s.Id)).ToDictionaryAsync(s => s.Id, s => s.FirstName + " " + s.LastName, ct);
+        var lines = new List<Line>();
+        foreach (var r in concerns)
+        {
+            var d = details.GetValueOrDefault(r.Id);
+            var on = d?.OccurredOn ?? DateOnly.FromDateTime(r.RaisedAt);
+            lines.Add(new Line(on, r.RaisedAt, new Concern(r.Id, on, d?.OccurredAt, r.RaisedAt, names.GetValueOrDefault(r.RaisedByStaffId, "a member of staff"), r.Urgency, r.Status,
+                r.What, d?.Place, d?.Present, d?.ChildsWords, d?.Demeanour, d?.CategoryList ?? [], r.Version), null));
+            await access.AuditReadAsync(r, ct);
+        }
+        lines.AddRange(entries.Select(e => new Line(e.OccurredOn, e.RecordedAt, null,
+            new Entry(e.Id, e.ReferralId, e.Kind, e.Decision, e.OccurredOn, e.RecordedAt, names.GetValueOrDefault(e.RecordedByStaffId, "a member of staff"), e.Text))));
+        return new Chronology(studentId, student.Name, student.Group, student.DateOfBirth, [.. lines.OrderBy(l => l.On).ThenBy(l => l.Recorded)]);
+    }
+}

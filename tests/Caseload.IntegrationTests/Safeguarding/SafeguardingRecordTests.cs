@@ -1,0 +1,110 @@
+using Caseload.Core;
+using Caseload.Core.Data;
+using Caseload.Core.Domain;
+using Caseload.Core.Features.Safeguarding;
+using Caseload.Core.Security;
+using Caseload.Core.Shared;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Caseload.IntegrationTests.Safeguarding;
+
+/// <summary>The safeguarding record (decision 0014): a concern reported with when, where, the child's words and
+/// categories; the designated lead's decision and reasons; the child's chronology in the order things happened.</summary>
+public sealed class SafeguardingRecordTests
+{
+    private static async Task<StudentScope> ScopeAsync(CaseloadDbContext context, string staff)
+    {
+        var id = await context.Staff.Where(s => s.ExternalId == staff).Select(s => s.Id).SingleAsync();
+        return await StudentScope.ForAsync(context, (await Viewers.ForStaffAsync(context, id))!);
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task A_teacher_reports_a_concern_and_the_lead_triages_it_in_the_childs_chronology_which_nobody_else_can_read(string provider)
+    {
+        await using var db = await TestDatabase.CreateAsync(provider);
+        var institution = await db.CreateInstitutionAsync();
+        await db.ImportAllSamplesAsync(institution);
+        await using var context = db.NewContext();
+        var teacher = await ScopeAsync(context, "T003"); // teaches S1001 (Amira) Mathematics
+        var lead = await ScopeAsync(context, "T005");    // the safeguarding lead
+        var amira = await context.Students.Where(s => s.ExternalId == "S1001").Select(s => s.Id).SingleAsync();
+        var report = db.UseCase<ReportSafeguardingConcern>(context, "staff:T003");
+        // Today is Monday 23 November 2026 (the test clock).
+        ReportSafeguardingConcern.Request Concern(DateOnly? on, params string[] categories) => new(amira, Urgency.Urgent,
+            "Bruise on the left forearm; said it happened at home.", on, new TimeOnly(10, 40), "Maths room B12", "Aisha Rahman only",
+            "\"Dad grabbed me when I was late back.\"", "Quiet, pulled her sleeve down", categories);
+
+        // Refused, and nothing written: no category, one not on the list, a date in the future, no date.
+        var before = await db.CountsAsync();
+        Assert.Equal("choose at least one category: what the concern is about",
+            (await Assert.ThrowsAsync<ValidationException>(() => report.HandleAsync(teacher, Concern(new DateOnly(2026, 11, 23))))).Message);
+        Assert.Contains("'Bad vibes' is not one of the categories",
+            (await Assert.ThrowsAsync<ValidationException>(() => report.HandleAsync(teacher, Concern(new DateOnly(2026, 11, 23), "Bad vibes")))).Message);
+        Assert.Contains("is in the future", (await Assert.ThrowsAsync<ValidationException>(() => report.HandleAsync(teacher, Concern(new DateOnly(2026, 11, 24), "Physical abuse")))).Message);
+        Assert.Contains("give the date", (await Assert.ThrowsAsync<ValidationException>(() => report.HandleAsync(teacher, Concern(null, "Physical abuse")))).Message);
+        Assert.Equal(before, await db.CountsAsync());
+
+        // Reported today about Friday; a second concern (older, from the previous week) reported afterwards.
+        var first = (await report.HandleAsync(teacher, Concern(new DateOnly(2026, 11, 20), "physical abuse", "Domestic abuse")))!;
+        var second = (await report.HandleAsync(teacher, Concern(new DateOnly(2026, 11, 12), "Online safety")))!;
+        Assert.True(first.Restricted);
+        Assert.Equal(["Physical abuse", "Domestic abuse"], (await context.SafeguardingDetails.AsNoTracking().SingleAsync(d => d.ReferralId == first.Id)).CategoryList);
+
+        // Nobody outside the safeguarding team reads the chronology: not the reporter, the tutor, the administrator,
+        // the senior leader; and the lead of another institution's view of this student is "not found" too.
+        foreach (var staff in new[] { "T003", "T001", "T006", "T021" })
+        {
+            Assert.Null(await db.UseCase<GetSafeguardingChronology>(context, $"staff:{staff}").HandleAsync(await ScopeAsync(context, staff), amira));
+        }
+        var reads = await context.AuditEvents.CountAsync(a => a.Action == AuditAction.Read && a.StudentId == amira);
+
+        // The lead reads the chronology: both concerns in the order they happened (12th, then 20th), with their details.
+        var chronology = (await db.UseCase<GetSafeguardingChronology>(context, "staff:T005").HandleAsync(lead, amira))!;
+        Assert.Equal([second.Id, first.Id], chronology.Lines.Select(l => l.Concern!.ReferralId));
+        var friday = chronology.Lines[1].Concern!;
+        Assert.Equal((new DateOnly(2026, 11, 20), new TimeOnly(10, 40), "Maths room B12", "\"Dad grabbed me when I was late back.\"", "Aisha Rahman"),
+            (friday.OccurredOn, friday.OccurredAt!.Value, friday.Place, friday.ChildsWords, friday.RaisedBy));
+        Assert.Equal(2, chronology.Open);
+        // Each concern shown is one audited read, restricted to the safeguarding team's view of the log.
+        Assert.Equal(reads + 2, await context.AuditEvents.CountAsync(a => a.Action == AuditAction.Read && a.StudentId == amira && a.Restricted));
+
+        // Triage: a decision needs its reasons; a referral to children's social care acknowledges and acts on it.
+        var triage = db.UseCase<TriageConcern>(context, "staff:T005");
+        Assert.Equal("write the reasons for the decision",
+            (await Assert.ThrowsAsync<ValidationException>(() => triage.HandleAsync(lead, first.Id, friday.Version, SafeguardingDecision.ChildrensSocialCare, " "))).Message);
+        Assert.False(await db.UseCase<TriageConcern>(context, "staff:T001").HandleAsync(await ScopeAsync(context, "T001"), first.Id, friday.Version, SafeguardingDecision.Monitor, "x"));
+        Assert.True(await triage.HandleAsync(lead, first.Id, friday.Version, SafeguardingDecision.ChildrensSocialCare, "Injury with a disclosure naming a parent: threshold met."));
+        // A second lead deciding on the version they read before that decision is refused, and writes nothing.
+        var entries = await context.SafeguardingEntries.CountAsync();
+        await Assert.ThrowsAsync<ConcurrencyException>(() => triage.HandleAsync(lead, first.Id, friday.Version, SafeguardingDecision.Monitor, "Seen later"));
+        Assert.Equal(entries, await context.SafeguardingEntries.CountAsync());
+        var concern = await context.Referrals.AsNoTracking().SingleAsync(r => r.Id == first.Id);
+        Assert.Equal(ReferralStatus.ActedOn, concern.Status);
+
+        // A note about the child's history, dated when it happened, sits first in the chronology.
+        Assert.True(await db.UseCase<AddSafeguardingNote>(context, "staff:T005").HandleAsync(lead, amira, null, new DateOnly(2025, 3, 1), "Previous school: CP plan ended March 2025."));
+        chronology = (await db.UseCase<GetSafeguardingChronology>(context, "staff:T005").HandleAsync(lead, amira))!;
+        Assert.Equal(["Note", "Concern", "Concern", "Triage"], chronology.Lines.Select(l => l.Entry?.Kind.ToString() ?? "Concern"));
+        Assert.Equal(SafeguardingDecision.ChildrensSocialCare, chronology.Lines[3].Entry!.Decision);
+
+        // Through the app's services (with the audit log): the log records every write, restricted, and never the words.
+        await db.RunAsync(async services =>
+        {
+            var ctx = services.GetRequiredService<CaseloadDbContext>();
+            services.GetRequiredService<AuditActor>().Name = "staff:T003";
+            var third = (await services.GetRequiredService<ReportSafeguardingConcern>().HandleAsync(await ScopeAsync(ctx, "T003"), Concern(new DateOnly(2026, 11, 23), "Physical abuse")))!;
+            services.GetRequiredService<AuditActor>().Name = "staff:T005";
+            var version = (await ctx.Referrals.AsNoTracking().SingleAsync(r => r.Id == third.Id)).Version;
+            Assert.True(await services.GetRequiredService<TriageConcern>().HandleAsync(await ScopeAsync(ctx, "T005"), third.Id, version, SafeguardingDecision.Monitor, "Injury explained; threshold met? No."));
+            return 0;
+        });
+        var audits = await context.AuditEvents.AsNoTracking().Where(a => a.Entity == nameof(SafeguardingDetails) || a.Entity == nameof(SafeguardingEntry)).ToListAsync();
+        Assert.Equal(2, audits.Count); // the details and the triage
+        Assert.All(audits, a => Assert.True(a.Restricted));
+        Assert.All(audits, a => Assert.DoesNotContain("Dad grabbed", a.Changes, StringComparison.Ordinal));
+        Assert.All(audits, a => Assert.DoesNotContain("threshold met", a.Changes, StringComparison.Ordinal));
+        Assert.All(audits, a => Assert.DoesNotContain("B12", a.Changes, StringComparison.Ordinal));
+    }
+}
