@@ -113,7 +113,9 @@ public sealed class AccessMatrixTests(WebApp app)
             ("/classes", true), ("/search?q=a", true), ("/api/v1/students?q=a", true),
             // The forms of a student's page, each on its feature's page: a concern for anyone who sees the student, the rest
             // for the pastoral record.
-            ($"/students/{related}/referrals/new", expected != View.None),
+            ($"/students/{related}/referrals/new", expected != View.None), ($"/students/{related}/safeguarding/new", expected != View.None),
+            // A child's safeguarding chronology: the safeguarding team only, never another institution's child.
+            ($"/students/{related}/safeguarding", role == Roles.SafeguardingLead), ($"/students/{other}/safeguarding", false),
             ($"/students/{related}/cases/new", expected == View.Pastoral), ($"/students/{related}/parent-contacts/new", expected == View.Pastoral), ($"/students/{related}/contacts/new", expected == View.Pastoral),
             ($"/students/{related}/behaviour", expected == View.Pastoral), ($"/students/{related}/aspiration", expected == View.Pastoral),
             // Who has looked at a record: administrators and the safeguarding lead, never for another institution's student.

@@ -23,6 +23,9 @@ public sealed class ProfileModel(CurrentViewer current, GetStudentProfile profil
     /// <summary>Administrators and the safeguarding lead see a link to who has opened this record.</summary>
     public bool SeesReaders { get; private set; }
 
+    /// <summary>The safeguarding team: a link to the child's chronology.</summary>
+    public bool SeesSafeguarding { get; private set; }
+
     public IReadOnlyList<Core.Domain.InterventionCase> Cases { get; private set; } = [];
     public IReadOnlyList<Core.Domain.InterventionStage> Stages { get; private set; } = [];
     public Core.Features.OneToOnes.GetActionPlan.Plan? Plan { get; private set; }
@@ -43,6 +46,7 @@ public sealed class ProfileModel(CurrentViewer current, GetStudentProfile profil
             return NotFound();
         }
         SeesReaders = Core.Security.Permissions.May(scope!.Viewer, Core.Security.Operation.SeeRecordReaders);
+        SeesSafeguarding = Core.Security.Permissions.May(scope.Viewer, Core.Security.Operation.ReadSafeguarding);
         Profile = profile;
         Referrals = profile.Referrals;
         if (profile.Casework is { } work)

@@ -1,0 +1,108 @@
+using System.Globalization;
+using System.Net;
+using Caseload.WebTests.Journeys;
+using Microsoft.Playwright;
+
+namespace Caseload.WebTests.Safeguarding;
+
+/// <summary>
+/// The safeguarding record (decision 0014) in the browser: a tutor reports a concern with when, where, the child's words
+/// and categories; the safeguarding lead reads it in the child's chronology, records a decision with reasons and adds a
+/// note; the tutor, an administrator and a senior leader find no trace of the words or the chronology anywhere.
+/// </summary>
+[Collection(WebAppCollection.Name)]
+public sealed class SafeguardingRecordJourney(WebApp app) : BrowserJourney(app)
+{
+    [Fact]
+    public async Task A_tutor_reports_a_concern_the_lead_triages_it_in_the_chronology_and_nobody_else_sees_a_word()
+    {
+        const string words = "Chronology marker: he hits me when";
+        var tutor = (await App.QueryAsync<string>("""
+            SELECT s.email FROM staff s JOIN institutions i ON i.id = s.institution_id AND i.code = 'DEMO'
+            WHERE (SELECT GROUP_CONCAT(role) FROM staff_roles r WHERE r.staff_id = s.id) = 'tutor'
+              AND EXISTS (SELECT 1 FROM tutor_groups g WHERE g.tutor_staff_id = s.id) ORDER BY s.id DESC LIMIT 1
+            """)).Single();
+        var student = (await App.QueryAsync<long>($"""
+            SELECT st.id FROM students st JOIN tutor_groups g ON g.id = st.tutor_group_id JOIN staff s ON s.id = g.tutor_staff_id
+            WHERE s.email = '{tutor}' AND st.on_roll ORDER BY st.id LIMIT 1
+            """)).Single();
+        var yesterday = Caseload.Tests.TestDay.Today.AddDays(-1);
+
+        // The tutor reports from the student's page: the first try without a category is refused, keeping what was typed.
+        var page = await NewPageAsync(1280, 900);
+        await SignInAsync(page, tutor);
+        await page.GotoAsync(new Uri(App.BaseAddress, $"/students/{student}").ToString());
+        await page.GetByRole(AriaRole.Link, new() { Name = "Report a safeguarding concern" }).ClickAsync();
+        await page.GetByLabel("Date it happened (or was seen or told)").FillAsync(yesterday.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        await page.GetByLabel("Time (optional)").FillAsync("15:20");
+        await page.GetByLabel("Where (optional)").FillAsync("Bus stop outside the main gate");
+        await page.GetByLabel("What happened").FillAsync("Came back upset after lunch; a mark on the neck.");
+        await page.GetByLabel("The child's own words (optional)").FillAsync(words);
+        await AccessibleAsync(page, "safeguarding-report");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Send to the safeguarding team" }).ClickAsync();
+        await Assertions.Expect(page.GetByTestId("safeguarding-error")).ToHaveTextAsync("Choose at least one category: what the concern is about.");
+        await Assertions.Expect(page.GetByLabel("The child's own words (optional)")).ToHaveValueAsync(words);
+        await page.GetByLabel("Physical abuse").CheckAsync();
+        await page.GetByLabel("Domestic abuse").CheckAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Send to the safeguarding team" }).ClickAsync();
+        // The receipt: sent, and not one of the words.
+        await Assertions.Expect(page.GetByTestId("raised")).ToContainTextAsync("Sent to");
+        Assert.DoesNotContain(words, await page.ContentAsync(), StringComparison.Ordinal);
+        var id = long.Parse(new Uri(page.Url).AbsolutePath.Split('/')[^1], CultureInfo.InvariantCulture);
+
+        // The lead: the concern's page leads to the chronology, with the words, the place and the categories.
+        var lead = await NewPageAsync(1280, 900);
+        await SignInAsync(lead, await App.EmailOfAsync("safeguarding-lead"));
+        await lead.GotoAsync(new Uri(App.BaseAddress, $"/referrals/{id}").ToString());
+        await lead.GetByTestId("chronology-link").ClickAsync();
+        var concern = lead.Locator($"#concern-{id}");
+        await Assertions.Expect(concern).ToContainTextAsync(words);
+        await Assertions.Expect(concern).ToContainTextAsync("Bus stop outside the main gate");
+        await Assertions.Expect(concern).ToContainTextAsync("Physical abuse, Domestic abuse");
+        await Assertions.Expect(concern).ToContainTextAsync(yesterday.ToString("ddd d MMMM yyyy", CultureInfo.InvariantCulture) + ", 15:20");
+        // A decision without reasons is refused beside the concern; with them it is saved and the concern is acted on.
+        await concern.Locator("summary").ClickAsync();
+        await concern.GetByLabel("Refer to children's social care").CheckAsync();
+        await concern.GetByRole(AriaRole.Button, new() { Name = "Save the decision" }).ClickAsync();
+        await Assertions.Expect(lead.GetByTestId("triage-error")).ToHaveTextAsync("Write the reasons for the decision.");
+        concern = lead.Locator($"#concern-{id}");
+        await concern.GetByLabel("Reasons for the decision").FillAsync("Injury and a disclosure naming an adult at home: threshold met.");
+        await concern.GetByRole(AriaRole.Button, new() { Name = "Save the decision" }).ClickAsync();
+        await Assertions.Expect(lead.GetByTestId("chronology")).ToContainTextAsync("decision: Refer to children's social care");
+        await Assertions.Expect(lead.Locator($"#concern-{id}")).ToContainTextAsync("Acted on");
+        await lead.GetByLabel("Note", new() { Exact = true }).FillAsync("Called children's services front door; reference taken.");
+        await lead.GetByRole(AriaRole.Button, new() { Name = "Add the note" }).ClickAsync();
+        await Assertions.Expect(lead.GetByTestId("chronology")).ToContainTextAsync("reference taken");
+        await AccessibleAsync(lead, "safeguarding-chronology");
+        // The lead finds the record's trail in the audit log (so the sweep below looks for something that exists).
+        using (var dsl = await Accounts.SignInAsync(App, await App.EmailOfAsync("safeguarding-lead")))
+        {
+            Assert.Matches("SafeguardingEntry <span", await dsl.GetStringAsync(new Uri("/admin/audit?Entity=SafeguardingEntry", UriKind.Relative)));
+            Assert.Matches("SafeguardingDetails <span", await dsl.GetStringAsync(new Uri("/admin/audit?Entity=SafeguardingDetails", UriKind.Relative)));
+        }
+
+        // Nobody else: the chronology is "not found", and no page they reach holds the words.
+        foreach (var role in new[] { "administrator", "senior-leader" })
+        {
+            await SweepAsync(await App.EmailOfAsync(role));
+        }
+        await SweepAsync(tutor);
+
+        async Task SweepAsync(string email)
+        {
+            using var http = await Accounts.SignInAsync(App, email);
+            Assert.Equal(HttpStatusCode.NotFound, (await http.GetAsync(new Uri($"/students/{student}/safeguarding", UriKind.Relative))).StatusCode);
+            foreach (var path in new[] { "/caseload", "/inbox", "/referrals", $"/students/{student}", $"/referrals/{id}", $"/api/v1/students/{student}/timeline", "/api/v1/referrals",
+                "/admin/audit", "/admin/audit?Entity=SafeguardingDetails", "/admin/audit?Entity=SafeguardingEntry", "/admin/audit?Format=csv" })
+            {
+                var response = await http.GetAsync(new Uri(path, UriKind.Relative));
+                var body = await response.Content.ReadAsStringAsync();
+                Assert.True(response.StatusCode is HttpStatusCode.OK or HttpStatusCode.NotFound, $"{email} {path}: {response.StatusCode}");
+                Assert.False(body.Contains(words, StringComparison.Ordinal), $"{email} {path} shows the child's words");
+                Assert.False(body.Contains("Bus stop outside", StringComparison.Ordinal), $"{email} {path} shows where it happened");
+                Assert.False(body.Contains("threshold met", StringComparison.Ordinal), $"{email} {path} shows the decision's reasons");
+                Assert.False(System.Text.RegularExpressions.Regex.IsMatch(body, "Safeguarding(Entry|Details) <span|,Safeguarding(Entry|Details),"), $"{email} {path} shows the record's audit trail");
+            }
+        }
+    }
+}
