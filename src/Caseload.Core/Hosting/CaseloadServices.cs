@@ -121,6 +121,12 @@ public static class CaseloadServices
         services.AddScoped<Features.Safeguarding.GetSafeguardingChronology>();
         services.AddScoped<Features.Safeguarding.TriageConcern>();
         services.AddScoped<Features.Safeguarding.AddSafeguardingNote>();
+        services.AddScoped<Features.Safeguarding.AddSafeguardingAction>();
+        services.AddScoped<Features.Safeguarding.GetSafeguardingTask>();
+        services.AddScoped<Features.Safeguarding.CompleteSafeguardingAction>();
+        services.AddScoped<Features.Safeguarding.RecordAgencyReferral>();
+        services.AddScoped<Features.Safeguarding.CloseConcern>();
+        services.AddScoped<Features.Safeguarding.ReviewMonitoring>();
         services.AddScoped<Features.Referrals.GetReferral>();
         services.AddScoped<Features.Referrals.ListReferrals>();
         services.AddScoped<Features.Referrals.AcknowledgeReferral>();

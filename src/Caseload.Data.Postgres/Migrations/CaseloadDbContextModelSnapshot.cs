@@ -2286,10 +2286,36 @@ namespace Caseload.Data.Postgres.Migrations
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
 
+                    b.Property<string>("Agency")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("agency");
+
+                    b.Property<bool?>("Consent")
+                        .HasColumnType("boolean")
+                        .HasColumnName("consent");
+
                     b.Property<string>("Decision")
                         .HasMaxLength(24)
                         .HasColumnType("character varying(24)")
                         .HasColumnName("decision");
+
+                    b.Property<DateTime?>("DoneAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("done_at");
+
+                    b.Property<int?>("DoneByStaffId")
+                        .HasColumnType("integer")
+                        .HasColumnName("done_by_staff_id");
+
+                    b.Property<string>("DoneNote")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("done_note");
+
+                    b.Property<DateOnly?>("DueOn")
+                        .HasColumnType("date")
+                        .HasColumnName("due_on");
 
                     b.Property<int>("InstitutionId")
                         .HasColumnType("integer")
@@ -2305,6 +2331,10 @@ namespace Caseload.Data.Postgres.Migrations
                         .HasColumnType("date")
                         .HasColumnName("occurred_on");
 
+                    b.Property<int?>("OwnerStaffId")
+                        .HasColumnType("integer")
+                        .HasColumnName("owner_staff_id");
+
                     b.Property<DateTime>("RecordedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("recorded_at");
@@ -2313,9 +2343,18 @@ namespace Caseload.Data.Postgres.Migrations
                         .HasColumnType("integer")
                         .HasColumnName("recorded_by_staff_id");
 
+                    b.Property<string>("Reference")
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)")
+                        .HasColumnName("reference");
+
                     b.Property<long?>("ReferralId")
                         .HasColumnType("bigint")
                         .HasColumnName("referral_id");
+
+                    b.Property<bool>("SharedWithOwner")
+                        .HasColumnType("boolean")
+                        .HasColumnName("shared_with_owner");
 
                     b.Property<int>("StudentId")
                         .HasColumnType("integer")
@@ -2327,11 +2366,13 @@ namespace Caseload.Data.Postgres.Migrations
                         .HasColumnType("character varying(4000)")
                         .HasColumnName("text");
 
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
                     b.HasKey("Id")
                         .HasName("pk_safeguarding_entries");
-
-                    b.HasIndex("InstitutionId")
-                        .HasDatabaseName("ix_safeguarding_entries_institution_id");
 
                     b.HasIndex("RecordedByStaffId")
                         .HasDatabaseName("ix_safeguarding_entries_recorded_by_staff_id");
@@ -2339,8 +2380,14 @@ namespace Caseload.Data.Postgres.Migrations
                     b.HasIndex("ReferralId")
                         .HasDatabaseName("ix_safeguarding_entries_referral_id");
 
+                    b.HasIndex("OwnerStaffId", "DoneAt")
+                        .HasDatabaseName("ix_safeguarding_entries_owner_staff_id_done_at");
+
                     b.HasIndex("StudentId", "OccurredOn")
                         .HasDatabaseName("ix_safeguarding_entries_student_id_occurred_on");
+
+                    b.HasIndex("InstitutionId", "Kind", "DueOn")
+                        .HasDatabaseName("ix_safeguarding_entries_institution_id_kind_due_on");
 
                     b.ToTable("safeguarding_entries", (string)null);
                 });
@@ -3817,6 +3864,12 @@ namespace Caseload.Data.Postgres.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_safeguarding_entries_institutions_institution_id");
+
+                    b.HasOne("Caseload.Core.Domain.Staff", null)
+                        .WithMany()
+                        .HasForeignKey("OwnerStaffId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_safeguarding_entries_staff_owner_staff_id");
 
                     b.HasOne("Caseload.Core.Domain.Staff", null)
                         .WithMany()

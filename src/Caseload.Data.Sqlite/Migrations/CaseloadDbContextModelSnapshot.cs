@@ -2218,10 +2218,36 @@ namespace Caseload.Data.Sqlite.Migrations
                         .HasColumnType("INTEGER")
                         .HasColumnName("id");
 
+                    b.Property<string>("Agency")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("agency");
+
+                    b.Property<bool?>("Consent")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("consent");
+
                     b.Property<string>("Decision")
                         .HasMaxLength(24)
                         .HasColumnType("TEXT")
                         .HasColumnName("decision");
+
+                    b.Property<DateTime?>("DoneAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("done_at");
+
+                    b.Property<int?>("DoneByStaffId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("done_by_staff_id");
+
+                    b.Property<string>("DoneNote")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("done_note");
+
+                    b.Property<DateOnly?>("DueOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("due_on");
 
                     b.Property<int>("InstitutionId")
                         .HasColumnType("INTEGER")
@@ -2237,6 +2263,10 @@ namespace Caseload.Data.Sqlite.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("occurred_on");
 
+                    b.Property<int?>("OwnerStaffId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("owner_staff_id");
+
                     b.Property<DateTime>("RecordedAt")
                         .HasColumnType("TEXT")
                         .HasColumnName("recorded_at");
@@ -2245,9 +2275,18 @@ namespace Caseload.Data.Sqlite.Migrations
                         .HasColumnType("INTEGER")
                         .HasColumnName("recorded_by_staff_id");
 
+                    b.Property<string>("Reference")
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("reference");
+
                     b.Property<long?>("ReferralId")
                         .HasColumnType("INTEGER")
                         .HasColumnName("referral_id");
+
+                    b.Property<bool>("SharedWithOwner")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("shared_with_owner");
 
                     b.Property<int>("StudentId")
                         .HasColumnType("INTEGER")
@@ -2259,11 +2298,13 @@ namespace Caseload.Data.Sqlite.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("text");
 
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
                     b.HasKey("Id")
                         .HasName("pk_safeguarding_entries");
-
-                    b.HasIndex("InstitutionId")
-                        .HasDatabaseName("ix_safeguarding_entries_institution_id");
 
                     b.HasIndex("RecordedByStaffId")
                         .HasDatabaseName("ix_safeguarding_entries_recorded_by_staff_id");
@@ -2271,8 +2312,14 @@ namespace Caseload.Data.Sqlite.Migrations
                     b.HasIndex("ReferralId")
                         .HasDatabaseName("ix_safeguarding_entries_referral_id");
 
+                    b.HasIndex("OwnerStaffId", "DoneAt")
+                        .HasDatabaseName("ix_safeguarding_entries_owner_staff_id_done_at");
+
                     b.HasIndex("StudentId", "OccurredOn")
                         .HasDatabaseName("ix_safeguarding_entries_student_id_occurred_on");
+
+                    b.HasIndex("InstitutionId", "Kind", "DueOn")
+                        .HasDatabaseName("ix_safeguarding_entries_institution_id_kind_due_on");
 
                     b.ToTable("safeguarding_entries", (string)null);
                 });
@@ -3727,6 +3774,12 @@ namespace Caseload.Data.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_safeguarding_entries_institutions_institution_id");
+
+                    b.HasOne("Caseload.Core.Domain.Staff", null)
+                        .WithMany()
+                        .HasForeignKey("OwnerStaffId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_safeguarding_entries_staff_owner_staff_id");
 
                     b.HasOne("Caseload.Core.Domain.Staff", null)
                         .WithMany()

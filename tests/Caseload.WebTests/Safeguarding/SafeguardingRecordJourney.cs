@@ -61,7 +61,7 @@ public sealed class SafeguardingRecordJourney(WebApp app) : BrowserJourney(app)
         await Assertions.Expect(concern).ToContainTextAsync("Physical abuse, Domestic abuse");
         await Assertions.Expect(concern).ToContainTextAsync(yesterday.ToString("ddd d MMMM yyyy", CultureInfo.InvariantCulture) + ", 15:20");
         // A decision without reasons is refused beside the concern; with them it is saved and the concern is acted on.
-        await concern.Locator("summary").ClickAsync();
+        await concern.GetByText("Record a decision").ClickAsync();
         await concern.GetByLabel("Refer to children's social care").CheckAsync();
         await concern.GetByRole(AriaRole.Button, new() { Name = "Save the decision" }).ClickAsync();
         await Assertions.Expect(lead.GetByTestId("triage-error")).ToHaveTextAsync("Write the reasons for the decision.");
@@ -73,7 +73,36 @@ public sealed class SafeguardingRecordJourney(WebApp app) : BrowserJourney(app)
         await lead.GetByLabel("Note", new() { Exact = true }).FillAsync("Called children's services front door; reference taken.");
         await lead.GetByRole(AriaRole.Button, new() { Name = "Add the note" }).ClickAsync();
         await Assertions.Expect(lead.GetByTestId("chronology")).ToContainTextAsync("reference taken");
+        // An action for the tutor, not shared: her inbox says only that the team asked something of her.
+        var tutorName = (await App.QueryAsync<string>($"SELECT first_name || ' ' || last_name FROM staff WHERE email = '{tutor}'")).Single();
+        concern = lead.Locator($"#concern-{id}");
+        await concern.GetByText("Set an action for someone").ClickAsync();
+        await concern.GetByLabel("For", new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Label = tutorName });
+        await concern.GetByLabel("What to do", new() { Exact = true }).FillAsync("Walk him to the bus after school this week.");
+        await concern.GetByRole(AriaRole.Button, new() { Name = "Set the action" }).ClickAsync();
+        await Assertions.Expect(lead.GetByTestId("chronology")).ToContainTextAsync($"action for {tutorName}");
         await AccessibleAsync(lead, "safeguarding-chronology");
+        await page.GotoAsync(new Uri(App.BaseAddress, "/inbox").ToString());
+        var task = page.GetByTestId("inbox-safeguardingactiondue");
+        await Assertions.Expect(task).ToContainTextAsync("An action from the safeguarding team");
+        Assert.DoesNotContain("Walk him", await page.ContentAsync(), StringComparison.Ordinal);
+        await task.GetByRole(AriaRole.Link, new() { Name = "An action from the safeguarding team", Exact = false }).ClickAsync();
+        await Assertions.Expect(page.GetByTestId("action-text")).ToContainTextAsync("Speak to");
+        await AccessibleAsync(page, "safeguarding-action");
+        await page.GetByLabel("What you did (only the safeguarding team reads this)").FillAsync("Spoke to him at the gate; he seemed calmer.");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Mark done" }).ClickAsync();
+        await Assertions.Expect(page.GetByTestId("action-done")).ToContainTextAsync(tutorName);
+        // Back with the lead: the action is done, with the tutor's words; the concern closes with a monitoring review.
+        await lead.ReloadAsync();
+        await Assertions.Expect(lead.GetByTestId("chronology")).ToContainTextAsync("he seemed calmer");
+        concern = lead.Locator($"#concern-{id}");
+        await concern.Locator("summary", new() { HasText = "Close the concern" }).ClickAsync();
+        await concern.GetByLabel("Outcome, and why it can close").FillAsync("Social care assessment under way; school's part done.");
+        await concern.GetByLabel("Monitor the child until (optional)").FillAsync(Caseload.Tests.TestDay.Today.AddDays(28).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        await concern.GetByRole(AriaRole.Button, new() { Name = "Close the concern" }).ClickAsync();
+        await Assertions.Expect(lead.GetByTestId("monitoring")).ToContainTextAsync("review by " + Caseload.Tests.TestDay.Today.AddDays(28).ToString("d MMMM yyyy", CultureInfo.InvariantCulture));
+        await Assertions.Expect(lead.Locator($"#concern-{id}")).ToContainTextAsync("Closed");
+        await AccessibleAsync(lead, "safeguarding-chronology-closed");
         // The lead finds the record's trail in the audit log (so the sweep below looks for something that exists).
         using (var dsl = await Accounts.SignInAsync(App, await App.EmailOfAsync("safeguarding-lead")))
         {
@@ -81,6 +110,7 @@ public sealed class SafeguardingRecordJourney(WebApp app) : BrowserJourney(app)
             Assert.Matches("SafeguardingDetails <span", await dsl.GetStringAsync(new Uri("/admin/audit?Entity=SafeguardingDetails", UriKind.Relative)));
         }
 
+        var actionId = (await App.QueryAsync<long>($"SELECT id FROM safeguarding_entries WHERE referral_id = {id} AND kind = 'Action'")).Single();
         // Nobody else: the chronology is "not found", and no page they reach holds the words.
         foreach (var role in new[] { "administrator", "senior-leader" })
         {
@@ -92,7 +122,9 @@ public sealed class SafeguardingRecordJourney(WebApp app) : BrowserJourney(app)
         {
             using var http = await Accounts.SignInAsync(App, email);
             Assert.Equal(HttpStatusCode.NotFound, (await http.GetAsync(new Uri($"/students/{student}/safeguarding", UriKind.Relative))).StatusCode);
-            foreach (var path in new[] { "/caseload", "/inbox", "/referrals", $"/students/{student}", $"/referrals/{id}", $"/api/v1/students/{student}/timeline", "/api/v1/referrals",
+            // The action's page: its owner only (and the safeguarding team).
+            Assert.Equal(email == tutor ? HttpStatusCode.OK : HttpStatusCode.NotFound, (await http.GetAsync(new Uri($"/safeguarding/actions/{actionId}", UriKind.Relative))).StatusCode);
+            foreach (var path in new[] { "/caseload", "/inbox", "/referrals", $"/students/{student}", $"/referrals/{id}", "/safeguarding/actions/" + actionId, $"/api/v1/students/{student}/timeline", "/api/v1/referrals",
                 "/admin/audit", "/admin/audit?Entity=SafeguardingDetails", "/admin/audit?Entity=SafeguardingEntry", "/admin/audit?Format=csv" })
             {
                 var response = await http.GetAsync(new Uri(path, UriKind.Relative));
@@ -101,6 +133,7 @@ public sealed class SafeguardingRecordJourney(WebApp app) : BrowserJourney(app)
                 Assert.False(body.Contains(words, StringComparison.Ordinal), $"{email} {path} shows the child's words");
                 Assert.False(body.Contains("Bus stop outside", StringComparison.Ordinal), $"{email} {path} shows where it happened");
                 Assert.False(body.Contains("threshold met", StringComparison.Ordinal), $"{email} {path} shows the decision's reasons");
+                Assert.False(body.Contains("Walk him", StringComparison.Ordinal) || body.Contains("seemed calmer", StringComparison.Ordinal), $"{email} {path} shows the action");
                 Assert.False(System.Text.RegularExpressions.Regex.IsMatch(body, "Safeguarding(Entry|Details) <span|,Safeguarding(Entry|Details),"), $"{email} {path} shows the record's audit trail");
             }
         }

@@ -32,9 +32,17 @@ internal sealed class SafeguardingEntryConfiguration : IEntityTypeConfiguration<
         b.Property(x => x.Kind).HasConversion<string>().HasMaxLength(16);
         b.Property(x => x.Decision).HasConversion<string>().HasMaxLength(24);
         b.Property(x => x.Text).HasMaxLength(4000);
+        b.Property(x => x.DoneNote).HasMaxLength(4000);
+        b.Property(x => x.Agency).HasMaxLength(Limits.SafeguardingAgency);
+        b.Property(x => x.Reference).HasMaxLength(Limits.SafeguardingReference);
+        b.Property(x => x.Version).IsConcurrencyToken();
         b.Ignore(x => x.RestrictedColumns);
         b.HasIndex(x => new { x.StudentId, x.OccurredOn });
         b.HasIndex(x => x.ReferralId);
+        // Open actions by owner (a member of staff's inbox) and monitoring reviews by date (the safeguarding team's).
+        b.HasIndex(x => new { x.OwnerStaffId, x.DoneAt });
+        b.HasIndex(x => new { x.InstitutionId, x.Kind, x.DueOn });
+        b.HasOne<Staff>().WithMany().HasForeignKey(x => x.OwnerStaffId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne<Referral>().WithMany().HasForeignKey(x => x.ReferralId);
         b.HasOne<Institution>().WithMany().HasForeignKey(x => x.InstitutionId);
         b.HasOne<Student>().WithMany().HasForeignKey(x => x.StudentId);

@@ -21,6 +21,8 @@ public sealed class GetInbox(CaseloadDbContext db, ReferralAccess referrals, Get
     public enum Kind
     {
         ReferralNew,
+        SafeguardingActionOverdue,
+        SafeguardingReview,
         HandedToYou,
         ForSeniorLeaders,
         TeamEscalated,
@@ -29,6 +31,7 @@ public sealed class GetInbox(CaseloadDbContext db, ReferralAccess referrals, Get
         ParentContactMissed,
         OneToOneOverdue,
         ReferralOpen,
+        SafeguardingActionDue,
         ParentContactDue,
         SuggestedCase,
         ReviewDue,
@@ -43,7 +46,7 @@ public sealed class GetInbox(CaseloadDbContext db, ReferralAccess referrals, Get
     public sealed record Result(IReadOnlyList<Item> Items)
     {
         /// <summary>New or overdue: what the navigation bar counts.</summary>
-        public int Count => Items.Count(i => i.Kind is Kind.ReferralNew or Kind.HandedToYou or Kind.ForSeniorLeaders or Kind.TeamEscalated or Kind.ReviewOverdue or Kind.ActionOverdue
+        public int Count => Items.Count(i => i.Kind is Kind.ReferralNew or Kind.SafeguardingActionOverdue or Kind.SafeguardingReview or Kind.HandedToYou or Kind.ForSeniorLeaders or Kind.TeamEscalated or Kind.ReviewOverdue or Kind.ActionOverdue
             or Kind.ParentContactMissed or Kind.OneToOneOverdue);
     }
 
@@ -171,6 +174,8 @@ public sealed class GetInbox(CaseloadDbContext db, ReferralAccess referrals, Get
         Lap("team");
         await ReferralsAsync(scope, items, ct);
         Lap("referrals");
+        await SafeguardingAsync(scope, today, items, ct);
+        Lap("safeguarding");
         if (scope.Viewer.HasAny(Roles.Tutor, Roles.SeniorTutor) || scope.Covers.Count > 0)
         {
             await OwnTuteesAsync(scope, today, items, ct);
@@ -203,6 +208,49 @@ public sealed class GetInbox(CaseloadDbContext db, ReferralAccess referrals, Get
             items.Add(new Item(r.Status == ReferralStatus.Raised ? Kind.ReferralNew : Kind.ReferralOpen, $"/referrals/{r.Id}", r.StudentId, r.Student,
                 text, DateOnly.FromDateTime(r.RaisedAt)));
         }
+    }
+
+    /// <summary>
+    /// Safeguarding actions set for the viewer (due within a week or overdue) — what they ask only when the safeguarding
+    /// team shared it, never the concern's words — and, for the safeguarding team, monitoring periods whose review date
+    /// has come.
+    /// </summary>
+    private async Task SafeguardingAsync(StudentScope scope, DateOnly today, List<Item> items, CancellationToken ct)
+    {
+        var v = scope.Viewer;
+        var soon = today.AddDays(7);
+        var actions = await db.SafeguardingEntries.AsNoTracking()
+            .Where(e => e.OwnerStaffId == v.StaffId && e.InstitutionId == v.InstitutionId && e.Kind == SafeguardingEntryKind.Action && e.DoneAt == null && e.DueOn <= soon)
+            .OrderBy(e => e.DueOn).Take(200)
+            .Select(e => new
+            {
+                e.Id,
+                e.StudentId,
+                Student = db.Students.Where(s => s.Id == e.StudentId).Select(s => (s.PreferredName ?? s.FirstName) + " " + s.LastName).First(),
+                By = db.Staff.Where(s => s.Id == e.RecordedByStaffId).Select(s => s.FirstName + " " + s.LastName).First(),
+                Text = e.SharedWithOwner ? e.Text : null,
+                Due = e.DueOn!.Value,
+            })
+            .ToListAsync(ct);
+        items.AddRange(actions.Select(a => new Item(a.Due < today ? Kind.SafeguardingActionOverdue : Kind.SafeguardingActionDue, $"/safeguarding/actions/{a.Id}", a.StudentId, a.Student,
+            a.Text is null ? $"An action from the safeguarding team ({a.By}): open it to see what to do" : $"From the safeguarding team ({a.By}): {a.Text}", a.Due)));
+        if (!v.May(Operation.ReadSafeguarding))
+        {
+            return;
+        }
+        var reviews = await db.SafeguardingEntries.AsNoTracking()
+            .Where(e => e.InstitutionId == v.InstitutionId && e.Kind == SafeguardingEntryKind.Monitoring && e.DueOn <= today
+                && !db.SafeguardingEntries.Any(later => later.StudentId == e.StudentId && later.Kind == SafeguardingEntryKind.Monitoring && later.Id > e.Id))
+            .OrderBy(e => e.DueOn).Take(200)
+            .Select(e => new
+            {
+                e.StudentId,
+                Student = db.Students.Where(s => s.Id == e.StudentId).Select(s => (s.PreferredName ?? s.FirstName) + " " + s.LastName).First(),
+                Due = e.DueOn!.Value,
+            })
+            .ToListAsync(ct);
+        items.AddRange(reviews.Select(r => new Item(Kind.SafeguardingReview, $"/students/{r.StudentId}/safeguarding", r.StudentId, r.Student,
+            "Monitoring review due: continue the monitoring to a new date, or end it", r.Due)));
     }
 
     /// <summary>A tutor's own tutees: 1:1s due this week or overdue, and parents to contact after serious incidents.</summary>

@@ -16,7 +16,11 @@ public sealed class GetSafeguardingChronology(ReferralAccess access)
     public sealed record Concern(long ReferralId, DateOnly OccurredOn, TimeOnly? OccurredAt, DateTime RaisedAt, string RaisedBy, Urgency Urgency, ReferralStatus Status,
         string What, string? Place, string? Present, string? ChildsWords, string? Demeanour, IReadOnlyList<string> Categories, int Version);
 
-    public sealed record Entry(long Id, long? ReferralId, SafeguardingEntryKind Kind, SafeguardingDecision? Decision, DateOnly OccurredOn, DateTime RecordedAt, string By, string Text);
+    /// <param name="Owner">An action's owner.</param>
+    /// <param name="DueOn">An action's due date, or a monitoring period's review date (null: the monitoring ended).</param>
+    public sealed record Entry(long Id, long? ReferralId, SafeguardingEntryKind Kind, SafeguardingDecision? Decision, DateOnly OccurredOn, DateTime RecordedAt, string By, string Text,
+        string? Owner = null, DateOnly? DueOn = null, bool Shared = false, DateTime? DoneAt = null, string? DoneBy = null, string? DoneNote = null,
+        string? Agency = null, string? Reference = null, bool? Consent = null);
 
     /// <summary>One line of the chronology: a concern reported, or an entry recorded.</summary>
     public sealed record Line(DateOnly On, DateTime Recorded, Concern? Concern, Entry? Entry);
@@ -24,6 +28,9 @@ public sealed class GetSafeguardingChronology(ReferralAccess access)
     public sealed record Chronology(int StudentId, string Student, string? Group, DateOnly DateOfBirth, IReadOnlyList<Line> Lines)
     {
         public int Open => Lines.Count(l => l.Concern is { Status: not ReferralStatus.Closed });
+
+        /// <summary>The review date of the child's monitoring, when they are being monitored (the latest monitoring line's).</summary>
+        public DateOnly? MonitoredUntil => Lines.Select(l => l.Entry).Where(e => e?.Kind == SafeguardingEntryKind.Monitoring).MaxBy(e => e!.Id)?.DueOn;
     }
 
     public async Task<Chronology?> HandleAsync(StudentScope scope, int studentId, CancellationToken ct = default)
@@ -44,7 +51,8 @@ public sealed class GetSafeguardingChronology(ReferralAccess access)
         var ids = concerns.Select(c => c.Id).ToList();
         var details = await db.SafeguardingDetails.AsNoTracking().Where(d => ids.Contains(d.ReferralId)).ToDictionaryAsync(d => d.ReferralId, ct);
         var entries = await db.SafeguardingEntries.AsNoTracking().Where(e => e.StudentId == studentId && e.InstitutionId == scope.Viewer.InstitutionId).ToListAsync(ct);
-        var staff = concerns.Select(c => c.RaisedByStaffId).Concat(entries.Select(e => e.RecordedByStaffId)).Distinct().ToList();
+        var staff = concerns.Select(c => c.RaisedByStaffId).Concat(entries.Select(e => e.RecordedByStaffId))
+            .Concat(entries.Select(e => e.OwnerStaffId).OfType<int>()).Concat(entries.Select(e => e.DoneByStaffId).OfType<int>()).Distinct().ToList();
         var names = await db.Staff.AsNoTracking().Where(s => staff.Contains(s.Id)).ToDictionaryAsync(s => s.Id, s => s.FirstName + " " + s.LastName, ct);
         var lines = new List<Line>();
         foreach (var r in concerns)
@@ -56,7 +64,9 @@ public sealed class GetSafeguardingChronology(ReferralAccess access)
             await access.AuditReadAsync(r, ct);
         }
         lines.AddRange(entries.Select(e => new Line(e.OccurredOn, e.RecordedAt, null,
-            new Entry(e.Id, e.ReferralId, e.Kind, e.Decision, e.OccurredOn, e.RecordedAt, names.GetValueOrDefault(e.RecordedByStaffId, "a member of staff"), e.Text))));
+            new Entry(e.Id, e.ReferralId, e.Kind, e.Decision, e.OccurredOn, e.RecordedAt, names.GetValueOrDefault(e.RecordedByStaffId, "a member of staff"), e.Text,
+                e.OwnerStaffId is { } o ? names.GetValueOrDefault(o) : null, e.DueOn, e.SharedWithOwner, e.DoneAt, e.DoneByStaffId is { } d ? names.GetValueOrDefault(d) : null, e.DoneNote,
+                e.Agency, e.Reference, e.Consent))));
         return new Chronology(studentId, student.Name, student.Group, student.DateOfBirth, [.. lines.OrderBy(l => l.On).ThenBy(l => l.Recorded)]);
     }
 }

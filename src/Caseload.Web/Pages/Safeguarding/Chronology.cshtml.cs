@@ -6,13 +6,14 @@ using Caseload.Core.Shared;
 using Caseload.Web.Security;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
 
 namespace Caseload.Web.Pages.Safeguarding;
 
 /// <summary>A child's safeguarding chronology, for the safeguarding team only: every concern with its details and every
 /// decision and note, in the order things happened; the lead triages a concern and adds notes here.</summary>
 [Microsoft.AspNetCore.Authorization.Authorize(Policy = nameof(Operation.ReadSafeguarding))]
-public sealed class ChronologyModel(CurrentViewer current, GetSafeguardingChronology chronology, TimeProvider clock) : PageModel
+public sealed class ChronologyModel(CurrentViewer current, GetSafeguardingChronology chronology, Core.Data.CaseloadDbContext db, TimeProvider clock) : PageModel
 {
     public GetSafeguardingChronology.Chronology Record { get; private set; } = null!;
     public string? Error { get; private set; }
@@ -26,16 +27,40 @@ public sealed class ChronologyModel(CurrentViewer current, GetSafeguardingChrono
     [BindProperty] public string? Text { get; set; }
     [BindProperty] public DateOnly? On { get; set; }
     [BindProperty] public long? Concern { get; set; }
+    [BindProperty] public int? Owner { get; set; }
+    [BindProperty] public DateOnly? Due { get; set; }
+    [BindProperty] public bool Share { get; set; }
+    [BindProperty] public string? Agency { get; set; }
+    [BindProperty] public string? Reference { get; set; }
+    [BindProperty] public bool? Consent { get; set; }
+
+    /// <summary>Which form of a concern was refused ("decision", "action", "agency", "close"), to open it again.</summary>
+    public string? ErrorForm { get; private set; }
+
+    /// <summary>Staff an action can be set for: this institution's, not left.</summary>
+    public IReadOnlyList<(int Id, string Name)> Staff { get; private set; } = [];
 
     public Task<IActionResult> OnGetAsync(int id, CancellationToken ct) => ShowAsync(id, ct);
 
     public Task<IActionResult> OnPostTriageAsync(int id, long concern, [FromServices] TriageConcern triage, CancellationToken ct) =>
-        ActAsync(id, concern, (scope, c) => triage.HandleAsync(scope, concern, Version, Decision, Text, c), ct);
+        ActAsync(id, concern, "decision", (scope, c) => triage.HandleAsync(scope, concern, Version, Decision, Text, c), ct);
+
+    public Task<IActionResult> OnPostActionAsync(int id, long concern, [FromServices] AddSafeguardingAction add, CancellationToken ct) =>
+        ActAsync(id, concern, "action", async (scope, c) => await add.HandleAsync(scope, new AddSafeguardingAction.Request(concern, Owner, Due, Text, Share), c) is not null, ct);
+
+    public Task<IActionResult> OnPostAgencyAsync(int id, long concern, [FromServices] RecordAgencyReferral record, CancellationToken ct) =>
+        ActAsync(id, concern, "agency", (scope, c) => record.HandleAsync(scope, new RecordAgencyReferral.Request(concern, Agency, On, Reference, Consent, Text), c), ct);
+
+    public Task<IActionResult> OnPostCloseAsync(int id, long concern, [FromServices] CloseConcern close, CancellationToken ct) =>
+        ActAsync(id, concern, "close", (scope, c) => close.HandleAsync(scope, concern, Version, Text, Due, c), ct);
 
     public Task<IActionResult> OnPostNoteAsync(int id, [FromServices] AddSafeguardingNote note, CancellationToken ct) =>
-        ActAsync(id, null, (scope, c) => note.HandleAsync(scope, id, Concern, On, Text, c), ct);
+        ActAsync(id, null, "note", (scope, c) => note.HandleAsync(scope, id, Concern, On, Text, c), ct);
 
-    private async Task<IActionResult> ActAsync(int id, long? concern, Func<StudentScope, CancellationToken, Task<bool>> act, CancellationToken ct)
+    public Task<IActionResult> OnPostMonitoringAsync(int id, [FromServices] ReviewMonitoring review, CancellationToken ct) =>
+        ActAsync(id, null, "monitoring", (scope, c) => review.HandleAsync(scope, id, Due, Text, c), ct);
+
+    private async Task<IActionResult> ActAsync(int id, long? concern, string form, Func<StudentScope, CancellationToken, Task<bool>> act, CancellationToken ct)
     {
         var scope = await current.ScopeAsync(ct);
         if (scope is null)
@@ -44,7 +69,7 @@ public sealed class ChronologyModel(CurrentViewer current, GetSafeguardingChrono
         }
         try
         {
-            return await act(scope, ct) ? Redirect($"/students/{id}/safeguarding#{(concern is { } c ? $"concern-{c}" : "add-note")}") : NotFound();
+            return await act(scope, ct) ? Redirect($"/students/{id}/safeguarding#{(concern is { } c ? $"concern-{c}" : form == "note" ? "add-note" : "monitoring")}") : NotFound();
         }
         catch (ConcurrencyException e)
         {
@@ -54,7 +79,7 @@ public sealed class ChronologyModel(CurrentViewer current, GetSafeguardingChrono
         {
             Error = Display.Sentence(e.Message);
         }
-        ErrorConcern = concern;
+        (ErrorConcern, ErrorForm) = (concern, form);
         return await ShowAsync(id, ct, keep: true);
     }
 
@@ -66,12 +91,22 @@ public sealed class ChronologyModel(CurrentViewer current, GetSafeguardingChrono
             return NotFound();
         }
         Record = record;
+        var today = Today;
+        Staff = [.. (await db.Staff.AsNoTracking().Where(s => s.InstitutionId == scope.Viewer.InstitutionId && (s.LeftOn == null || s.LeftOn >= today))
+                .OrderBy(s => s.LastName).ThenBy(s => s.FirstName).Select(s => new { s.Id, Name = s.FirstName + " " + s.LastName }).ToListAsync(ct))
+            .Select(s => (s.Id, s.Name))];
         if (!keep)
         {
             ModelState.Clear();
         }
         return Page();
     }
+
+    /// <summary>Whether this form (of this concern) was the one refused: it opens again, with what was typed.</summary>
+    public bool Refused(long? concern, string form) => Error is not null && ErrorConcern == concern && ErrorForm == form;
+
+    /// <summary>What was typed into a refused form, or nothing for every other form.</summary>
+    public string? Kept(long? concern, string form, string? value) => Refused(concern, form) ? value : null;
 
     public static string Describe(SafeguardingDecision decision) => decision switch
     {
