@@ -54,6 +54,7 @@ public sealed class CaseloadDbContext(DbContextOptions<CaseloadDbContext> option
     public DbSet<Referral> Referrals => Set<Referral>();
     public DbSet<SafeguardingDetails> SafeguardingDetails => Set<SafeguardingDetails>();
     public DbSet<SafeguardingEntry> SafeguardingEntries => Set<SafeguardingEntry>();
+    public DbSet<SafeguardingCategory> SafeguardingCategories => Set<SafeguardingCategory>();
     public DbSet<OneToOneMeeting> OneToOneMeetings => Set<OneToOneMeeting>();
     public DbSet<PlanTarget> PlanTargets => Set<PlanTarget>();
     public DbSet<BankTarget> BankTargets => Set<BankTarget>();

@@ -2217,6 +2217,28 @@ namespace Caseload.Data.Postgres.Migrations
                     b.ToTable("report_days", (string)null);
                 });
 
+            modelBuilder.Entity("Caseload.Core.Domain.SafeguardingCategory", b =>
+                {
+                    b.Property<int>("InstitutionId")
+                        .HasColumnType("integer")
+                        .HasColumnName("institution_id");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("integer")
+                        .HasColumnName("position");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)")
+                        .HasColumnName("name");
+
+                    b.HasKey("InstitutionId", "Position")
+                        .HasName("pk_safeguarding_categories");
+
+                    b.ToTable("safeguarding_categories", (string)null);
+                });
+
             modelBuilder.Entity("Caseload.Core.Domain.SafeguardingDetails", b =>
                 {
                     b.Property<long>("ReferralId")
@@ -3830,6 +3852,16 @@ namespace Caseload.Data.Postgres.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_report_days_on_reports_on_report_id");
+                });
+
+            modelBuilder.Entity("Caseload.Core.Domain.SafeguardingCategory", b =>
+                {
+                    b.HasOne("Caseload.Core.Domain.Institution", null)
+                        .WithMany()
+                        .HasForeignKey("InstitutionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_safeguarding_categories_institutions_institution_id");
                 });
 
             modelBuilder.Entity("Caseload.Core.Domain.SafeguardingDetails", b =>

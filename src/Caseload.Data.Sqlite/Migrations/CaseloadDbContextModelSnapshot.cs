@@ -2151,6 +2151,28 @@ namespace Caseload.Data.Sqlite.Migrations
                     b.ToTable("report_days", (string)null);
                 });
 
+            modelBuilder.Entity("Caseload.Core.Domain.SafeguardingCategory", b =>
+                {
+                    b.Property<int>("InstitutionId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("institution_id");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("position");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("name");
+
+                    b.HasKey("InstitutionId", "Position")
+                        .HasName("pk_safeguarding_categories");
+
+                    b.ToTable("safeguarding_categories", (string)null);
+                });
+
             modelBuilder.Entity("Caseload.Core.Domain.SafeguardingDetails", b =>
                 {
                     b.Property<long>("ReferralId")
@@ -3740,6 +3762,16 @@ namespace Caseload.Data.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_report_days_on_reports_on_report_id");
+                });
+
+            modelBuilder.Entity("Caseload.Core.Domain.SafeguardingCategory", b =>
+                {
+                    b.HasOne("Caseload.Core.Domain.Institution", null)
+                        .WithMany()
+                        .HasForeignKey("InstitutionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_safeguarding_categories_institutions_institution_id");
                 });
 
             modelBuilder.Entity("Caseload.Core.Domain.SafeguardingDetails", b =>

@@ -108,3 +108,44 @@ public sealed class SafeguardingRecordTests
         Assert.All(audits, a => Assert.DoesNotContain("B12", a.Changes, StringComparison.Ordinal));
     }
 }
+
+/// <summary>The institution's own safeguarding categories: the safeguarding team edits the list; concerns keep their names.</summary>
+public sealed class SafeguardingCategoryTests
+{
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task The_safeguarding_lead_replaces_the_list_and_reports_follow_it_while_old_concerns_keep_their_names(string provider)
+    {
+        await using var db = await TestDatabase.CreateAsync(provider);
+        var institution = await db.CreateInstitutionAsync();
+        await db.ImportAllSamplesAsync(institution);
+        await using var context = db.NewContext();
+        async Task<StudentScope> ScopeAsync(string staff) => await StudentScope.ForAsync(context,
+            (await Viewers.ForStaffAsync(context, await context.Staff.Where(s => s.ExternalId == staff).Select(s => s.Id).SingleAsync()))!);
+        var lead = await ScopeAsync("T005");
+        var teacher = await ScopeAsync("T003");
+        var amira = await context.Students.Where(s => s.ExternalId == "S1001").Select(s => s.Id).SingleAsync();
+        var categories = new SafeguardingCategories(context);
+        Assert.Equal(16, (await categories.ForAsync(institution)).Count); // the defaults
+        ReportSafeguardingConcern.Request Concern(string category) => new(amira, Urgency.Routine, "Seen crying at break.", new DateOnly(2026, 11, 23), null, null, null, null, null, [category]);
+        var old = (await db.UseCase<ReportSafeguardingConcern>(context, "staff:T003").HandleAsync(teacher, Concern("Mental health")))!;
+
+        // Refused, and the list unchanged: nothing, a repeat (any case), a control character; only the safeguarding team may save.
+        Assert.Equal("give at least one category, one a line", (await Assert.ThrowsAsync<ValidationException>(() => categories.SaveAsync(lead.Viewer, [" ", ""]))).Message);
+        Assert.Equal("line 3 ('neglect') repeats 'Neglect'; expected each category once",
+            (await Assert.ThrowsAsync<ValidationException>(() => categories.SaveAsync(lead.Viewer, ["Neglect", "Bullying", "neglect"]))).Message);
+        Assert.Contains("line 2 has a control character at column 4", (await Assert.ThrowsAsync<ValidationException>(() => categories.SaveAsync(lead.Viewer, ["Neglect", "Bul\u0007lying"]))).Message);
+        Assert.False(await categories.SaveAsync(teacher.Viewer, ["Neglect"]));
+        Assert.Equal(16, (await categories.ForAsync(institution)).Count);
+
+        Assert.True(await categories.SaveAsync(lead.Viewer, ["Neglect", " Bullying ", "Wellbeing worry"]));
+        Assert.Equal(["Neglect", "Bullying", "Wellbeing worry"], await categories.ForAsync(institution));
+        // A new report follows the list: "Mental health" is no longer on it, "Wellbeing worry" is.
+        await Assert.ThrowsAsync<ValidationException>(() => db.UseCase<ReportSafeguardingConcern>(context, "staff:T003").HandleAsync(teacher, Concern("Mental health")));
+        Assert.NotNull(await db.UseCase<ReportSafeguardingConcern>(context, "staff:T003").HandleAsync(teacher, Concern("wellbeing WORRY")));
+        // The earlier concern keeps the name it was given.
+        Assert.Equal(["Mental health"], (await context.SafeguardingDetails.AsNoTracking().SingleAsync(d => d.ReferralId == old.Id)).CategoryList);
+        // Another institution still has the defaults.
+        Assert.Equal(16, (await categories.ForAsync(await db.CreateInstitutionAsync("OTHER"))).Count);
+    }
+}

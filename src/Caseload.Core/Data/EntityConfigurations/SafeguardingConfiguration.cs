@@ -49,3 +49,14 @@ internal sealed class SafeguardingEntryConfiguration : IEntityTypeConfiguration<
         b.HasOne<Staff>().WithMany().HasForeignKey(x => x.RecordedByStaffId).OnDelete(DeleteBehavior.Restrict);
     }
 }
+
+internal sealed class SafeguardingCategoryConfiguration : IEntityTypeConfiguration<SafeguardingCategory>
+{
+    public void Configure(EntityTypeBuilder<SafeguardingCategory> b)
+    {
+        b.ToTable("safeguarding_categories");
+        b.HasKey(x => new { x.InstitutionId, x.Position });
+        b.Property(x => x.Name).HasMaxLength(Limits.SafeguardingCategoryName);
+        b.HasOne<Institution>().WithMany().HasForeignKey(x => x.InstitutionId);
+    }
+}

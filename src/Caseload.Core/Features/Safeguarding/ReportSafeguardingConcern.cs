@@ -11,7 +11,7 @@ namespace Caseload.Core.Features.Safeguarding;
 /// referral to the safeguarding team (<see cref="RaiseReferral"/>) with its <see cref="SafeguardingDetails"/>, saved
 /// together or not at all; the reporter keeps a receipt without the words.
 /// </summary>
-public sealed class ReportSafeguardingConcern(RaiseReferral raise, ReferralAccess access, TimeProvider clock)
+public sealed class ReportSafeguardingConcern(RaiseReferral raise, ReferralAccess access, SafeguardingCategories categoryList, TimeProvider clock)
 {
     /// <param name="What">What happened or what was seen, in the reporter's words.</param>
     /// <param name="ChildsWords">What the child said, as they said it.</param>
@@ -40,7 +40,7 @@ public sealed class ReportSafeguardingConcern(RaiseReferral raise, ReferralAcces
         {
             throw new ValidationException($"{categories.Count} categories chosen; expected at most {Limits.SafeguardingCategories}");
         }
-        var known = SafeguardingCategories.Defaults;
+        var known = await categoryList.ForAsync(scope.Viewer.InstitutionId, ct);
         foreach (var c in categories)
         {
             if (!known.Contains(c, StringComparer.OrdinalIgnoreCase))

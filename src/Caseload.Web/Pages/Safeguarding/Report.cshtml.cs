@@ -11,7 +11,7 @@ namespace Caseload.Web.Pages.Safeguarding;
 
 /// <summary>Reporting a safeguarding concern about a student (anyone who sees them): what the designated lead needs —
 /// when and where, who was there, the child's words, how they seemed, what it is about. A refusal keeps what was typed.</summary>
-public sealed class ReportModel(CurrentViewer current, Core.Data.CaseloadDbContext db, TimeProvider clock) : PageModel
+public sealed class ReportModel(CurrentViewer current, Core.Data.CaseloadDbContext db, SafeguardingCategories categories, TimeProvider clock) : PageModel
 {
     public string Student { get; private set; } = "";
     public int StudentId { get; private set; }
@@ -28,7 +28,8 @@ public sealed class ReportModel(CurrentViewer current, Core.Data.CaseloadDbConte
     [BindProperty] public string? Demeanour { get; set; }
     [BindProperty] public List<string> Categories { get; set; } = [];
 
-    public static IReadOnlyList<string> CategoryList => SafeguardingCategories.Defaults;
+    /// <summary>The institution's categories.</summary>
+    public IReadOnlyList<string> CategoryList { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct)
     {
@@ -66,6 +67,7 @@ public sealed class ReportModel(CurrentViewer current, Core.Data.CaseloadDbConte
             return NotFound();
         }
         (Student, StudentId) = (name, id);
+        CategoryList = await categories.ForAsync(scope!.Viewer.InstitutionId, ct);
         return Page();
     }
 }

@@ -37,6 +37,7 @@ public sealed class ReadersModel(CurrentViewer current, SearchAudit audit, Core.
         "StudentAttendance" when l.Fields.FirstOrDefault(f => f.Name == "from")?.After is { } from && l.Fields.FirstOrDefault(f => f.Name == "to")?.After is { } to =>
             $"Attendance from {from} to {to}",
         "Referral" => "A safeguarding concern",
+        "SafeguardingEntry" => "A safeguarding action (its owner or the safeguarding team)",
         _ => l.Entity + (l.Fields.Count > 0 ? " (" + string.Join(", ", l.Fields.Select(AuditModelText)) + ")" : ""),
     };
 
