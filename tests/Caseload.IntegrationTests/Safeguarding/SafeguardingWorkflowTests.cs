@@ -61,6 +61,10 @@ public sealed class SafeguardingWorkflowTests
         // Thursday it is overdue (counted in the badge); Grace marks it done and it leaves her inbox.
         var thursday = await db.UseCase<GetInbox>(context).HandleAsync(grace, new DateOnly(2026, 11, 26));
         Assert.Contains(thursday.Items, i => i.Kind == GetInbox.Kind.SafeguardingActionOverdue);
+        // The lead is told too, to chase it, with the words (hers to read); not before it is late.
+        Assert.DoesNotContain((await db.UseCase<GetInbox>(context).HandleAsync(lead, new DateOnly(2026, 11, 25))).Items, i => i.Kind == GetInbox.Kind.SafeguardingActionOverdue);
+        var chase = Assert.Single((await db.UseCase<GetInbox>(context).HandleAsync(lead, new DateOnly(2026, 11, 26))).Items, i => i.Kind == GetInbox.Kind.SafeguardingActionOverdue);
+        Assert.Equal(("Not done by Grace Okafor: Breakfast club place; note who brings her.", $"/students/{amira}/safeguarding#entry-{action}"), (chase.Text, chase.Link));
         Assert.True(await db.UseCase<CompleteSafeguardingAction>(context, "staff:T001").HandleAsync(grace, action, task.Version, "Place booked from Tuesday; mum brings her."));
         Assert.DoesNotContain((await db.UseCase<GetInbox>(context).HandleAsync(grace, new DateOnly(2026, 11, 26))).Items, i => i.Kind is GetInbox.Kind.SafeguardingActionOverdue or GetInbox.Kind.SafeguardingActionDue);
         await Assert.ThrowsAsync<ValidationException>(() => db.UseCase<CompleteSafeguardingAction>(context, "staff:T001").HandleAsync(grace, action, task.Version + 1, "again"));

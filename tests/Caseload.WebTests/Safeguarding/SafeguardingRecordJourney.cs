@@ -103,6 +103,14 @@ public sealed class SafeguardingRecordJourney(WebApp app) : BrowserJourney(app)
         await Assertions.Expect(lead.GetByTestId("monitoring")).ToContainTextAsync("review by " + Caseload.Tests.TestDay.Today.AddDays(28).ToString("d MMMM yyyy", CultureInfo.InvariantCulture));
         await Assertions.Expect(lead.Locator($"#concern-{id}")).ToContainTextAsync("Closed");
         await AccessibleAsync(lead, "safeguarding-chronology-closed");
+        // The lead downloads the chronology: every line, the child's words among them.
+        var download = await lead.RunAndWaitForDownloadAsync(() => lead.GetByTestId("chronology-csv").ClickAsync());
+        var csv = await File.ReadAllTextAsync((await download.PathAsync())!);
+        Assert.Contains(words, csv, StringComparison.Ordinal);
+        foreach (var part in new[] { "Concern reported", "Triage", "Note", "Action", "Closed", "Monitoring", "Walk him to the bus", "he seemed calmer", "threshold met" })
+        {
+            Assert.Contains(part, csv, StringComparison.Ordinal);
+        }
         // The lead finds the record's trail in the audit log (so the sweep below looks for something that exists).
         using (var dsl = await Accounts.SignInAsync(App, await App.EmailOfAsync("safeguarding-lead")))
         {

@@ -238,6 +238,22 @@ public sealed class GetInbox(CaseloadDbContext db, ReferralAccess referrals, Get
         {
             return;
         }
+        // The team chases actions it set for others that are past their date.
+        var late = await db.SafeguardingEntries.AsNoTracking()
+            .Where(e => e.InstitutionId == v.InstitutionId && e.Kind == SafeguardingEntryKind.Action && e.DoneAt == null && e.DueOn < today && e.OwnerStaffId != v.StaffId)
+            .OrderBy(e => e.DueOn).Take(200)
+            .Select(e => new
+            {
+                e.Id,
+                e.StudentId,
+                Student = db.Students.Where(s => s.Id == e.StudentId).Select(s => (s.PreferredName ?? s.FirstName) + " " + s.LastName).First(),
+                Owner = db.Staff.Where(s => s.Id == e.OwnerStaffId).Select(s => s.FirstName + " " + s.LastName).First(),
+                e.Text,
+                Due = e.DueOn!.Value,
+            })
+            .ToListAsync(ct);
+        items.AddRange(late.Select(a => new Item(Kind.SafeguardingActionOverdue, $"/students/{a.StudentId}/safeguarding#entry-{a.Id}", a.StudentId, a.Student,
+            $"Not done by {a.Owner}: {a.Text}", a.Due)));
         var reviews = await db.SafeguardingEntries.AsNoTracking()
             .Where(e => e.InstitutionId == v.InstitutionId && e.Kind == SafeguardingEntryKind.Monitoring && e.DueOn <= today
                 && !db.SafeguardingEntries.Any(later => later.StudentId == e.StudentId && later.Kind == SafeguardingEntryKind.Monitoring && later.Id > e.Id))

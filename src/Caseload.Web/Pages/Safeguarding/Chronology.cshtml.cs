@@ -40,7 +40,30 @@ public sealed class ChronologyModel(CurrentViewer current, GetSafeguardingChrono
     /// <summary>Staff an action can be set for: this institution's, not left.</summary>
     public IReadOnlyList<(int Id, string Name)> Staff { get; private set; } = [];
 
-    public Task<IActionResult> OnGetAsync(int id, CancellationToken ct) => ShowAsync(id, ct);
+    /// <summary>"csv": the chronology as a spreadsheet (the safeguarding team's only, like the page).</summary>
+    [BindProperty(SupportsGet = true)] public string? Format { get; set; }
+
+    public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct)
+    {
+        var page = await ShowAsync(id, ct);
+        if (page is not PageResult || !string.Equals(Format, "csv", StringComparison.OrdinalIgnoreCase))
+        {
+            return page;
+        }
+        var csv = new MemoryStream();
+        Core.Exports.TableExport.WriteCsv(csv, [new Core.Exports.ExportTable("Safeguarding chronology",
+            ["Happened", "Time", "What", "About", "Text", "Child's words", "Where", "Also there", "How the child seemed", "Recorded (UTC)", "By", "Owner", "Due or review", "Done", "Done note", "Reference", "Consent"],
+            [.. Record.Lines.Select(l => l.Concern is { } c
+                ? (IReadOnlyList<object?>)[c.OccurredOn.ToString("yyyy-MM-dd", Inv), c.OccurredAt?.ToString("HH:mm", Inv), "Concern reported", string.Join(", ", c.Categories), c.What,
+                    c.ChildsWords, c.Place, c.Present, c.Demeanour, c.RaisedAt.ToString("yyyy-MM-dd HH:mm", Inv), c.RaisedBy, null, null, null, null, null, null]
+                : [l.Entry!.OccurredOn.ToString("yyyy-MM-dd", Inv), null, l.Entry.Kind.ToString(), l.Entry.Decision is { } d ? Describe(d) : l.Entry.Agency, l.Entry.Text,
+                    null, null, null, null, l.Entry.RecordedAt.ToString("yyyy-MM-dd HH:mm", Inv), l.Entry.By, l.Entry.Owner, l.Entry.DueOn?.ToString("yyyy-MM-dd", Inv),
+                    l.Entry.DoneAt?.ToString("yyyy-MM-dd HH:mm", Inv), l.Entry.DoneNote, l.Entry.Reference, l.Entry.Consent switch { true => "yes", false => "no", _ => null }])])]);
+        Response.Headers.CacheControl = "no-store";
+        return File(csv.ToArray(), "text/csv; charset=utf-8", $"safeguarding-chronology-{id}-{Today:yyyyMMdd}.csv");
+    }
+
+    private static readonly System.Globalization.CultureInfo Inv = System.Globalization.CultureInfo.InvariantCulture;
 
     public Task<IActionResult> OnPostTriageAsync(int id, long concern, [FromServices] TriageConcern triage, CancellationToken ct) =>
         ActAsync(id, concern, "decision", (scope, c) => triage.HandleAsync(scope, concern, Version, Decision, Text, c), ct);
