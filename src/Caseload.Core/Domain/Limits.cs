@@ -30,6 +30,9 @@ public static class Limits
     public const int SafeguardingCategoryName = 60;
     /// <summary>How many categories an institution's list may hold.</summary>
     public const int SafeguardingCategoryList = 40;
+    /// <summary>Marks on one concern's body map, and each mark's note.</summary>
+    public const int SafeguardingMarks = 12;
+    public const int SafeguardingMarkNote = 200;
     /// <summary>How long ago a reported concern may have happened (older history goes in as a note).</summary>
     public const int SafeguardingYearsBack = 5;
     public const int SafeguardingAgency = 100;
@@ -69,6 +72,7 @@ public static class Limits
         new FormattableLimit("A range of dates for attendance", $"{AttendanceRangeDays} days", "GetAttendanceForDates"),
         new FormattableLimit("An incident waiting on the behaviour log", $"recorded or imported within {BehaviourWaitingDays} days of its date (older ones are history, shown under their dates)", "GetBehaviourLog"),
         new FormattableLimit("A safeguarding concern: place; who was present; demeanour; the child's words; categories", $"{SafeguardingPlace}; {SafeguardingPresent}; {SafeguardingDemeanour}; 4,000 characters; 1 to {SafeguardingCategories} of the institution's list", "ReportSafeguardingConcern"),
+        new FormattableLimit("A body map: marks on one concern; each mark's note", $"{SafeguardingMarks}; {SafeguardingMarkNote} characters, on a named part of the front or back outline", "BodyMap"),
         new FormattableLimit("An institution's safeguarding categories: how many; each name", $"1 to {SafeguardingCategoryList}; {SafeguardingCategoryName} characters, no line breaks or control characters, no two alike", "SafeguardingCategories"),
         new FormattableLimit("A safeguarding action's due date or a monitoring review; an agency's name; its reference", $"today to {SafeguardingDaysAhead} days ahead; {SafeguardingAgency}; {SafeguardingReference}", "SafeguardingWorkflow"),
         new FormattableLimit("A day's absences looked at on \"Absent today\"", $"today or up to {AbsentDaysBack} days before", "GetAbsentToday"),

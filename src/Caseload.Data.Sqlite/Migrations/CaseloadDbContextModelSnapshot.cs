@@ -2151,6 +2151,58 @@ namespace Caseload.Data.Sqlite.Migrations
                     b.ToTable("report_days", (string)null);
                 });
 
+            modelBuilder.Entity("Caseload.Core.Domain.SafeguardingBodyMark", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<int>("InstitutionId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("institution_id");
+
+                    b.Property<string>("Note")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("note");
+
+                    b.Property<long>("ReferralId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("referral_id");
+
+                    b.Property<string>("Region")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("region");
+
+                    b.Property<string>("Side")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("side");
+
+                    b.Property<int>("StudentId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("student_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_safeguarding_body_marks");
+
+                    b.HasIndex("InstitutionId")
+                        .HasDatabaseName("ix_safeguarding_body_marks_institution_id");
+
+                    b.HasIndex("ReferralId")
+                        .HasDatabaseName("ix_safeguarding_body_marks_referral_id");
+
+                    b.HasIndex("StudentId")
+                        .HasDatabaseName("ix_safeguarding_body_marks_student_id");
+
+                    b.ToTable("safeguarding_body_marks", (string)null);
+                });
+
             modelBuilder.Entity("Caseload.Core.Domain.SafeguardingCategory", b =>
                 {
                     b.Property<int>("InstitutionId")
@@ -3762,6 +3814,30 @@ namespace Caseload.Data.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_report_days_on_reports_on_report_id");
+                });
+
+            modelBuilder.Entity("Caseload.Core.Domain.SafeguardingBodyMark", b =>
+                {
+                    b.HasOne("Caseload.Core.Domain.Institution", null)
+                        .WithMany()
+                        .HasForeignKey("InstitutionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_safeguarding_body_marks_institutions_institution_id");
+
+                    b.HasOne("Caseload.Core.Domain.Referral", null)
+                        .WithMany()
+                        .HasForeignKey("ReferralId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_safeguarding_body_marks_referrals_referral_id");
+
+                    b.HasOne("Caseload.Core.Domain.Student", null)
+                        .WithMany()
+                        .HasForeignKey("StudentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_safeguarding_body_marks_students_student_id");
                 });
 
             modelBuilder.Entity("Caseload.Core.Domain.SafeguardingCategory", b =>

@@ -149,3 +149,42 @@ public sealed class SafeguardingCategoryTests
         Assert.Equal(16, (await categories.ForAsync(await db.CreateInstitutionAsync("OTHER"))).Count);
     }
 }
+
+/// <summary>The body map: marks on named parts of the front or back outline, each with what was seen.</summary>
+public sealed class BodyMapTests
+{
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task Marks_on_the_outline_are_kept_in_order_and_one_off_the_body_is_refused_with_nothing_saved(string provider)
+    {
+        await using var db = await TestDatabase.CreateAsync(provider);
+        var institution = await db.CreateInstitutionAsync();
+        await db.ImportAllSamplesAsync(institution);
+        await using var context = db.NewContext();
+        async Task<StudentScope> ScopeAsync(string staff) => await StudentScope.ForAsync(context,
+            (await Viewers.ForStaffAsync(context, await context.Staff.Where(s => s.ExternalId == staff).Select(s => s.Id).SingleAsync()))!);
+        var teacher = await ScopeAsync("T003");
+        var amira = await context.Students.Where(s => s.ExternalId == "S1001").Select(s => s.Id).SingleAsync();
+        var report = db.UseCase<ReportSafeguardingConcern>(context, "staff:T003");
+        ReportSafeguardingConcern.Request With(params ReportSafeguardingConcern.Mark[] marks) =>
+            new(amira, Urgency.Urgent, "Marks seen in PE.", new DateOnly(2026, 11, 23), null, null, null, null, null, ["Physical abuse"], marks);
+
+        var before = await db.CountsAsync();
+        // The chest is on the front only: on the back it is off the body.
+        Assert.Equal("body map mark 2: 'Chest' is not a part of the back of the body; expected a part from the list (or a click on the outline)",
+            (await Assert.ThrowsAsync<ValidationException>(() => report.HandleAsync(teacher, With(new(BodySide.Front, "Left forearm", "Bruise"), new(BodySide.Back, "Chest", "Red mark"))))).Message);
+        Assert.Equal("write what was seen at mark 1 (left forearm)",
+            (await Assert.ThrowsAsync<ValidationException>(() => report.HandleAsync(teacher, With(new ReportSafeguardingConcern.Mark(BodySide.Front, "left forearm", " "))))).Message);
+        Assert.Contains("choose the front or the back", (await Assert.ThrowsAsync<ValidationException>(() => report.HandleAsync(teacher, With(new ReportSafeguardingConcern.Mark(null, "Neck", "Scratch"))))).Message);
+        Assert.Contains("13 marks on the body map; expected at most 12",
+            (await Assert.ThrowsAsync<ValidationException>(() => report.HandleAsync(teacher, With([.. Enumerable.Range(0, 13).Select(_ => new ReportSafeguardingConcern.Mark(BodySide.Front, "Neck", "x"))])))).Message);
+        Assert.Equal(before, await db.CountsAsync());
+
+        // Empty rows of the form are skipped; the rest are kept in order, drawn where their part is (the back mirrors left and right).
+        var concern = (await report.HandleAsync(teacher, With(new(BodySide.Front, "left forearm", "Bruise, 3 cm, yellow-green"), new(null, "", " "), new(BodySide.Back, "Left shoulder", "Two round marks"))))!;
+        var chronology = (await db.UseCase<GetSafeguardingChronology>(context, "staff:T005").HandleAsync(await ScopeAsync("T005"), amira))!;
+        var marks = Assert.Single(chronology.Lines, l => l.Concern?.ReferralId == concern.Id).Concern!.Marks;
+        Assert.Equal([(1, BodySide.Front, "Left forearm", "Bruise, 3 cm, yellow-green", 81.0, 96.0), (2, BodySide.Back, "Left shoulder", "Two round marks", 30.0, 46.0)],
+            marks.Select(m => (m.Number, m.Side, m.Region, m.Note, m.X, m.Y)));
+    }
+}

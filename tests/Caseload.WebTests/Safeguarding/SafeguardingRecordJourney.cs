@@ -38,6 +38,12 @@ public sealed class SafeguardingRecordJourney(WebApp app) : BrowserJourney(app)
         await page.GetByLabel("Where (optional)").FillAsync("Bus stop outside the main gate");
         await page.GetByLabel("What happened").FillAsync("Came back upset after lunch; a mark on the neck.");
         await page.GetByLabel("The child's own words (optional)").FillAsync(words);
+        // A mark on the body map by a click on the front outline's left forearm (the child's left: the viewer's right),
+        // which fills the first mark row; its note is typed.
+        await page.GetByTestId("outline-front").ClickAsync(new() { Position = new() { X = (81 + 2) * 120f / 104, Y = (96 + 2) * 258f / 224 } });
+        await Assertions.Expect(page.GetByLabel("Part of the body").First).ToHaveValueAsync("Left forearm");
+        await Assertions.Expect(page.GetByLabel("Mark 1: side")).ToHaveValueAsync("Front");
+        await page.GetByLabel("What you saw").First.FillAsync("Bruise, 3 cm, purple");
         await AccessibleAsync(page, "safeguarding-report");
         await page.GetByRole(AriaRole.Button, new() { Name = "Send to the safeguarding team" }).ClickAsync();
         await Assertions.Expect(page.GetByTestId("safeguarding-error")).ToHaveTextAsync("Choose at least one category: what the concern is about.");
@@ -59,6 +65,8 @@ public sealed class SafeguardingRecordJourney(WebApp app) : BrowserJourney(app)
         await Assertions.Expect(concern).ToContainTextAsync(words);
         await Assertions.Expect(concern).ToContainTextAsync("Bus stop outside the main gate");
         await Assertions.Expect(concern).ToContainTextAsync("Physical abuse, Domestic abuse");
+        await Assertions.Expect(concern.GetByTestId("body-map")).ToContainTextAsync("Front, left forearm: Bruise, 3 cm, purple");
+        await Assertions.Expect(concern.GetByRole(AriaRole.Img, new() { Name = "Front: 1 Left forearm" })).ToBeVisibleAsync();
         await Assertions.Expect(concern).ToContainTextAsync(yesterday.ToString("ddd d MMMM yyyy", CultureInfo.InvariantCulture) + ", 15:20");
         // A decision without reasons is refused beside the concern; with them it is saved and the concern is acted on.
         await concern.GetByText("Record a decision").ClickAsync();

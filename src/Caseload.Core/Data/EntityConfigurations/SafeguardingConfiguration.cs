@@ -60,3 +60,19 @@ internal sealed class SafeguardingCategoryConfiguration : IEntityTypeConfigurati
         b.HasOne<Institution>().WithMany().HasForeignKey(x => x.InstitutionId);
     }
 }
+
+internal sealed class SafeguardingBodyMarkConfiguration : IEntityTypeConfiguration<SafeguardingBodyMark>
+{
+    public void Configure(EntityTypeBuilder<SafeguardingBodyMark> b)
+    {
+        b.ToTable("safeguarding_body_marks");
+        b.Property(x => x.Side).HasConversion<string>().HasMaxLength(8);
+        b.Property(x => x.Region).HasMaxLength(40);
+        b.Property(x => x.Note).HasMaxLength(Limits.SafeguardingMarkNote);
+        b.Ignore(x => x.RestrictedColumns);
+        b.HasIndex(x => x.ReferralId);
+        b.HasOne<Referral>().WithMany().HasForeignKey(x => x.ReferralId);
+        b.HasOne<Institution>().WithMany().HasForeignKey(x => x.InstitutionId);
+        b.HasOne<Student>().WithMany().HasForeignKey(x => x.StudentId);
+    }
+}

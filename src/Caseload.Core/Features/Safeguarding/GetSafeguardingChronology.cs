@@ -14,7 +14,13 @@ namespace Caseload.Core.Features.Safeguarding;
 public sealed class GetSafeguardingChronology(ReferralAccess access)
 {
     public sealed record Concern(long ReferralId, DateOnly OccurredOn, TimeOnly? OccurredAt, DateTime RaisedAt, string RaisedBy, Urgency Urgency, ReferralStatus Status,
-        string What, string? Place, string? Present, string? ChildsWords, string? Demeanour, IReadOnlyList<string> Categories, int Version);
+        string What, string? Place, string? Present, string? ChildsWords, string? Demeanour, IReadOnlyList<string> Categories, int Version)
+    {
+        public IReadOnlyList<Mark> Marks { get; init; } = [];
+    }
+
+    /// <summary>A body-map mark, numbered in the order it was given, with where it is drawn on its side's outline.</summary>
+    public sealed record Mark(int Number, BodySide Side, string Region, string Note, double X, double Y);
 
     /// <param name="Owner">An action's owner.</param>
     /// <param name="DueOn">An action's due date, or a monitoring period's review date (null: the monitoring ended).</param>
@@ -50,6 +56,7 @@ public sealed class GetSafeguardingChronology(ReferralAccess access)
         var concerns = await access.Readable(scope).AsNoTracking().Where(r => r.StudentId == studentId && r.Restricted).ToListAsync(ct);
         var ids = concerns.Select(c => c.Id).ToList();
         var details = await db.SafeguardingDetails.AsNoTracking().Where(d => ids.Contains(d.ReferralId)).ToDictionaryAsync(d => d.ReferralId, ct);
+        var marks = (await db.SafeguardingBodyMarks.AsNoTracking().Where(m => ids.Contains(m.ReferralId)).OrderBy(m => m.Id).ToListAsync(ct)).ToLookup(m => m.ReferralId);
         var entries = await db.SafeguardingEntries.AsNoTracking().Where(e => e.StudentId == studentId && e.InstitutionId == scope.Viewer.InstitutionId).ToListAsync(ct);
         var staff = concerns.Select(c => c.RaisedByStaffId).Concat(entries.Select(e => e.RecordedByStaffId))
             .Concat(entries.Select(e => e.OwnerStaffId).OfType<int>()).Concat(entries.Select(e => e.DoneByStaffId).OfType<int>()).Distinct().ToList();
@@ -60,7 +67,11 @@ public sealed class GetSafeguardingChronology(ReferralAccess access)
             var d = details.GetValueOrDefault(r.Id);
             var on = d?.OccurredOn ?? DateOnly.FromDateTime(r.RaisedAt);
             lines.Add(new Line(on, r.RaisedAt, new Concern(r.Id, on, d?.OccurredAt, r.RaisedAt, names.GetValueOrDefault(r.RaisedByStaffId, "a member of staff"), r.Urgency, r.Status,
-                r.What, d?.Place, d?.Present, d?.ChildsWords, d?.Demeanour, d?.CategoryList ?? [], r.Version), null));
+                r.What, d?.Place, d?.Present, d?.ChildsWords, d?.Demeanour, d?.CategoryList ?? [], r.Version)
+            {
+                Marks = [.. marks[r.Id].Select((m, i) => BodyMap.Find(m.Side, m.Region) is { } region && BodyMap.PointOf(region, m.Side) is var (x, y)
+                    ? new Mark(i + 1, m.Side, m.Region, m.Note, x, y) : new Mark(i + 1, m.Side, m.Region, m.Note, 50, 110))],
+            }, null));
             await access.AuditReadAsync(r, ct);
         }
         lines.AddRange(entries.Select(e => new Line(e.OccurredOn, e.RecordedAt, null,

@@ -16,7 +16,10 @@ public sealed class ReportSafeguardingConcern(RaiseReferral raise, ReferralAcces
     /// <param name="What">What happened or what was seen, in the reporter's words.</param>
     /// <param name="ChildsWords">What the child said, as they said it.</param>
     public sealed record Request(int StudentId, Urgency Urgency, string What, DateOnly? OccurredOn, TimeOnly? OccurredAt, string? Place, string? Present,
-        string? ChildsWords, string? Demeanour, IReadOnlyList<string> Categories);
+        string? ChildsWords, string? Demeanour, IReadOnlyList<string> Categories, IReadOnlyList<Mark>? Marks = null);
+
+    /// <summary>A mark on the body map: the side, the part of the body (<see cref="BodyMap.Regions"/>) and what was seen.</summary>
+    public sealed record Mark(BodySide? Side, string? Region, string? Note);
 
     /// <returns>The concern, or null when the viewer may not see the student.</returns>
     public async Task<Referral?> HandleAsync(StudentScope scope, Request request, CancellationToken ct = default)
@@ -48,6 +51,28 @@ public sealed class ReportSafeguardingConcern(RaiseReferral raise, ReferralAcces
                 throw new ValidationException($"'{FreeText.Short(c)}' is not one of the categories; expected one of the list on the form");
             }
         }
+        var marks = new List<SafeguardingBodyMark>();
+        var given = (request.Marks ?? []).Where(m => m.Side is not null || !string.IsNullOrWhiteSpace(m.Region) || !string.IsNullOrWhiteSpace(m.Note)).ToList();
+        if (given.Count > Limits.SafeguardingMarks)
+        {
+            throw new ValidationException($"{given.Count} marks on the body map; expected at most {Limits.SafeguardingMarks}");
+        }
+        for (var i = 0; i < given.Count; i++)
+        {
+            var m = given[i];
+            if (m.Side is not { } side || !Enum.IsDefined(side))
+            {
+                throw new ValidationException($"body map mark {i + 1}: choose the front or the back");
+            }
+            var region = BodyMap.Find(side, m.Region)
+                ?? throw new ValidationException($"body map mark {i + 1}: '{FreeText.Short(m.Region ?? "")}' is not a part of the {side.ToString().ToLowerInvariant()} of the body; expected a part from the list (or a click on the outline)");
+            marks.Add(new SafeguardingBodyMark
+            {
+                Side = side,
+                Region = region.Name,
+                Note = FreeText.Required(m.Note, $"what was seen at mark {i + 1} ({region.Name.ToLowerInvariant()})", Limits.SafeguardingMarkNote),
+            });
+        }
         var details = new SafeguardingDetails
         {
             OccurredOn = on,
@@ -65,6 +90,11 @@ public sealed class ReportSafeguardingConcern(RaiseReferral raise, ReferralAcces
                 details.InstitutionId = referral.InstitutionId;
                 details.StudentId = referral.StudentId;
                 access.Db.SafeguardingDetails.Add(details);
+                foreach (var mark in marks)
+                {
+                    (mark.ReferralId, mark.InstitutionId, mark.StudentId) = (referral.Id, referral.InstitutionId, referral.StudentId);
+                }
+                access.Db.SafeguardingBodyMarks.AddRange(marks);
                 return Task.CompletedTask;
             });
     }

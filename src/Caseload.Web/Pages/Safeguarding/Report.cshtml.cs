@@ -28,6 +28,23 @@ public sealed class ReportModel(CurrentViewer current, Core.Data.CaseloadDbConte
     [BindProperty] public string? Demeanour { get; set; }
     [BindProperty] public List<string> Categories { get; set; } = [];
 
+    /// <summary>The body map's rows (side, part of the body, what was seen).</summary>
+    [BindProperty] public List<MarkRow> Marks { get; set; } = [];
+
+    public sealed class MarkRow
+    {
+        public BodySide? Side { get; set; }
+        public string? Region { get; set; }
+        public string? Note { get; set; }
+    }
+
+    /// <summary>Rows the form offers for marks.</summary>
+    public const int MarkRows = 4;
+
+    /// <summary>The parts of the body for the script that turns a click on the outline into a row.</summary>
+    public static string RegionsJson { get; } = System.Text.Json.JsonSerializer.Serialize(
+        BodyMap.Regions.Select(r => new { name = r.Name, x = r.X, y = r.Y, only = r.Only?.ToString() }));
+
     /// <summary>The institution's categories.</summary>
     public IReadOnlyList<string> CategoryList { get; private set; } = [];
 
@@ -47,7 +64,7 @@ public sealed class ReportModel(CurrentViewer current, Core.Data.CaseloadDbConte
         try
         {
             var concern = await report.HandleAsync(scope, new ReportSafeguardingConcern.Request(id, Urgency, What ?? "", OccurredOn, OccurredAt, Place, Present,
-                ChildsWords, Demeanour, Categories), ct);
+                ChildsWords, Demeanour, Categories, [.. Marks.Take(Limits.SafeguardingMarks + 1).Select(m => new ReportSafeguardingConcern.Mark(m.Side, m.Region, m.Note))]), ct);
             return concern is null ? NotFound() : Redirect($"/referrals/{concern.Id}?raised=true");
         }
         catch (ValidationException e)
@@ -67,6 +84,10 @@ public sealed class ReportModel(CurrentViewer current, Core.Data.CaseloadDbConte
             return NotFound();
         }
         (Student, StudentId) = (name, id);
+        while (Marks.Count < MarkRows)
+        {
+            Marks.Add(new MarkRow());
+        }
         CategoryList = await categories.ForAsync(scope!.Viewer.InstitutionId, ct);
         return Page();
     }
