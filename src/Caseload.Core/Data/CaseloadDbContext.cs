@@ -56,6 +56,7 @@ public sealed class CaseloadDbContext(DbContextOptions<CaseloadDbContext> option
     public DbSet<SafeguardingEntry> SafeguardingEntries => Set<SafeguardingEntry>();
     public DbSet<SafeguardingCategory> SafeguardingCategories => Set<SafeguardingCategory>();
     public DbSet<SafeguardingBodyMark> SafeguardingBodyMarks => Set<SafeguardingBodyMark>();
+    public DbSet<SafeguardingBreakGlass> SafeguardingBreakGlass => Set<SafeguardingBreakGlass>();
     public DbSet<OneToOneMeeting> OneToOneMeetings => Set<OneToOneMeeting>();
     public DbSet<PlanTarget> PlanTargets => Set<PlanTarget>();
     public DbSet<BankTarget> BankTargets => Set<BankTarget>();

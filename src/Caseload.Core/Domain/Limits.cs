@@ -33,6 +33,8 @@ public static class Limits
     /// <summary>Marks on one concern's body map, and each mark's note.</summary>
     public const int SafeguardingMarks = 12;
     public const int SafeguardingMarkNote = 200;
+    /// <summary>How long a senior leader's break-glass opens a child's safeguarding record.</summary>
+    public const int BreakGlassMinutes = 60;
     /// <summary>How long ago a reported concern may have happened (older history goes in as a note).</summary>
     public const int SafeguardingYearsBack = 5;
     public const int SafeguardingAgency = 100;

@@ -128,6 +128,7 @@ public static class CaseloadServices
         services.AddScoped<Features.Safeguarding.CloseConcern>();
         services.AddScoped<Features.Safeguarding.ReviewMonitoring>();
         services.AddScoped<Features.Safeguarding.SafeguardingCategories>();
+        services.AddScoped<Features.Safeguarding.BreakGlass>();
         services.AddScoped<Features.Referrals.GetReferral>();
         services.AddScoped<Features.Referrals.ListReferrals>();
         services.AddScoped<Features.Referrals.AcknowledgeReferral>();

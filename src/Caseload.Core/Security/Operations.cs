@@ -59,6 +59,10 @@ public enum Operation
 
     /// <summary>Seeing on a student's page who has opened their record, and when ("Who has looked at this record").</summary>
     SeeRecordReaders,
+
+    /// <summary>Opening one child's safeguarding record in an emergency with a written reason ("break-glass"): for an hour,
+    /// audited, and reported to the safeguarding team's inbox.</summary>
+    BreakGlassSafeguarding,
 }
 
 /// <summary>Who may do each <see cref="Operation"/>: the one table of role checks (docs/access.md lists it in words).</summary>
@@ -84,6 +88,7 @@ public static class Permissions
         [Operation.ManageCalendar] = [Roles.Administrator],
         [Operation.SearchStaff] = [Roles.Administrator],
         [Operation.SeeRecordReaders] = [Roles.Administrator, Roles.SafeguardingLead],
+        [Operation.BreakGlassSafeguarding] = [Roles.SeniorLeader],
         [Operation.ArrangeCover] = [Roles.SeniorTutor, Roles.ProgressLeader, Roles.SeniorLeader, Roles.Administrator],
     };
 

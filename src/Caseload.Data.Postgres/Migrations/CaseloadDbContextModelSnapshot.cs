@@ -2271,6 +2271,64 @@ namespace Caseload.Data.Postgres.Migrations
                     b.ToTable("safeguarding_body_marks", (string)null);
                 });
 
+            modelBuilder.Entity("Caseload.Core.Domain.SafeguardingBreakGlass", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("InstitutionId")
+                        .HasColumnType("integer")
+                        .HasColumnName("institution_id");
+
+                    b.Property<DateTime>("OpenedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("opened_at");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("reason");
+
+                    b.Property<DateTime?>("SeenAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("seen_at");
+
+                    b.Property<int?>("SeenByStaffId")
+                        .HasColumnType("integer")
+                        .HasColumnName("seen_by_staff_id");
+
+                    b.Property<int>("StaffId")
+                        .HasColumnType("integer")
+                        .HasColumnName("staff_id");
+
+                    b.Property<int>("StudentId")
+                        .HasColumnType("integer")
+                        .HasColumnName("student_id");
+
+                    b.Property<DateTime>("Until")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("until");
+
+                    b.HasKey("Id")
+                        .HasName("pk_safeguarding_break_glass");
+
+                    b.HasIndex("StudentId")
+                        .HasDatabaseName("ix_safeguarding_break_glass_student_id");
+
+                    b.HasIndex("InstitutionId", "SeenAt")
+                        .HasDatabaseName("ix_safeguarding_break_glass_institution_id_seen_at");
+
+                    b.HasIndex("StaffId", "StudentId", "Until")
+                        .HasDatabaseName("ix_safeguarding_break_glass_staff_id_student_id_until");
+
+                    b.ToTable("safeguarding_break_glass", (string)null);
+                });
+
             modelBuilder.Entity("Caseload.Core.Domain.SafeguardingCategory", b =>
                 {
                     b.Property<int>("InstitutionId")
@@ -3930,6 +3988,30 @@ namespace Caseload.Data.Postgres.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_safeguarding_body_marks_students_student_id");
+                });
+
+            modelBuilder.Entity("Caseload.Core.Domain.SafeguardingBreakGlass", b =>
+                {
+                    b.HasOne("Caseload.Core.Domain.Institution", null)
+                        .WithMany()
+                        .HasForeignKey("InstitutionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_safeguarding_break_glass_institutions_institution_id");
+
+                    b.HasOne("Caseload.Core.Domain.Staff", null)
+                        .WithMany()
+                        .HasForeignKey("StaffId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_safeguarding_break_glass_staff_staff_id");
+
+                    b.HasOne("Caseload.Core.Domain.Student", null)
+                        .WithMany()
+                        .HasForeignKey("StudentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_safeguarding_break_glass_students_student_id");
                 });
 
             modelBuilder.Entity("Caseload.Core.Domain.SafeguardingCategory", b =>

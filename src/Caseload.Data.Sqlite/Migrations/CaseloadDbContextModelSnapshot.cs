@@ -2203,6 +2203,62 @@ namespace Caseload.Data.Sqlite.Migrations
                     b.ToTable("safeguarding_body_marks", (string)null);
                 });
 
+            modelBuilder.Entity("Caseload.Core.Domain.SafeguardingBreakGlass", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<int>("InstitutionId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("institution_id");
+
+                    b.Property<DateTime>("OpenedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("opened_at");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("reason");
+
+                    b.Property<DateTime?>("SeenAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("seen_at");
+
+                    b.Property<int?>("SeenByStaffId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("seen_by_staff_id");
+
+                    b.Property<int>("StaffId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("staff_id");
+
+                    b.Property<int>("StudentId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("student_id");
+
+                    b.Property<DateTime>("Until")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("until");
+
+                    b.HasKey("Id")
+                        .HasName("pk_safeguarding_break_glass");
+
+                    b.HasIndex("StudentId")
+                        .HasDatabaseName("ix_safeguarding_break_glass_student_id");
+
+                    b.HasIndex("InstitutionId", "SeenAt")
+                        .HasDatabaseName("ix_safeguarding_break_glass_institution_id_seen_at");
+
+                    b.HasIndex("StaffId", "StudentId", "Until")
+                        .HasDatabaseName("ix_safeguarding_break_glass_staff_id_student_id_until");
+
+                    b.ToTable("safeguarding_break_glass", (string)null);
+                });
+
             modelBuilder.Entity("Caseload.Core.Domain.SafeguardingCategory", b =>
                 {
                     b.Property<int>("InstitutionId")
@@ -3838,6 +3894,30 @@ namespace Caseload.Data.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_safeguarding_body_marks_students_student_id");
+                });
+
+            modelBuilder.Entity("Caseload.Core.Domain.SafeguardingBreakGlass", b =>
+                {
+                    b.HasOne("Caseload.Core.Domain.Institution", null)
+                        .WithMany()
+                        .HasForeignKey("InstitutionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_safeguarding_break_glass_institutions_institution_id");
+
+                    b.HasOne("Caseload.Core.Domain.Staff", null)
+                        .WithMany()
+                        .HasForeignKey("StaffId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_safeguarding_break_glass_staff_staff_id");
+
+                    b.HasOne("Caseload.Core.Domain.Student", null)
+                        .WithMany()
+                        .HasForeignKey("StudentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_safeguarding_break_glass_students_student_id");
                 });
 
             modelBuilder.Entity("Caseload.Core.Domain.SafeguardingCategory", b =>

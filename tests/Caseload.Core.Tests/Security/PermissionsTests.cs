@@ -31,6 +31,7 @@ public sealed class PermissionsTests
         [Operation.ManageCalendar] = "Y..........",
         [Operation.SearchStaff] = "Y..........",
         [Operation.SeeRecordReaders] = "Y.....Y....",
+        [Operation.BreakGlassSafeguarding] = ".Y.........",
     };
 
     [Fact]

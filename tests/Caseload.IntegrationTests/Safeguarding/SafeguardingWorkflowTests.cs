@@ -99,3 +99,53 @@ public sealed class SafeguardingWorkflowTests
         Assert.Null(chronology.MonitoredUntil);
     }
 }
+
+/// <summary>Break-glass: a senior leader opens a child's safeguarding record for an hour with a reason; the team is told.</summary>
+public sealed class BreakGlassTests
+{
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task A_senior_leader_reads_the_record_for_an_hour_after_giving_a_reason_and_the_safeguarding_team_sees_that_they_did(string provider)
+    {
+        await using var db = await TestDatabase.CreateAsync(provider);
+        var institution = await db.CreateInstitutionAsync();
+        await db.ImportAllSamplesAsync(institution);
+        await using var context = db.NewContext();
+        async Task<StudentScope> ScopeAsync(string staff) => await StudentScope.ForAsync(context,
+            (await Viewers.ForStaffAsync(context, await context.Staff.Where(s => s.ExternalId == staff).Select(s => s.Id).SingleAsync()))!);
+        var senior = await ScopeAsync("T021");
+        var lead = await ScopeAsync("T005");
+        var amira = await context.Students.Where(s => s.ExternalId == "S1001").Select(s => s.Id).SingleAsync();
+        var concern = (await db.UseCase<ReportSafeguardingConcern>(context, "staff:T003").HandleAsync(await ScopeAsync("T003"),
+            new ReportSafeguardingConcern.Request(amira, Urgency.Urgent, "Disclosed at lunch.", new DateOnly(2026, 11, 23), null, null, null, "Words only the team reads", null, ["Neglect"])))!;
+        var chronology = db.UseCase<GetSafeguardingChronology>(context, "staff:T021");
+        var glass = db.UseCase<BreakGlass>(context, "staff:T021");
+
+        // Without breaking the glass a senior leader reads nothing; a reason is required; a tutor cannot break it.
+        Assert.Null(await chronology.HandleAsync(senior, amira));
+        Assert.Equal("write why you need to open this child's safeguarding record now", (await Assert.ThrowsAsync<ValidationException>(() => glass.OpenAsync(senior, amira, " "))).Message);
+        Assert.False(await db.UseCase<BreakGlass>(context, "staff:T001").OpenAsync(await ScopeAsync("T001"), amira, "Curious"));
+        Assert.Null(await chronology.HandleAsync(senior, amira));
+
+        // With a reason (the clock says 08:30): the record, to read only; the team's inbox says who, when and why.
+        Assert.True(await glass.OpenAsync(senior, amira, "Police at reception asking about Amira; DSL and deputy unreachable."));
+        var opened = (await chronology.HandleAsync(senior, amira))!;
+        Assert.True(opened.ReadOnly);
+        Assert.Equal("Words only the team reads", Assert.Single(opened.Lines).Concern!.ChildsWords);
+        Assert.Empty(opened.Openings); // the list of openings is the team's
+        Assert.False(await db.UseCase<TriageConcern>(context, "staff:T021").HandleAsync(senior, concern.Id, 0, SafeguardingDecision.Monitor, "No"));
+        var told = Assert.Single((await db.UseCase<GetInbox>(context).HandleAsync(lead, new DateOnly(2026, 11, 23))).Items, i => i.Kind == GetInbox.Kind.BreakGlass);
+        Assert.Equal("Marcus Reid opened the safeguarding record (break-glass) at 08:30: Police at reception asking about Amira; DSL and deputy unreachable.", told.Text);
+        Assert.Single((await db.UseCase<GetSafeguardingChronology>(context, "staff:T005").HandleAsync(lead, amira))!.Openings);
+
+        // An hour later it has closed again; the lead marks it seen and it leaves the inbox.
+        db.Clock.Now = db.Clock.Now.AddMinutes(Limits.BreakGlassMinutes);
+        Assert.Null(await db.UseCase<GetSafeguardingChronology>(context, "staff:T021").HandleAsync(senior, amira));
+        var opening = Assert.Single((await db.UseCase<GetSafeguardingChronology>(context, "staff:T005").HandleAsync(lead, amira))!.Openings);
+        Assert.False(await db.UseCase<BreakGlass>(context, "staff:T021").MarkSeenAsync(senior, opening.Id));
+        Assert.True(await db.UseCase<BreakGlass>(context, "staff:T005").MarkSeenAsync(lead, opening.Id));
+        Assert.DoesNotContain((await db.UseCase<GetInbox>(context).HandleAsync(lead, new DateOnly(2026, 11, 23))).Items, i => i.Kind == GetInbox.Kind.BreakGlass);
+        // Its reads were audited as restricted reads of the concern, by the senior leader.
+        Assert.True(await context.AuditEvents.AnyAsync(a => a.Action == AuditAction.Read && a.Entity == "Referral" && a.EntityId == concern.Id.ToString() && a.Actor == "staff:T021" && a.Restricted));
+    }
+}

@@ -134,6 +134,20 @@ public sealed class SafeguardingRecordJourney(WebApp app) : BrowserJourney(app)
         }
         await SweepAsync(tutor);
 
+        // Break-glass: a senior leader gives a reason and reads the record (not the forms); the lead's inbox says so.
+        var senior = await NewPageAsync(1280, 900);
+        await SignInAsync(senior, await App.EmailOfAsync("senior-leader"));
+        await senior.GotoAsync(new Uri(App.BaseAddress, $"/students/{student}").ToString());
+        await senior.GetByRole(AriaRole.Link, new() { Name = "Open the safeguarding record (emergency)" }).ClickAsync();
+        await senior.GetByLabel("Why you need to open it now").FillAsync("Police at reception; safeguarding team unreachable.");
+        await senior.GetByRole(AriaRole.Button, new() { Name = "Open the record" }).ClickAsync();
+        await Assertions.Expect(senior.GetByTestId("break-glass-banner")).ToBeVisibleAsync();
+        await Assertions.Expect(senior.Locator($"#concern-{id}")).ToContainTextAsync(words);
+        await Assertions.Expect(senior.GetByRole(AriaRole.Button, new() { Name = "Add the note" })).ToHaveCountAsync(0);
+        await AccessibleAsync(senior, "safeguarding-break-glass");
+        await lead.GotoAsync(new Uri(App.BaseAddress, "/inbox").ToString());
+        await Assertions.Expect(lead.GetByTestId("inbox-breakglass")).ToContainTextAsync("Police at reception; safeguarding team unreachable.");
+
         async Task SweepAsync(string email)
         {
             using var http = await Accounts.SignInAsync(App, email);

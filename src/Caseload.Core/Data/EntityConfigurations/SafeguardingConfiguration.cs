@@ -76,3 +76,18 @@ internal sealed class SafeguardingBodyMarkConfiguration : IEntityTypeConfigurati
         b.HasOne<Student>().WithMany().HasForeignKey(x => x.StudentId);
     }
 }
+
+internal sealed class SafeguardingBreakGlassConfiguration : IEntityTypeConfiguration<SafeguardingBreakGlass>
+{
+    public void Configure(EntityTypeBuilder<SafeguardingBreakGlass> b)
+    {
+        b.ToTable("safeguarding_break_glass");
+        b.Property(x => x.Reason).HasMaxLength(1000);
+        b.Ignore(x => x.RestrictedColumns);
+        b.HasIndex(x => new { x.StaffId, x.StudentId, x.Until });
+        b.HasIndex(x => new { x.InstitutionId, x.SeenAt });
+        b.HasOne<Institution>().WithMany().HasForeignKey(x => x.InstitutionId);
+        b.HasOne<Student>().WithMany().HasForeignKey(x => x.StudentId);
+        b.HasOne<Staff>().WithMany().HasForeignKey(x => x.StaffId).OnDelete(DeleteBehavior.Restrict);
+    }
+}

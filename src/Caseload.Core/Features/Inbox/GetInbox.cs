@@ -21,6 +21,7 @@ public sealed class GetInbox(CaseloadDbContext db, ReferralAccess referrals, Get
     public enum Kind
     {
         ReferralNew,
+        BreakGlass,
         SafeguardingActionOverdue,
         SafeguardingReview,
         HandedToYou,
@@ -46,7 +47,7 @@ public sealed class GetInbox(CaseloadDbContext db, ReferralAccess referrals, Get
     public sealed record Result(IReadOnlyList<Item> Items)
     {
         /// <summary>New or overdue: what the navigation bar counts.</summary>
-        public int Count => Items.Count(i => i.Kind is Kind.ReferralNew or Kind.SafeguardingActionOverdue or Kind.SafeguardingReview or Kind.HandedToYou or Kind.ForSeniorLeaders or Kind.TeamEscalated or Kind.ReviewOverdue or Kind.ActionOverdue
+        public int Count => Items.Count(i => i.Kind is Kind.ReferralNew or Kind.BreakGlass or Kind.SafeguardingActionOverdue or Kind.SafeguardingReview or Kind.HandedToYou or Kind.ForSeniorLeaders or Kind.TeamEscalated or Kind.ReviewOverdue or Kind.ActionOverdue
             or Kind.ParentContactMissed or Kind.OneToOneOverdue);
     }
 
@@ -238,6 +239,20 @@ public sealed class GetInbox(CaseloadDbContext db, ReferralAccess referrals, Get
         {
             return;
         }
+        // A senior leader broke the glass on a child's record: the team sees who, when and why until one of them marks it seen.
+        var openings = await db.SafeguardingBreakGlass.AsNoTracking().Where(b => b.InstitutionId == v.InstitutionId && b.SeenAt == null)
+            .OrderBy(b => b.OpenedAt).Take(200)
+            .Select(b => new
+            {
+                b.StudentId,
+                Student = db.Students.Where(s => s.Id == b.StudentId).Select(s => (s.PreferredName ?? s.FirstName) + " " + s.LastName).First(),
+                By = db.Staff.Where(s => s.Id == b.StaffId).Select(s => s.FirstName + " " + s.LastName).First(),
+                b.OpenedAt,
+                b.Reason,
+            })
+            .ToListAsync(ct);
+        items.AddRange(openings.Select(b => new Item(Kind.BreakGlass, $"/students/{b.StudentId}/safeguarding#openings", b.StudentId, b.Student,
+            $"{b.By} opened the safeguarding record (break-glass) at {b.OpenedAt:HH:mm}: {b.Reason}", DateOnly.FromDateTime(b.OpenedAt))));
         // The team chases actions it set for others that are past their date.
         var late = await db.SafeguardingEntries.AsNoTracking()
             .Where(e => e.InstitutionId == v.InstitutionId && e.Kind == SafeguardingEntryKind.Action && e.DoneAt == null && e.DueOn < today && e.OwnerStaffId != v.StaffId)

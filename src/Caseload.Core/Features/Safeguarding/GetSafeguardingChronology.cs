@@ -11,7 +11,7 @@ namespace Caseload.Core.Features.Safeguarding;
 /// (then the order they were recorded). Each concern shown is audited as read, once. Null for anyone else, and for a
 /// student of another institution: nobody else learns that a record exists.
 /// </summary>
-public sealed class GetSafeguardingChronology(ReferralAccess access)
+public sealed class GetSafeguardingChronology(ReferralAccess access, BreakGlass breakGlass)
 {
     public sealed record Concern(long ReferralId, DateOnly OccurredOn, TimeOnly? OccurredAt, DateTime RaisedAt, string RaisedBy, Urgency Urgency, ReferralStatus Status,
         string What, string? Place, string? Present, string? ChildsWords, string? Demeanour, IReadOnlyList<string> Categories, int Version)
@@ -28,11 +28,20 @@ public sealed class GetSafeguardingChronology(ReferralAccess access)
         string? Owner = null, DateOnly? DueOn = null, bool Shared = false, DateTime? DoneAt = null, string? DoneBy = null, string? DoneNote = null,
         string? Agency = null, string? Reference = null, bool? Consent = null);
 
+    /// <summary>A senior leader's break-glass opening of the record, and whether the team has seen it.</summary>
+    public sealed record Opening(long Id, string By, DateTime At, string Reason, DateTime? SeenAt);
+
     /// <summary>One line of the chronology: a concern reported, or an entry recorded.</summary>
     public sealed record Line(DateOnly On, DateTime Recorded, Concern? Concern, Entry? Entry);
 
     public sealed record Chronology(int StudentId, string Student, string? Group, DateOnly DateOfBirth, IReadOnlyList<Line> Lines)
     {
+        /// <summary>Read through a senior leader's break-glass: to read, not to change.</summary>
+        public bool ReadOnly { get; init; }
+
+        /// <summary>For the safeguarding team: every break-glass opening of this record, newest first.</summary>
+        public IReadOnlyList<Opening> Openings { get; init; } = [];
+
         public int Open => Lines.Count(l => l.Concern is { Status: not ReferralStatus.Closed });
 
         /// <summary>The review date of the child's monitoring, when they are being monitored (the latest monitoring line's).</summary>
@@ -41,7 +50,8 @@ public sealed class GetSafeguardingChronology(ReferralAccess access)
 
     public async Task<Chronology?> HandleAsync(StudentScope scope, int studentId, CancellationToken ct = default)
     {
-        if (!scope.Viewer.May(Operation.ReadSafeguarding))
+        var team = scope.Viewer.May(Operation.ReadSafeguarding);
+        if (!team && !await breakGlass.IsOpenAsync(scope.Viewer, studentId, ct))
         {
             return null;
         }
@@ -53,7 +63,8 @@ public sealed class GetSafeguardingChronology(ReferralAccess access)
         {
             return null;
         }
-        var concerns = await access.Readable(scope).AsNoTracking().Where(r => r.StudentId == studentId && r.Restricted).ToListAsync(ct);
+        var concerns = await (team ? access.Readable(scope) : db.Referrals.Where(r => r.InstitutionId == scope.Viewer.InstitutionId && r.DeletedAt == null))
+            .AsNoTracking().Where(r => r.StudentId == studentId && r.Restricted).ToListAsync(ct);
         var ids = concerns.Select(c => c.Id).ToList();
         var details = await db.SafeguardingDetails.AsNoTracking().Where(d => ids.Contains(d.ReferralId)).ToDictionaryAsync(d => d.ReferralId, ct);
         var marks = (await db.SafeguardingBodyMarks.AsNoTracking().Where(m => ids.Contains(m.ReferralId)).OrderBy(m => m.Id).ToListAsync(ct)).ToLookup(m => m.ReferralId);
@@ -78,6 +89,14 @@ public sealed class GetSafeguardingChronology(ReferralAccess access)
             new Entry(e.Id, e.ReferralId, e.Kind, e.Decision, e.OccurredOn, e.RecordedAt, names.GetValueOrDefault(e.RecordedByStaffId, "a member of staff"), e.Text,
                 e.OwnerStaffId is { } o ? names.GetValueOrDefault(o) : null, e.DueOn, e.SharedWithOwner, e.DoneAt, e.DoneByStaffId is { } d ? names.GetValueOrDefault(d) : null, e.DoneNote,
                 e.Agency, e.Reference, e.Consent))));
-        return new Chronology(studentId, student.Name, student.Group, student.DateOfBirth, [.. lines.OrderBy(l => l.On).ThenBy(l => l.Recorded)]);
+        var openings = !team ? [] : await db.SafeguardingBreakGlass.AsNoTracking().Where(b => b.StudentId == studentId && b.InstitutionId == scope.Viewer.InstitutionId)
+            .OrderByDescending(b => b.OpenedAt)
+            .Select(b => new Opening(b.Id, db.Staff.Where(x => x.Id == b.StaffId).Select(x => x.FirstName + " " + x.LastName).First(), b.OpenedAt, b.Reason, b.SeenAt))
+            .ToListAsync(ct);
+        return new Chronology(studentId, student.Name, student.Group, student.DateOfBirth, [.. lines.OrderBy(l => l.On).ThenBy(l => l.Recorded)])
+        {
+            ReadOnly = !team,
+            Openings = openings,
+        };
     }
 }

@@ -54,6 +54,7 @@ public sealed class IndexModel(CurrentViewer current, Core.Features.Caseload.Cas
         GetInbox.Kind.ActionOverdue => "Actions overdue",
         GetInbox.Kind.ActionDue => "Actions due this week",
         GetInbox.Kind.ReferralNew => "New referrals to you",
+        GetInbox.Kind.BreakGlass => "Safeguarding records opened by break-glass",
         GetInbox.Kind.SafeguardingActionOverdue => "Safeguarding actions overdue",
         GetInbox.Kind.SafeguardingActionDue => "Safeguarding actions due this week",
         GetInbox.Kind.SafeguardingReview => "Safeguarding monitoring reviews due",
@@ -68,5 +69,5 @@ public sealed class IndexModel(CurrentViewer current, Core.Features.Caseload.Cas
     };
 
     /// <summary>Whether an item past its date is marked overdue (a handed-over case or a referral is dated when it arrived).</summary>
-    public static bool CanBeOverdue(GetInbox.Kind kind) => kind is not (GetInbox.Kind.HandedToYou or GetInbox.Kind.ForSeniorLeaders or GetInbox.Kind.TeamEscalated or GetInbox.Kind.SuggestedCase or GetInbox.Kind.ReferralNew or GetInbox.Kind.ReferralOpen);
+    public static bool CanBeOverdue(GetInbox.Kind kind) => kind is not (GetInbox.Kind.HandedToYou or GetInbox.Kind.ForSeniorLeaders or GetInbox.Kind.TeamEscalated or GetInbox.Kind.SuggestedCase or GetInbox.Kind.ReferralNew or GetInbox.Kind.ReferralOpen or GetInbox.Kind.BreakGlass);
 }

@@ -12,7 +12,7 @@ namespace Caseload.Web.Pages.Safeguarding;
 
 /// <summary>A child's safeguarding chronology, for the safeguarding team only: every concern with its details and every
 /// decision and note, in the order things happened; the lead triages a concern and adds notes here.</summary>
-[Microsoft.AspNetCore.Authorization.Authorize(Policy = nameof(Operation.ReadSafeguarding))]
+// No policy attribute: a senior leader with an open break-glass reads it too (the use case decides; "not found" otherwise).
 public sealed class ChronologyModel(CurrentViewer current, GetSafeguardingChronology chronology, Core.Data.CaseloadDbContext db, TimeProvider clock) : PageModel
 {
     public GetSafeguardingChronology.Chronology Record { get; private set; } = null!;
@@ -50,6 +50,10 @@ public sealed class ChronologyModel(CurrentViewer current, GetSafeguardingChrono
         {
             return page;
         }
+        if (Record.ReadOnly)
+        {
+            return NotFound(); // the download is the safeguarding team's alone
+        }
         var csv = new MemoryStream();
         Core.Exports.TableExport.WriteCsv(csv, [new Core.Exports.ExportTable("Safeguarding chronology",
             ["Happened", "Time", "What", "About", "Text", "Child's words", "Where", "Also there", "How the child seemed", "Recorded (UTC)", "By", "Owner", "Due or review", "Done", "Done note", "Reference", "Consent"],
@@ -80,6 +84,9 @@ public sealed class ChronologyModel(CurrentViewer current, GetSafeguardingChrono
     public Task<IActionResult> OnPostNoteAsync(int id, [FromServices] AddSafeguardingNote note, CancellationToken ct) =>
         ActAsync(id, null, "note", (scope, c) => note.HandleAsync(scope, id, Concern, On, Text, c), ct);
 
+    public Task<IActionResult> OnPostSeenAsync(int id, long opening, [FromServices] BreakGlass breakGlass, CancellationToken ct) =>
+        ActAsync(id, null, "seen", (scope, c) => breakGlass.MarkSeenAsync(scope, opening, c), ct);
+
     public Task<IActionResult> OnPostMonitoringAsync(int id, [FromServices] ReviewMonitoring review, CancellationToken ct) =>
         ActAsync(id, null, "monitoring", (scope, c) => review.HandleAsync(scope, id, Due, Text, c), ct);
 
@@ -92,7 +99,7 @@ public sealed class ChronologyModel(CurrentViewer current, GetSafeguardingChrono
         }
         try
         {
-            return await act(scope, ct) ? Redirect($"/students/{id}/safeguarding#{(concern is { } c ? $"concern-{c}" : form == "note" ? "add-note" : "monitoring")}") : NotFound();
+            return await act(scope, ct) ? Redirect($"/students/{id}/safeguarding#{(concern is { } c ? $"concern-{c}" : form == "note" ? "add-note" : form == "seen" ? "openings" : "monitoring")}") : NotFound();
         }
         catch (ConcurrencyException e)
         {

@@ -26,6 +26,9 @@ public sealed class ProfileModel(CurrentViewer current, GetStudentProfile profil
     /// <summary>The safeguarding team: a link to the child's chronology.</summary>
     public bool SeesSafeguarding { get; private set; }
 
+    /// <summary>Senior leaders: a link to open the safeguarding record in an emergency (shown on every student, so it tells nothing).</summary>
+    public bool BreaksGlass { get; private set; }
+
     public IReadOnlyList<Core.Domain.InterventionCase> Cases { get; private set; } = [];
     public IReadOnlyList<Core.Domain.InterventionStage> Stages { get; private set; } = [];
     public Core.Features.OneToOnes.GetActionPlan.Plan? Plan { get; private set; }
@@ -47,6 +50,7 @@ public sealed class ProfileModel(CurrentViewer current, GetStudentProfile profil
         }
         SeesReaders = Core.Security.Permissions.May(scope!.Viewer, Core.Security.Operation.SeeRecordReaders);
         SeesSafeguarding = Core.Security.Permissions.May(scope.Viewer, Core.Security.Operation.ReadSafeguarding);
+        BreaksGlass = Core.Security.Permissions.May(scope.Viewer, Core.Security.Operation.BreakGlassSafeguarding);
         Profile = profile;
         Referrals = profile.Referrals;
         if (profile.Casework is { } work)

@@ -1,0 +1,76 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
+
+#nullable disable
+
+namespace Caseload.Data.Postgres.Migrations
+{
+    /// <inheritdoc />
+    public partial class SafeguardingBreakGlass : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "safeguarding_break_glass",
+                columns: table => new
+                {
+                    id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    institution_id = table.Column<int>(type: "integer", nullable: false),
+                    student_id = table.Column<int>(type: "integer", nullable: false),
+                    staff_id = table.Column<int>(type: "integer", nullable: false),
+                    reason = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
+                    opened_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    until = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    seen_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    seen_by_staff_id = table.Column<int>(type: "integer", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_safeguarding_break_glass", x => x.id);
+                    table.ForeignKey(
+                        name: "fk_safeguarding_break_glass_institutions_institution_id",
+                        column: x => x.institution_id,
+                        principalTable: "institutions",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "fk_safeguarding_break_glass_staff_staff_id",
+                        column: x => x.staff_id,
+                        principalTable: "staff",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "fk_safeguarding_break_glass_students_student_id",
+                        column: x => x.student_id,
+                        principalTable: "students",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_safeguarding_break_glass_institution_id_seen_at",
+                table: "safeguarding_break_glass",
+                columns: new[] { "institution_id", "seen_at" });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_safeguarding_break_glass_staff_id_student_id_until",
+                table: "safeguarding_break_glass",
+                columns: new[] { "staff_id", "student_id", "until" });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_safeguarding_break_glass_student_id",
+                table: "safeguarding_break_glass",
+                column: "student_id");
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "safeguarding_break_glass");
+        }
+    }
+}
