@@ -17,9 +17,10 @@ public sealed class SafeguardingRecordJourney(WebApp app) : BrowserJourney(app)
     public async Task A_tutor_reports_a_concern_the_lead_triages_it_in_the_chronology_and_nobody_else_sees_a_word()
     {
         const string words = "Chronology marker: he hits me when";
+        // A demo tutor (T…), never a member of staff another test made for itself (X…, with a password of its own).
         var tutor = (await App.QueryAsync<string>("""
             SELECT s.email FROM staff s JOIN institutions i ON i.id = s.institution_id AND i.code = 'DEMO'
-            WHERE (SELECT GROUP_CONCAT(role) FROM staff_roles r WHERE r.staff_id = s.id) = 'tutor'
+            WHERE (SELECT GROUP_CONCAT(role) FROM staff_roles r WHERE r.staff_id = s.id) = 'tutor' AND s.external_id LIKE 'T%'
               AND EXISTS (SELECT 1 FROM tutor_groups g WHERE g.tutor_staff_id = s.id) ORDER BY s.id DESC LIMIT 1
             """)).Single();
         var student = (await App.QueryAsync<long>($"""
