@@ -13,8 +13,8 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Caseload.Data.Postgres.Migrations
 {
     [DbContext(typeof(CaseloadDbContext))]
-    [Migration("20261202201401_SafeguardingWorkflow")]
-    partial class SafeguardingWorkflow
+    [Migration("20261202215156_SafeguardingRecord")]
+    partial class SafeguardingRecord
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -2220,6 +2220,140 @@ namespace Caseload.Data.Postgres.Migrations
                     b.ToTable("report_days", (string)null);
                 });
 
+            modelBuilder.Entity("Caseload.Core.Domain.SafeguardingBodyMark", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("InstitutionId")
+                        .HasColumnType("integer")
+                        .HasColumnName("institution_id");
+
+                    b.Property<string>("Note")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("note");
+
+                    b.Property<long>("ReferralId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("referral_id");
+
+                    b.Property<string>("Region")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("region");
+
+                    b.Property<string>("Side")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)")
+                        .HasColumnName("side");
+
+                    b.Property<int>("StudentId")
+                        .HasColumnType("integer")
+                        .HasColumnName("student_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_safeguarding_body_marks");
+
+                    b.HasIndex("InstitutionId")
+                        .HasDatabaseName("ix_safeguarding_body_marks_institution_id");
+
+                    b.HasIndex("ReferralId")
+                        .HasDatabaseName("ix_safeguarding_body_marks_referral_id");
+
+                    b.HasIndex("StudentId")
+                        .HasDatabaseName("ix_safeguarding_body_marks_student_id");
+
+                    b.ToTable("safeguarding_body_marks", (string)null);
+                });
+
+            modelBuilder.Entity("Caseload.Core.Domain.SafeguardingBreakGlass", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("InstitutionId")
+                        .HasColumnType("integer")
+                        .HasColumnName("institution_id");
+
+                    b.Property<DateTime>("OpenedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("opened_at");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("reason");
+
+                    b.Property<DateTime?>("SeenAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("seen_at");
+
+                    b.Property<int?>("SeenByStaffId")
+                        .HasColumnType("integer")
+                        .HasColumnName("seen_by_staff_id");
+
+                    b.Property<int>("StaffId")
+                        .HasColumnType("integer")
+                        .HasColumnName("staff_id");
+
+                    b.Property<int>("StudentId")
+                        .HasColumnType("integer")
+                        .HasColumnName("student_id");
+
+                    b.Property<DateTime>("Until")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("until");
+
+                    b.HasKey("Id")
+                        .HasName("pk_safeguarding_break_glass");
+
+                    b.HasIndex("StudentId")
+                        .HasDatabaseName("ix_safeguarding_break_glass_student_id");
+
+                    b.HasIndex("InstitutionId", "SeenAt")
+                        .HasDatabaseName("ix_safeguarding_break_glass_institution_id_seen_at");
+
+                    b.HasIndex("StaffId", "StudentId", "Until")
+                        .HasDatabaseName("ix_safeguarding_break_glass_staff_id_student_id_until");
+
+                    b.ToTable("safeguarding_break_glass", (string)null);
+                });
+
+            modelBuilder.Entity("Caseload.Core.Domain.SafeguardingCategory", b =>
+                {
+                    b.Property<int>("InstitutionId")
+                        .HasColumnType("integer")
+                        .HasColumnName("institution_id");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("integer")
+                        .HasColumnName("position");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)")
+                        .HasColumnName("name");
+
+                    b.HasKey("InstitutionId", "Position")
+                        .HasName("pk_safeguarding_categories");
+
+                    b.ToTable("safeguarding_categories", (string)null);
+                });
+
             modelBuilder.Entity("Caseload.Core.Domain.SafeguardingDetails", b =>
                 {
                     b.Property<long>("ReferralId")
@@ -3833,6 +3967,64 @@ namespace Caseload.Data.Postgres.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_report_days_on_reports_on_report_id");
+                });
+
+            modelBuilder.Entity("Caseload.Core.Domain.SafeguardingBodyMark", b =>
+                {
+                    b.HasOne("Caseload.Core.Domain.Institution", null)
+                        .WithMany()
+                        .HasForeignKey("InstitutionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_safeguarding_body_marks_institutions_institution_id");
+
+                    b.HasOne("Caseload.Core.Domain.Referral", null)
+                        .WithMany()
+                        .HasForeignKey("ReferralId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_safeguarding_body_marks_referrals_referral_id");
+
+                    b.HasOne("Caseload.Core.Domain.Student", null)
+                        .WithMany()
+                        .HasForeignKey("StudentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_safeguarding_body_marks_students_student_id");
+                });
+
+            modelBuilder.Entity("Caseload.Core.Domain.SafeguardingBreakGlass", b =>
+                {
+                    b.HasOne("Caseload.Core.Domain.Institution", null)
+                        .WithMany()
+                        .HasForeignKey("InstitutionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_safeguarding_break_glass_institutions_institution_id");
+
+                    b.HasOne("Caseload.Core.Domain.Staff", null)
+                        .WithMany()
+                        .HasForeignKey("StaffId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_safeguarding_break_glass_staff_staff_id");
+
+                    b.HasOne("Caseload.Core.Domain.Student", null)
+                        .WithMany()
+                        .HasForeignKey("StudentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_safeguarding_break_glass_students_student_id");
+                });
+
+            modelBuilder.Entity("Caseload.Core.Domain.SafeguardingCategory", b =>
+                {
+                    b.HasOne("Caseload.Core.Domain.Institution", null)
+                        .WithMany()
+                        .HasForeignKey("InstitutionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_safeguarding_categories_institutions_institution_id");
                 });
 
             modelBuilder.Entity("Caseload.Core.Domain.SafeguardingDetails", b =>
