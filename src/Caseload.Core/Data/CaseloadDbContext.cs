@@ -57,6 +57,8 @@ public sealed class CaseloadDbContext(DbContextOptions<CaseloadDbContext> option
     public DbSet<SafeguardingCategory> SafeguardingCategories => Set<SafeguardingCategory>();
     public DbSet<SafeguardingBodyMark> SafeguardingBodyMarks => Set<SafeguardingBodyMark>();
     public DbSet<SafeguardingBreakGlass> SafeguardingBreakGlass => Set<SafeguardingBreakGlass>();
+    public DbSet<SafeguardingAccessGrant> SafeguardingAccess => Set<SafeguardingAccessGrant>();
+    public DbSet<SafeguardingShare> SafeguardingShares => Set<SafeguardingShare>();
     public DbSet<OneToOneMeeting> OneToOneMeetings => Set<OneToOneMeeting>();
     public DbSet<PlanTarget> PlanTargets => Set<PlanTarget>();
     public DbSet<BankTarget> BankTargets => Set<BankTarget>();

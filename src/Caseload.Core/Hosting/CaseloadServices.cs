@@ -129,6 +129,8 @@ public static class CaseloadServices
         services.AddScoped<Features.Safeguarding.ReviewMonitoring>();
         services.AddScoped<Features.Safeguarding.SafeguardingCategories>();
         services.AddScoped<Features.Safeguarding.BreakGlass>();
+        services.AddScoped<Features.Safeguarding.SafeguardingAccessLevels>();
+        services.AddScoped<Features.Safeguarding.ShareConcern>();
         services.AddScoped<Features.Referrals.GetReferral>();
         services.AddScoped<Features.Referrals.ListReferrals>();
         services.AddScoped<Features.Referrals.AcknowledgeReferral>();

@@ -42,8 +42,12 @@ public enum Operation
     /// <summary>Choosing which roles must use two-factor sign-in.</summary>
     ManageTwoFactorPolicy,
 
-    /// <summary>Reading safeguarding records and searching the audit entries about them: the designated safeguarding team alone.</summary>
+    /// <summary>Reading safeguarding records and searching the audit entries about them: the designated safeguarding team alone
+    /// (the lead role, and the deputies the lead names, within their limits).</summary>
     ReadSafeguarding,
+
+    /// <summary>Giving staff a safeguarding level (deputy, trusted) and its limits: the designated safeguarding lead.</summary>
+    ManageSafeguardingAccess,
 
     /// <summary>Taking a case at a stage the senior leadership team owns (Stage 5+), which waits in every senior leader's inbox until then.</summary>
     TakeCasesForSeniorLeaders,
@@ -89,13 +93,24 @@ public static class Permissions
         [Operation.SearchStaff] = [Roles.Administrator],
         [Operation.SeeRecordReaders] = [Roles.Administrator, Roles.SafeguardingLead],
         [Operation.BreakGlassSafeguarding] = [Roles.SeniorLeader],
+        [Operation.ManageSafeguardingAccess] = [Roles.SafeguardingLead],
         [Operation.ArrangeCover] = [Roles.SeniorTutor, Roles.ProgressLeader, Roles.SeniorLeader, Roles.Administrator],
     };
 
     /// <summary>The roles that may do an operation.</summary>
     public static IReadOnlyList<string> HoldersOf(Operation operation) => Holders[operation];
 
-    public static bool May(this Viewer viewer, Operation operation) => viewer.HasAny(Holders[operation]);
+    /// <summary>Operations a safeguarding level gives besides the roles above (a deputy is named by the lead, not the MIS).</summary>
+    private static readonly Dictionary<Operation, SafeguardingLevel> Levels = new()
+    {
+        [Operation.ReadSafeguarding] = SafeguardingLevel.Deputy,
+    };
+
+    /// <summary>The safeguarding level that also gives an operation, if any.</summary>
+    public static SafeguardingLevel? LevelFor(Operation operation) => Levels.TryGetValue(operation, out var level) ? level : null;
+
+    public static bool May(this Viewer viewer, Operation operation) =>
+        viewer.HasAny(Holders[operation]) || (Levels.TryGetValue(operation, out var level) && viewer.Safeguarding.Level >= level);
 
     /// <summary>Refuses, as "not found", a viewer who may not do the operation: nobody learns what lies behind it.</summary>
     public static void Demand(this Viewer viewer, Operation operation)

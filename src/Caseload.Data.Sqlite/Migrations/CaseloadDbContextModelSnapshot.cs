@@ -2151,6 +2151,66 @@ namespace Caseload.Data.Sqlite.Migrations
                     b.ToTable("report_days", (string)null);
                 });
 
+            modelBuilder.Entity("Caseload.Core.Domain.SafeguardingAccessGrant", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Categories")
+                        .HasMaxLength(488)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("categories");
+
+                    b.Property<DateTime>("GrantedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("granted_at");
+
+                    b.Property<int>("GrantedByStaffId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("granted_by_staff_id");
+
+                    b.Property<int>("InstitutionId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("institution_id");
+
+                    b.Property<string>("Level")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("level");
+
+                    b.Property<int>("StaffId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("staff_id");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
+                    b.Property<string>("YearGroupIds")
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("year_group_ids");
+
+                    b.HasKey("Id")
+                        .HasName("pk_safeguarding_access");
+
+                    b.HasIndex("GrantedByStaffId")
+                        .HasDatabaseName("ix_safeguarding_access_granted_by_staff_id");
+
+                    b.HasIndex("InstitutionId")
+                        .HasDatabaseName("ix_safeguarding_access_institution_id");
+
+                    b.HasIndex("StaffId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_safeguarding_access_staff_id");
+
+                    b.ToTable("safeguarding_access", (string)null);
+                });
+
             modelBuilder.Entity("Caseload.Core.Domain.SafeguardingBodyMark", b =>
                 {
                     b.Property<long>("Id")
@@ -2452,6 +2512,52 @@ namespace Caseload.Data.Sqlite.Migrations
                         .HasDatabaseName("ix_safeguarding_entries_institution_id_kind_due_on");
 
                     b.ToTable("safeguarding_entries", (string)null);
+                });
+
+            modelBuilder.Entity("Caseload.Core.Domain.SafeguardingShare", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<int>("InstitutionId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("institution_id");
+
+                    b.Property<long>("ReferralId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("referral_id");
+
+                    b.Property<DateTime>("SharedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("shared_at");
+
+                    b.Property<int>("SharedByStaffId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("shared_by_staff_id");
+
+                    b.Property<int>("StaffId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("staff_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_safeguarding_shares");
+
+                    b.HasIndex("InstitutionId")
+                        .HasDatabaseName("ix_safeguarding_shares_institution_id");
+
+                    b.HasIndex("SharedByStaffId")
+                        .HasDatabaseName("ix_safeguarding_shares_shared_by_staff_id");
+
+                    b.HasIndex("StaffId")
+                        .HasDatabaseName("ix_safeguarding_shares_staff_id");
+
+                    b.HasIndex("ReferralId", "StaffId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_safeguarding_shares_referral_id_staff_id");
+
+                    b.ToTable("safeguarding_shares", (string)null);
                 });
 
             modelBuilder.Entity("Caseload.Core.Domain.Sanction", b =>
@@ -3872,6 +3978,30 @@ namespace Caseload.Data.Sqlite.Migrations
                         .HasConstraintName("fk_report_days_on_reports_on_report_id");
                 });
 
+            modelBuilder.Entity("Caseload.Core.Domain.SafeguardingAccessGrant", b =>
+                {
+                    b.HasOne("Caseload.Core.Domain.Staff", null)
+                        .WithMany()
+                        .HasForeignKey("GrantedByStaffId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_safeguarding_access_staff_granted_by_staff_id");
+
+                    b.HasOne("Caseload.Core.Domain.Institution", null)
+                        .WithMany()
+                        .HasForeignKey("InstitutionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_safeguarding_access_institutions_institution_id");
+
+                    b.HasOne("Caseload.Core.Domain.Staff", null)
+                        .WithMany()
+                        .HasForeignKey("StaffId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_safeguarding_access_staff_staff_id");
+                });
+
             modelBuilder.Entity("Caseload.Core.Domain.SafeguardingBodyMark", b =>
                 {
                     b.HasOne("Caseload.Core.Domain.Institution", null)
@@ -3987,6 +4117,37 @@ namespace Caseload.Data.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_safeguarding_entries_students_student_id");
+                });
+
+            modelBuilder.Entity("Caseload.Core.Domain.SafeguardingShare", b =>
+                {
+                    b.HasOne("Caseload.Core.Domain.Institution", null)
+                        .WithMany()
+                        .HasForeignKey("InstitutionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_safeguarding_shares_institutions_institution_id");
+
+                    b.HasOne("Caseload.Core.Domain.Referral", null)
+                        .WithMany()
+                        .HasForeignKey("ReferralId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_safeguarding_shares_referrals_referral_id");
+
+                    b.HasOne("Caseload.Core.Domain.Staff", null)
+                        .WithMany()
+                        .HasForeignKey("SharedByStaffId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_safeguarding_shares_staff_shared_by_staff_id");
+
+                    b.HasOne("Caseload.Core.Domain.Staff", null)
+                        .WithMany()
+                        .HasForeignKey("StaffId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_safeguarding_shares_staff_staff_id");
                 });
 
             modelBuilder.Entity("Caseload.Core.Domain.Sanction", b =>

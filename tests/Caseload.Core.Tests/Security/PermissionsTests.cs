@@ -32,6 +32,7 @@ public sealed class PermissionsTests
         [Operation.SearchStaff] = "Y..........",
         [Operation.SeeRecordReaders] = "Y.....Y....",
         [Operation.BreakGlassSafeguarding] = ".Y.........",
+        [Operation.ManageSafeguardingAccess] = "......Y....",
     };
 
     [Fact]
@@ -56,6 +57,19 @@ public sealed class PermissionsTests
         tutor.Demand(Operation.UseOneToOneSchedule); // allowed: no exception
         // Holding several roles gives the union of what each allows.
         Assert.True(new Viewer(1, 1, new HashSet<string> { Roles.Tutor, Roles.SafeguardingLead }).May(Operation.ReadSafeguarding));
+    }
+
+    [Fact]
+    public void A_deputy_named_by_the_lead_reads_safeguarding_but_does_not_manage_access_and_a_trusted_member_of_staff_neither()
+    {
+        var tutor = new HashSet<string> { Roles.Tutor };
+        var deputy = new Viewer(1, 1, tutor) { Safeguarding = new SafeguardingRemit(SafeguardingLevel.Deputy, null, [3]) };
+        var trusted = new Viewer(1, 1, tutor) { Safeguarding = new SafeguardingRemit(SafeguardingLevel.Trusted) };
+        Assert.True(deputy.May(Operation.ReadSafeguarding));
+        Assert.False(deputy.May(Operation.ManageSafeguardingAccess));
+        Assert.False(trusted.May(Operation.ReadSafeguarding));
+        Assert.True(deputy.Safeguarding.Limited);
+        Assert.False(new SafeguardingRemit(SafeguardingLevel.Deputy).Limited);
     }
 
     public static TheoryData<Operation> Operations() => [.. Enum.GetValues<Operation>()];

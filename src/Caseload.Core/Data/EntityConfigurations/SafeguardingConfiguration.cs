@@ -91,3 +91,37 @@ internal sealed class SafeguardingBreakGlassConfiguration : IEntityTypeConfigura
         b.HasOne<Staff>().WithMany().HasForeignKey(x => x.StaffId).OnDelete(DeleteBehavior.Restrict);
     }
 }
+
+internal sealed class SafeguardingAccessGrantConfiguration : IEntityTypeConfiguration<SafeguardingAccessGrant>
+{
+    public void Configure(EntityTypeBuilder<SafeguardingAccessGrant> b)
+    {
+        b.ToTable("safeguarding_access");
+        b.Property(x => x.Level).HasConversion<string>().HasMaxLength(12);
+        b.Property(x => x.Categories).HasMaxLength(Limits.SafeguardingCategories * (Limits.SafeguardingCategoryName + 1));
+        b.Property(x => x.YearGroupIds).HasMaxLength(400);
+        b.Property(x => x.Version).IsConcurrencyToken();
+        b.Ignore(x => x.CategoryList);
+        b.Ignore(x => x.YearGroupList);
+        b.HasIndex(x => x.StaffId).IsUnique();
+        b.HasIndex(x => x.InstitutionId);
+        b.HasOne<Institution>().WithMany().HasForeignKey(x => x.InstitutionId);
+        b.HasOne<Staff>().WithMany().HasForeignKey(x => x.StaffId);
+        b.HasOne<Staff>().WithMany().HasForeignKey(x => x.GrantedByStaffId).OnDelete(DeleteBehavior.Restrict);
+    }
+}
+
+internal sealed class SafeguardingShareConfiguration : IEntityTypeConfiguration<SafeguardingShare>
+{
+    public void Configure(EntityTypeBuilder<SafeguardingShare> b)
+    {
+        b.ToTable("safeguarding_shares");
+        b.Ignore(x => x.RestrictedColumns);
+        b.HasIndex(x => new { x.ReferralId, x.StaffId }).IsUnique();
+        b.HasIndex(x => x.StaffId);
+        b.HasOne<Institution>().WithMany().HasForeignKey(x => x.InstitutionId);
+        b.HasOne<Referral>().WithMany().HasForeignKey(x => x.ReferralId);
+        b.HasOne<Staff>().WithMany().HasForeignKey(x => x.StaffId);
+        b.HasOne<Staff>().WithMany().HasForeignKey(x => x.SharedByStaffId).OnDelete(DeleteBehavior.Restrict);
+    }
+}

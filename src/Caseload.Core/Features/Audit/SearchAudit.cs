@@ -36,7 +36,7 @@ public sealed class SearchAudit(CaseloadDbContext db)
     /// <summary>The members of staff of the institution, for choosing whom to search by.</summary>
     public async Task<IReadOnlyList<(int Id, string Name)>> StaffAsync(Viewer viewer, CancellationToken ct = default)
     {
-        if (!viewer.May(Operation.SearchAuditLog) && !viewer.May(Operation.ReadSafeguarding))
+        if (!MaySearch(viewer))
         {
             return [];
         }
@@ -45,11 +45,18 @@ public sealed class SearchAudit(CaseloadDbContext db)
         return [.. staff.Select(s => (s.Id, s.Name))];
     }
 
+    /// <summary>The entries about restricted records: the safeguarding lead's and unlimited deputies' (a deputy limited to
+    /// some years or categories would otherwise learn of records outside them).</summary>
+    public static bool SeesRestricted(Viewer viewer) => viewer.May(Operation.ReadSafeguarding) && !viewer.Safeguarding.Limited;
+
+    /// <summary>Whether the viewer may search the audit log at all (its ordinary or its restricted entries).</summary>
+    public static bool MaySearch(Viewer viewer) => viewer.May(Operation.SearchAuditLog) || SeesRestricted(viewer);
+
     public async Task<IReadOnlyList<Line>?> HandleAsync(Request r, CancellationToken ct = default)
     {
         // Administrators search the log; entries about restricted records follow the record: the safeguarding team's alone.
         var ordinary = r.Viewer.May(Operation.SearchAuditLog);
-        var restricted = r.Viewer.May(Operation.ReadSafeguarding);
+        var restricted = SeesRestricted(r.Viewer);
         if (!ordinary && !restricted)
         {
             return null;
@@ -114,7 +121,7 @@ public sealed class SearchAudit(CaseloadDbContext db)
         {
             return null;
         }
-        var restricted = viewer.May(Operation.ReadSafeguarding);
+        var restricted = SeesRestricted(viewer);
         var q = db.AuditEvents.AsNoTracking().Where(a => a.StudentId == studentId && a.Action == AuditAction.Read && (!a.Restricted || restricted));
         return await LinesAsync(q, viewer.InstitutionId, ReadersLimit, ct);
     }

@@ -235,12 +235,14 @@ public sealed class GetInbox(CaseloadDbContext db, ReferralAccess referrals, Get
             .ToListAsync(ct);
         items.AddRange(actions.Select(a => new Item(a.Due < today ? Kind.SafeguardingActionOverdue : Kind.SafeguardingActionDue, $"/safeguarding/actions/{a.Id}", a.StudentId, a.Student,
             a.Text is null ? $"An action from the safeguarding team ({a.By}): open it to see what to do" : $"From the safeguarding team ({a.By}): {a.Text}", a.Due)));
-        if (!v.May(Operation.ReadSafeguarding))
+        if (!v.Safeguarding.Team)
         {
             return;
         }
+        // Everything below is about children in the viewer's remit (all of them, unless a deputy is limited).
+        var remit = referrals.SafeguardingStudents(v);
         // A senior leader broke the glass on a child's record: the team sees who, when and why until one of them marks it seen.
-        var openings = await db.SafeguardingBreakGlass.AsNoTracking().Where(b => b.InstitutionId == v.InstitutionId && b.SeenAt == null)
+        var openings = await db.SafeguardingBreakGlass.AsNoTracking().Where(b => b.InstitutionId == v.InstitutionId && b.SeenAt == null && remit.Contains(b.StudentId))
             .OrderBy(b => b.OpenedAt).Take(200)
             .Select(b => new
             {
@@ -254,7 +256,7 @@ public sealed class GetInbox(CaseloadDbContext db, ReferralAccess referrals, Get
         items.AddRange(openings.Select(b => new Item(Kind.BreakGlass, $"/students/{b.StudentId}/safeguarding#openings", b.StudentId, b.Student,
             $"{b.By} opened the safeguarding record (break-glass) at {b.OpenedAt:HH:mm}: {b.Reason}", DateOnly.FromDateTime(b.OpenedAt))));
         // The team chases actions it set for others that are past their date.
-        var late = await db.SafeguardingEntries.AsNoTracking()
+        var late = await referrals.ReadableEntries(v).AsNoTracking()
             .Where(e => e.InstitutionId == v.InstitutionId && e.Kind == SafeguardingEntryKind.Action && e.DoneAt == null && e.DueOn < today && e.OwnerStaffId != v.StaffId)
             .OrderBy(e => e.DueOn).Take(200)
             .Select(e => new
@@ -269,7 +271,7 @@ public sealed class GetInbox(CaseloadDbContext db, ReferralAccess referrals, Get
             .ToListAsync(ct);
         items.AddRange(late.Select(a => new Item(Kind.SafeguardingActionOverdue, $"/students/{a.StudentId}/safeguarding#entry-{a.Id}", a.StudentId, a.Student,
             $"Not done by {a.Owner}: {a.Text}", a.Due)));
-        var reviews = await db.SafeguardingEntries.AsNoTracking()
+        var reviews = await referrals.ReadableEntries(v).AsNoTracking()
             .Where(e => e.InstitutionId == v.InstitutionId && e.Kind == SafeguardingEntryKind.Monitoring && e.DueOn <= today
                 && !db.SafeguardingEntries.Any(later => later.StudentId == e.StudentId && later.Kind == SafeguardingEntryKind.Monitoring && later.Id > e.Id))
             .OrderBy(e => e.DueOn).Take(200)

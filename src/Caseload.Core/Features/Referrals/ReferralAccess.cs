@@ -12,8 +12,10 @@ namespace Caseload.Core.Features.Referrals;
 /// referrals to the wellbeing team, learning support and careers to their teams, and safeguarding concerns to the
 /// safeguarding team only. Who sees what:
 /// <list type="bullet">
-/// <item>a safeguarding concern: the safeguarding team, in full, every read audited; the referrer a receipt (category,
-/// when, status) without the detail, not even their own words; nobody else knows it exists — not administrators;</item>
+/// <item>a safeguarding concern: the safeguarding team (the lead, and deputies within their categories and year groups),
+/// in full, every read audited; a trusted member of staff the concerns they reported and those shared with them; any
+/// other referrer a receipt (category, when, status) without the detail, not even their own words; nobody else knows
+/// it exists — not administrators (decisions 0014, 0015);</item>
 /// <item>any other referral: the person or team it is routed to, and whoever sees the student's pastoral record, in
 /// full; the referrer sees what they wrote and its status.</item>
 /// </list>
@@ -49,10 +51,80 @@ public sealed class ReferralAccess(CaseloadDbContext db, TimeProvider clock, Aud
         var v = scope.Viewer;
         var me = v.StaffId;
         var roles = v.Roles.ToList();
-        var safeguarding = v.May(Operation.ReadSafeguarding);
         var pastoral = scope.Pastoral(db).Select(s => s.Id);
         return db.Referrals.Where(r => r.InstitutionId == v.InstitutionId && r.DeletedAt == null
-            && (r.Restricted ? safeguarding : (r.ToStaffId == me || (r.ToRole != null && roles.Contains(r.ToRole)) || pastoral.Contains(r.StudentId))));
+            && (r.Restricted || r.ToStaffId == me || (r.ToRole != null && roles.Contains(r.ToRole)) || pastoral.Contains(r.StudentId)))
+            .Where(ConcernReadable(v));
+    }
+
+    /// <summary>
+    /// Which safeguarding concerns (restricted referrals) the viewer may read in full, as a condition true for every other
+    /// referral: the lead all; a deputy those about students in their year groups with one of their categories; a
+    /// trusted member of staff those they reported and those shared with them; anyone else none.
+    /// </summary>
+    public System.Linq.Expressions.Expression<Func<Referral, bool>> ConcernReadable(Viewer v)
+    {
+        var remit = v.Safeguarding;
+        var me = v.StaffId;
+        if (remit.Team && !remit.Limited)
+        {
+            return r => true;
+        }
+        if (remit.Team)
+        {
+            var anyYear = remit.YearGroupIds is null;
+            var years = remit.YearGroupIds ?? [];
+            var anyCategory = remit.Categories is null;
+            var categories = (remit.Categories ?? []).Select(c => "\n" + c + "\n").ToList();
+            return r => !r.Restricted || ((anyYear || db.Students.Any(s => s.Id == r.StudentId && years.Contains(s.YearGroupId)))
+                && (anyCategory || db.SafeguardingDetails.Any(d => d.ReferralId == r.Id && categories.Any(c => ("\n" + d.Categories + "\n").Contains(c)))));
+        }
+        if (remit.Level == SafeguardingLevel.Trusted)
+        {
+            return r => !r.Restricted || r.RaisedByStaffId == me || db.SafeguardingShares.Any(x => x.ReferralId == r.Id && x.StaffId == me);
+        }
+        return r => !r.Restricted;
+    }
+
+    /// <summary>The students whose safeguarding record a member of the team may work on: every student for the lead and an
+    /// unlimited deputy; for a limited deputy, students in their year groups (with a concern of their categories, when
+    /// limited by category). Empty for anyone outside the team.</summary>
+    public IQueryable<int> SafeguardingStudents(Viewer v)
+    {
+        var remit = v.Safeguarding;
+        var students = db.Students.Where(s => s.InstitutionId == v.InstitutionId);
+        if (!remit.Team)
+        {
+            return students.Where(s => false).Select(s => s.Id);
+        }
+        if (remit.YearGroupIds is { } years)
+        {
+            students = students.Where(s => years.Contains(s.YearGroupId));
+        }
+        if (remit.Categories is not null)
+        {
+            var concerns = db.Referrals.Where(r => r.Restricted && r.DeletedAt == null && r.InstitutionId == v.InstitutionId).Where(ConcernReadable(v));
+            students = students.Where(s => concerns.Any(r => r.StudentId == s.Id));
+        }
+        return students.Select(s => s.Id);
+    }
+
+    /// <summary>Chronology entries (decisions, notes, actions…) a member of the team may read: those of students in their
+    /// remit that belong to a concern they may read or to no concern.</summary>
+    public IQueryable<SafeguardingEntry> ReadableEntries(Viewer v)
+    {
+        var entries = db.SafeguardingEntries.Where(e => e.InstitutionId == v.InstitutionId);
+        if (!v.Safeguarding.Team)
+        {
+            return entries.Where(e => false);
+        }
+        if (!v.Safeguarding.Limited)
+        {
+            return entries;
+        }
+        var students = SafeguardingStudents(v);
+        var concerns = db.Referrals.Where(r => r.Restricted && r.DeletedAt == null && r.InstitutionId == v.InstitutionId).Where(ConcernReadable(v)).Select(r => r.Id);
+        return entries.Where(e => students.Contains(e.StudentId) && (e.ReferralId == null || concerns.Contains(e.ReferralId.Value)));
     }
 
     /// <summary>Referrals routed to the viewer or one of their teams (what they must answer).</summary>
@@ -60,7 +132,8 @@ public sealed class ReferralAccess(CaseloadDbContext db, TimeProvider clock, Aud
     {
         var me = scope.Viewer.StaffId;
         var roles = scope.Viewer.Roles.ToList();
-        return Readable(scope).Where(r => r.ToStaffId == me || (r.ToRole != null && roles.Contains(r.ToRole)));
+        var team = scope.Viewer.Safeguarding.Team;
+        return Readable(scope).Where(r => r.ToStaffId == me || (r.ToRole != null && roles.Contains(r.ToRole)) || (r.Restricted && team));
     }
 
     /// <summary>A student's referrals the viewer may read in full (for the profile's timeline), newest first; each
@@ -72,11 +145,11 @@ public sealed class ReferralAccess(CaseloadDbContext db, TimeProvider clock, Aud
         var v = scope.Viewer;
         var me = v.StaffId;
         var roles = v.Roles.ToList();
-        var safeguarding = v.May(Operation.ReadSafeguarding);
         var pastoral = view == StudentView.Pastoral;
         var list = await db.Referrals.AsNoTracking()
             .Where(r => r.StudentId == studentId && r.InstitutionId == v.InstitutionId && r.DeletedAt == null
-                && (r.Restricted ? safeguarding : (pastoral || r.ToStaffId == me || (r.ToRole != null && roles.Contains(r.ToRole)))))
+                && (r.Restricted || pastoral || r.ToStaffId == me || (r.ToRole != null && roles.Contains(r.ToRole))))
+            .Where(ConcernReadable(v))
             .OrderByDescending(r => r.RaisedAt).ToListAsync(ct);
         foreach (var r in list.Where(r => r.Restricted))
         {
@@ -92,7 +165,7 @@ public sealed class ReferralAccess(CaseloadDbContext db, TimeProvider clock, Aud
         var v = scope.Viewer;
         if (r.Restricted)
         {
-            return v.May(Operation.ReadSafeguarding);
+            return v.Safeguarding.Team; // a trusted member of staff reads, the team acts
         }
         if (r.ToStaffId == v.StaffId || (r.ToRole is { } role && v.Has(role)))
         {

@@ -19,7 +19,7 @@ public sealed class AddSafeguardingNote(ReferralAccess access, TimeProvider cloc
         }
         var db = access.Db;
         var institution = scope.Viewer.InstitutionId;
-        if (!await db.Students.AnyAsync(s => s.Id == studentId && s.InstitutionId == institution, ct))
+        if (!await access.SafeguardingStudents(scope.Viewer).ContainsAsync(studentId, ct))
         {
             return false;
         }

@@ -51,7 +51,8 @@ public sealed class BreakGlass(ReferralAccess access)
         {
             return false;
         }
-        var entry = await access.Db.SafeguardingBreakGlass.FirstOrDefaultAsync(b => b.Id == id && b.InstitutionId == v.InstitutionId, ct);
+        var students = access.SafeguardingStudents(v);
+        var entry = await access.Db.SafeguardingBreakGlass.FirstOrDefaultAsync(b => b.Id == id && b.InstitutionId == v.InstitutionId && students.Contains(b.StudentId), ct);
         if (entry is null)
         {
             return false;

@@ -16,9 +16,9 @@ public sealed class CompleteSafeguardingAction(ReferralAccess access)
     {
         var db = access.Db;
         var v = scope.Viewer;
-        var team = v.May(Operation.ReadSafeguarding);
+        var team = access.ReadableEntries(v).Select(e => e.Id);
         var action = await db.SafeguardingEntries
-            .FirstOrDefaultAsync(e => e.Id == id && e.Kind == SafeguardingEntryKind.Action && e.InstitutionId == v.InstitutionId && (team || e.OwnerStaffId == v.StaffId), ct);
+            .FirstOrDefaultAsync(e => e.Id == id && e.Kind == SafeguardingEntryKind.Action && e.InstitutionId == v.InstitutionId && (e.OwnerStaffId == v.StaffId || team.Contains(e.Id)), ct);
         if (action is null)
         {
             return false;

@@ -6,11 +6,25 @@ using Microsoft.EntityFrameworkCore;
 namespace Caseload.Core.Features.Safeguarding;
 
 /// <summary>
-/// A child's safeguarding chronology for the safeguarding team (<see cref="Operation.ReadSafeguarding"/>): every concern
+/// A child's safeguarding chronology for the safeguarding team (<see cref="Operation.ReadSafeguarding"/>, within a deputy's
+/// limits), a senior leader who broke the glass, or — only the concerns they may read — a trusted member of staff: every concern
 /// reported about them with its details, and every decision and note recorded since, in the order things happened
 /// (then the order they were recorded). Each concern shown is audited as read, once. Null for anyone else, and for a
 /// student of another institution: nobody else learns that a record exists.
 /// </summary>
+/// <summary>How a viewer reaches a child's safeguarding chronology.</summary>
+public enum ChronologyAccess
+{
+    /// <summary>The safeguarding team (lead, or a deputy whose remit holds the child): everything, to change.</summary>
+    Team,
+
+    /// <summary>A senior leader's break-glass: everything, to read.</summary>
+    BreakGlass,
+
+    /// <summary>A trusted member of staff: the concerns they reported or were shared, and the actions shared with them.</summary>
+    Trusted,
+}
+
 public sealed class GetSafeguardingChronology(ReferralAccess access, BreakGlass breakGlass)
 {
     public sealed record Concern(long ReferralId, DateOnly OccurredOn, TimeOnly? OccurredAt, DateTime RaisedAt, string RaisedBy, Urgency Urgency, ReferralStatus Status,
@@ -36,8 +50,11 @@ public sealed class GetSafeguardingChronology(ReferralAccess access, BreakGlass 
 
     public sealed record Chronology(int StudentId, string Student, string? Group, DateOnly DateOfBirth, IReadOnlyList<Line> Lines)
     {
-        /// <summary>Read through a senior leader's break-glass: to read, not to change.</summary>
-        public bool ReadOnly { get; init; }
+        /// <summary>How the viewer reaches the record: the team's to change, otherwise to read.</summary>
+        public ChronologyAccess Access { get; init; }
+
+        /// <summary>Read through a senior leader's break-glass or as a trusted member of staff: to read, not to change.</summary>
+        public bool ReadOnly => Access != ChronologyAccess.Team;
 
         /// <summary>For the safeguarding team: every break-glass opening of this record, newest first.</summary>
         public IReadOnlyList<Opening> Openings { get; init; } = [];
@@ -50,8 +67,11 @@ public sealed class GetSafeguardingChronology(ReferralAccess access, BreakGlass 
 
     public async Task<Chronology?> HandleAsync(StudentScope scope, int studentId, CancellationToken ct = default)
     {
-        var team = scope.Viewer.May(Operation.ReadSafeguarding);
-        if (!team && !await breakGlass.IsOpenAsync(scope.Viewer, studentId, ct))
+        var v = scope.Viewer;
+        var team = v.Safeguarding.Team && await access.SafeguardingStudents(v).ContainsAsync(studentId, ct);
+        var glass = !team && await breakGlass.IsOpenAsync(v, studentId, ct);
+        var trusted = !team && !glass && v.Safeguarding.Level == SafeguardingLevel.Trusted;
+        if (!team && !glass && !trusted)
         {
             return null;
         }
@@ -63,12 +83,20 @@ public sealed class GetSafeguardingChronology(ReferralAccess access, BreakGlass 
         {
             return null;
         }
-        var concerns = await (team ? access.Readable(scope) : db.Referrals.Where(r => r.InstitutionId == scope.Viewer.InstitutionId && r.DeletedAt == null))
+        var concerns = await (glass ? db.Referrals.Where(r => r.InstitutionId == v.InstitutionId && r.DeletedAt == null) : access.Readable(scope))
             .AsNoTracking().Where(r => r.StudentId == studentId && r.Restricted).ToListAsync(ct);
+        if (trusted && concerns.Count == 0)
+        {
+            return null; // a trusted member of staff learns nothing about a child none of whose concerns they may read
+        }
         var ids = concerns.Select(c => c.Id).ToList();
         var details = await db.SafeguardingDetails.AsNoTracking().Where(d => ids.Contains(d.ReferralId)).ToDictionaryAsync(d => d.ReferralId, ct);
         var marks = (await db.SafeguardingBodyMarks.AsNoTracking().Where(m => ids.Contains(m.ReferralId)).OrderBy(m => m.Id).ToListAsync(ct)).ToLookup(m => m.ReferralId);
-        var entries = await db.SafeguardingEntries.AsNoTracking().Where(e => e.StudentId == studentId && e.InstitutionId == scope.Viewer.InstitutionId).ToListAsync(ct);
+        // The team's entries within its remit; under break-glass all; a trusted member of staff only the actions shared with them.
+        var me = v.StaffId;
+        var entries = await (team ? access.ReadableEntries(v) : glass ? db.SafeguardingEntries.Where(e => e.InstitutionId == v.InstitutionId)
+                : db.SafeguardingEntries.Where(e => e.InstitutionId == v.InstitutionId && e.OwnerStaffId == me && e.SharedWithOwner))
+            .AsNoTracking().Where(e => e.StudentId == studentId).ToListAsync(ct);
         var staff = concerns.Select(c => c.RaisedByStaffId).Concat(entries.Select(e => e.RecordedByStaffId))
             .Concat(entries.Select(e => e.OwnerStaffId).OfType<int>()).Concat(entries.Select(e => e.DoneByStaffId).OfType<int>()).Distinct().ToList();
         var names = await db.Staff.AsNoTracking().Where(s => staff.Contains(s.Id)).ToDictionaryAsync(s => s.Id, s => s.FirstName + " " + s.LastName, ct);
@@ -89,13 +117,13 @@ public sealed class GetSafeguardingChronology(ReferralAccess access, BreakGlass 
             new Entry(e.Id, e.ReferralId, e.Kind, e.Decision, e.OccurredOn, e.RecordedAt, names.GetValueOrDefault(e.RecordedByStaffId, "a member of staff"), e.Text,
                 e.OwnerStaffId is { } o ? names.GetValueOrDefault(o) : null, e.DueOn, e.SharedWithOwner, e.DoneAt, e.DoneByStaffId is { } d ? names.GetValueOrDefault(d) : null, e.DoneNote,
                 e.Agency, e.Reference, e.Consent))));
-        var openings = !team ? [] : await db.SafeguardingBreakGlass.AsNoTracking().Where(b => b.StudentId == studentId && b.InstitutionId == scope.Viewer.InstitutionId)
+        var openings = !team ? [] : await db.SafeguardingBreakGlass.AsNoTracking().Where(b => b.StudentId == studentId && b.InstitutionId == v.InstitutionId)
             .OrderByDescending(b => b.OpenedAt)
             .Select(b => new Opening(b.Id, db.Staff.Where(x => x.Id == b.StaffId).Select(x => x.FirstName + " " + x.LastName).First(), b.OpenedAt, b.Reason, b.SeenAt))
             .ToListAsync(ct);
         return new Chronology(studentId, student.Name, student.Group, student.DateOfBirth, [.. lines.OrderBy(l => l.On).ThenBy(l => l.Recorded)])
         {
-            ReadOnly = !team,
+            Access = team ? ChronologyAccess.Team : glass ? ChronologyAccess.BreakGlass : ChronologyAccess.Trusted,
             Openings = openings,
         };
     }

@@ -20,7 +20,7 @@ public sealed class GetSafeguardingTask(ReferralAccess access, AuditActor actor)
     {
         var db = access.Db;
         var v = scope.Viewer;
-        var team = v.May(Operation.ReadSafeguarding);
+        var team = await access.ReadableEntries(v).AnyAsync(e => e.Id == id, ct);
         var row = await db.SafeguardingEntries.AsNoTracking()
             .Where(e => e.Id == id && e.Kind == SafeguardingEntryKind.Action && e.InstitutionId == v.InstitutionId && (team || e.OwnerStaffId == v.StaffId))
             .Select(e => new

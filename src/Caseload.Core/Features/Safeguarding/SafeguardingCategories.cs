@@ -27,10 +27,10 @@ public sealed class SafeguardingCategories(CaseloadDbContext db)
     }
 
     /// <summary>The safeguarding team replaces the list (one name a line). Concerns already recorded keep their names.</summary>
-    /// <returns>False for anyone outside the safeguarding team.</returns>
+    /// <returns>False for anyone but the designated safeguarding lead (deputies read the list).</returns>
     public async Task<bool> SaveAsync(Viewer viewer, IReadOnlyList<string> names, CancellationToken ct = default)
     {
-        if (!viewer.May(Operation.ReadSafeguarding))
+        if (!viewer.May(Operation.ManageSafeguardingAccess))
         {
             return false;
         }

@@ -35,12 +35,18 @@ public sealed class TwoFactorSettings(CaseloadDbContext db)
         return true;
     }
 
-    /// <summary>Whether this member of staff's roles require a second factor under their institution's policy.</summary>
+    /// <summary>Whether this member of staff's roles require a second factor under their institution's policy, or their safeguarding level does.</summary>
     public async Task<bool> RequiredForStaffAsync(int staffId, CancellationToken ct = default)
     {
         var staff = await db.Staff.AsNoTracking().Where(s => s.Id == staffId)
-            .Select(s => new { Roles = s.Roles.Select(r => r.Role).ToList(), Policy = db.Institutions.Where(i => i.Id == s.InstitutionId).Select(i => i.TwoFactorRoles).Single() })
+            .Select(s => new
+            {
+                Roles = s.Roles.Select(r => r.Role).ToList(),
+                Policy = db.Institutions.Where(i => i.Id == s.InstitutionId).Select(i => i.TwoFactorRoles).Single(),
+                Safeguarding = db.SafeguardingAccess.Any(g => g.StaffId == s.Id),
+            })
             .SingleOrDefaultAsync(ct);
-        return staff is not null && TwoFactorPolicy.Requires(staff.Roles, staff.Policy);
+        // A safeguarding level above reporting (deputy, trusted) always needs a second factor, like the lead's role.
+        return staff is not null && (staff.Safeguarding || TwoFactorPolicy.Requires(staff.Roles, staff.Policy));
     }
 }

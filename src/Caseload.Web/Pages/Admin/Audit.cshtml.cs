@@ -32,7 +32,7 @@ public sealed class AuditModel(CurrentViewer current, SearchAudit search, TimePr
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
         var scope = await current.ScopeAsync(ct);
-        if (scope is null || !(scope.Viewer.May(Operation.SearchAuditLog) || scope.Viewer.May(Operation.ReadSafeguarding)))
+        if (scope is null || !Core.Features.Audit.SearchAudit.MaySearch(scope.Viewer))
         {
             return NotFound();
         }

@@ -23,7 +23,7 @@ public sealed class ProfileModel(CurrentViewer current, GetStudentProfile profil
     /// <summary>Administrators and the safeguarding lead see a link to who has opened this record.</summary>
     public bool SeesReaders { get; private set; }
 
-    /// <summary>The safeguarding team: a link to the child's chronology.</summary>
+    /// <summary>The safeguarding team, or trusted staff with a concern they may read: a link to the child's chronology.</summary>
     public bool SeesSafeguarding { get; private set; }
 
     /// <summary>Senior leaders: a link to open the safeguarding record in an emergency (shown on every student, so it tells nothing).</summary>
@@ -49,7 +49,8 @@ public sealed class ProfileModel(CurrentViewer current, GetStudentProfile profil
             return NotFound();
         }
         SeesReaders = Core.Security.Permissions.May(scope!.Viewer, Core.Security.Operation.SeeRecordReaders);
-        SeesSafeguarding = Core.Security.Permissions.May(scope.Viewer, Core.Security.Operation.ReadSafeguarding);
+        // The team; a trusted member of staff when a concern about this child is theirs to read (the profile read it).
+        SeesSafeguarding = scope.Viewer.Safeguarding.Team || profile.Referrals.Any(r => r.Restricted);
         BreaksGlass = Core.Security.Permissions.May(scope.Viewer, Core.Security.Operation.BreakGlassSafeguarding);
         Profile = profile;
         Referrals = profile.Referrals;
