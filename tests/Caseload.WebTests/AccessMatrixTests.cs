@@ -115,7 +115,7 @@ public sealed class AccessMatrixTests(WebApp app)
             // for the pastoral record.
             ($"/students/{related}/referrals/new", expected != View.None), ($"/students/{related}/safeguarding/new", expected != View.None),
             // A child's safeguarding chronology: the safeguarding team only, never another institution's child.
-            ($"/students/{related}/safeguarding", role == Roles.SafeguardingLead), ($"/students/{other}/safeguarding", false), ("/safeguarding/categories", role == Roles.SafeguardingLead),
+            ($"/students/{related}/safeguarding", role == Roles.SafeguardingLead), ($"/students/{other}/safeguarding", false), ("/safeguarding/categories", role == Roles.SafeguardingLead), ("/safeguarding/access", role == Roles.SafeguardingLead),
             ($"/students/{related}/safeguarding/break-glass", role == Roles.SeniorLeader), ($"/students/{other}/safeguarding/break-glass", false), ($"/students/{related}/safeguarding?format=csv", role == Roles.SafeguardingLead),
             ($"/students/{related}/cases/new", expected == View.Pastoral), ($"/students/{related}/parent-contacts/new", expected == View.Pastoral), ($"/students/{related}/contacts/new", expected == View.Pastoral),
             ($"/students/{related}/behaviour", expected == View.Pastoral), ($"/students/{related}/aspiration", expected == View.Pastoral),

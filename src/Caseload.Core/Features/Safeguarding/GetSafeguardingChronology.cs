@@ -31,6 +31,9 @@ public sealed class GetSafeguardingChronology(ReferralAccess access, BreakGlass 
         string What, string? Place, string? Present, string? ChildsWords, string? Demeanour, IReadOnlyList<string> Categories, int Version)
     {
         public IReadOnlyList<Mark> Marks { get; init; } = [];
+
+        /// <summary>For the team: the trusted staff this concern is shared with.</summary>
+        public IReadOnlyList<string> SharedWith { get; init; } = [];
     }
 
     /// <summary>A body-map mark, numbered in the order it was given, with where it is drawn on its side's outline.</summary>
@@ -64,6 +67,8 @@ public sealed class GetSafeguardingChronology(ReferralAccess access, BreakGlass 
         /// <summary>The review date of the child's monitoring, when they are being monitored (the latest monitoring line's).</summary>
         public DateOnly? MonitoredUntil => Lines.Select(l => l.Entry).Where(e => e?.Kind == SafeguardingEntryKind.Monitoring).MaxBy(e => e!.Id)?.DueOn;
     }
+
+    private sealed record SharedWith(long ReferralId, string Name);
 
     public async Task<Chronology?> HandleAsync(StudentScope scope, int studentId, CancellationToken ct = default)
     {
@@ -100,6 +105,9 @@ public sealed class GetSafeguardingChronology(ReferralAccess access, BreakGlass 
         var staff = concerns.Select(c => c.RaisedByStaffId).Concat(entries.Select(e => e.RecordedByStaffId))
             .Concat(entries.Select(e => e.OwnerStaffId).OfType<int>()).Concat(entries.Select(e => e.DoneByStaffId).OfType<int>()).Distinct().ToList();
         var names = await db.Staff.AsNoTracking().Where(s => staff.Contains(s.Id)).ToDictionaryAsync(s => s.Id, s => s.FirstName + " " + s.LastName, ct);
+        var shares = (!team ? [] : await db.SafeguardingShares.AsNoTracking().Where(x => ids.Contains(x.ReferralId))
+            .Join(db.Staff, x => x.StaffId, s => s.Id, (x, s) => new SharedWith(x.ReferralId, s.FirstName + " " + s.LastName)).ToListAsync(ct))
+            .ToLookup(x => x.ReferralId, x => x.Name);
         var lines = new List<Line>();
         foreach (var r in concerns)
         {
@@ -110,6 +118,7 @@ public sealed class GetSafeguardingChronology(ReferralAccess access, BreakGlass 
             {
                 Marks = [.. marks[r.Id].Select((m, i) => BodyMap.Find(m.Side, m.Region) is { } region && BodyMap.PointOf(region, m.Side) is var (x, y)
                     ? new Mark(i + 1, m.Side, m.Region, m.Note, x, y) : new Mark(i + 1, m.Side, m.Region, m.Note, 50, 110))],
+                SharedWith = team ? [.. shares[r.Id]] : [],
             }, null));
             await access.AuditReadAsync(r, ct);
         }

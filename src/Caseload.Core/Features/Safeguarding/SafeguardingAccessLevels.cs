@@ -138,6 +138,18 @@ public sealed class SafeguardingAccessLevels(CaseloadDbContext db, SafeguardingC
         return [.. rows.Select(r => (r.Id, r.Name))];
     }
 
+    /// <summary>The institution's year groups a level can be limited to, in order.</summary>
+    public async Task<IReadOnlyList<(int Id, string Name)>> YearGroupOptionsAsync(Viewer viewer, CancellationToken ct = default)
+    {
+        if (!viewer.May(Operation.ManageSafeguardingAccess))
+        {
+            return [];
+        }
+        var rows = await db.YearGroups.AsNoTracking().Where(y => y.InstitutionId == viewer.InstitutionId).OrderBy(y => y.Code.Length).ThenBy(y => y.Code)
+            .Select(y => new { y.Id, y.Name }).ToListAsync(ct);
+        return [.. rows.Select(r => (r.Id, r.Name))];
+    }
+
     private async Task<IReadOnlyList<string>?> CategoriesAsync(int institution, IReadOnlyList<string>? chosen, CancellationToken ct)
     {
         if (chosen is null || chosen.Count == 0)

@@ -45,20 +45,17 @@ public sealed class ShareConcern(ReferralAccess access)
         return true;
     }
 
-    /// <summary>Trusted staff a concern can be shared with, by surname, and whom it is shared with already.</summary>
-    public async Task<(IReadOnlyList<(int Id, string Name)> Trusted, IReadOnlyList<string> SharedWith)> OptionsAsync(StudentScope scope, long referralId, CancellationToken ct = default)
+    /// <summary>Trusted staff a concern can be shared with, by surname (the team's to choose from).</summary>
+    public async Task<IReadOnlyList<(int Id, string Name)>> TrustedAsync(Viewer viewer, CancellationToken ct = default)
     {
-        var concern = await SafeguardingWorkflow.ConcernAsync(access, scope, referralId, ct);
-        if (concern is null)
+        if (!viewer.Safeguarding.Team)
         {
-            return ([], []);
+            return [];
         }
         var db = access.Db;
-        var trusted = await db.SafeguardingAccess.AsNoTracking().Where(g => g.InstitutionId == concern.InstitutionId && g.Level == SafeguardingLevel.Trusted)
+        var trusted = await db.SafeguardingAccess.AsNoTracking().Where(g => g.InstitutionId == viewer.InstitutionId && g.Level == SafeguardingLevel.Trusted)
             .Join(db.Staff.Where(s => s.Active), g => g.StaffId, s => s.Id, (g, s) => s).OrderBy(s => s.LastName).ThenBy(s => s.FirstName)
             .Select(s => new { s.Id, Name = s.FirstName + " " + s.LastName }).ToListAsync(ct);
-        var shared = await db.SafeguardingShares.AsNoTracking().Where(s => s.ReferralId == concern.Id)
-            .Join(db.Staff, x => x.StaffId, s => s.Id, (x, s) => s.FirstName + " " + s.LastName).ToListAsync(ct);
-        return ([.. trusted.Select(t => (t.Id, t.Name))], shared);
+        return [.. trusted.Select(t => (t.Id, t.Name))];
     }
 }

@@ -13,7 +13,7 @@ namespace Caseload.Web.Pages.Safeguarding;
 /// <summary>A child's safeguarding chronology, for the safeguarding team only: every concern with its details and every
 /// decision and note, in the order things happened; the lead triages a concern and adds notes here.</summary>
 // No policy attribute: a senior leader with an open break-glass reads it too (the use case decides; "not found" otherwise).
-public sealed class ChronologyModel(CurrentViewer current, GetSafeguardingChronology chronology, Core.Data.CaseloadDbContext db, TimeProvider clock) : PageModel
+public sealed class ChronologyModel(CurrentViewer current, GetSafeguardingChronology chronology, ShareConcern share, Core.Data.CaseloadDbContext db, TimeProvider clock) : PageModel
 {
     public GetSafeguardingChronology.Chronology Record { get; private set; } = null!;
     public string? Error { get; private set; }
@@ -39,6 +39,9 @@ public sealed class ChronologyModel(CurrentViewer current, GetSafeguardingChrono
 
     /// <summary>Staff an action can be set for: this institution's, not left.</summary>
     public IReadOnlyList<(int Id, string Name)> Staff { get; private set; } = [];
+
+    /// <summary>Trusted staff a concern can be shared with.</summary>
+    public IReadOnlyList<(int Id, string Name)> Trusted { get; private set; } = [];
 
     /// <summary>"csv": the chronology as a spreadsheet (the safeguarding team's only, like the page).</summary>
     [BindProperty(SupportsGet = true)] public string? Format { get; set; }
@@ -87,6 +90,9 @@ public sealed class ChronologyModel(CurrentViewer current, GetSafeguardingChrono
     public Task<IActionResult> OnPostSeenAsync(int id, long opening, [FromServices] BreakGlass breakGlass, CancellationToken ct) =>
         ActAsync(id, null, "seen", (scope, c) => breakGlass.MarkSeenAsync(scope, opening, c), ct);
 
+    public Task<IActionResult> OnPostShareAsync(int id, long concern, [FromServices] ShareConcern share, CancellationToken ct) =>
+        ActAsync(id, concern, "share", (scope, c) => share.HandleAsync(scope, concern, Owner, c), ct);
+
     public Task<IActionResult> OnPostMonitoringAsync(int id, [FromServices] ReviewMonitoring review, CancellationToken ct) =>
         ActAsync(id, null, "monitoring", (scope, c) => review.HandleAsync(scope, id, Due, Text, c), ct);
 
@@ -125,6 +131,7 @@ public sealed class ChronologyModel(CurrentViewer current, GetSafeguardingChrono
         Staff = [.. (await db.Staff.AsNoTracking().Where(s => s.InstitutionId == scope.Viewer.InstitutionId && (s.LeftOn == null || s.LeftOn >= today))
                 .OrderBy(s => s.LastName).ThenBy(s => s.FirstName).Select(s => new { s.Id, Name = s.FirstName + " " + s.LastName }).ToListAsync(ct))
             .Select(s => (s.Id, s.Name))];
+        Trusted = await share.TrustedAsync(scope.Viewer, ct);
         if (!keep)
         {
             ModelState.Clear();
