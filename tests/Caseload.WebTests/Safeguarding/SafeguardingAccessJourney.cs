@@ -39,7 +39,10 @@ public sealed class SafeguardingAccessJourney(WebApp app) : BrowserJourney(app)
         {
             var answer = await Accounts.PostFormAsync(leadHttp, $"/students/{student}/safeguarding/new", new()
             {
-                ["Urgency"] = "Soon", ["OccurredOn"] = Caseload.Tests.TestDay.Today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), ["What"] = what, ["Categories"] = "Neglect",
+                ["Urgency"] = "Soon",
+                ["OccurredOn"] = Caseload.Tests.TestDay.Today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+                ["What"] = what,
+                ["Categories"] = "Neglect",
             });
             Assert.Equal(HttpStatusCode.Redirect, answer.StatusCode);
             return long.Parse(answer.Headers.Location!.OriginalString.Split('/')[^1].Split('?')[0], CultureInfo.InvariantCulture);

@@ -83,7 +83,7 @@ public sealed class SafeguardingAccessLevels(CaseloadDbContext db, SafeguardingC
         {
             if (request.ExpectedVersion is not null)
             {
-                throw new ConcurrencyException($"{staff.Name}'s safeguarding access was removed by someone else since you opened it; reload and check before giving it again");
+                throw new ConcurrencyException($"{staff.Name}'s safeguarding access");
             }
             grant = new SafeguardingAccessGrant { InstitutionId = viewer.InstitutionId, StaffId = staff.Id };
             db.SafeguardingAccess.Add(grant);
@@ -92,7 +92,7 @@ public sealed class SafeguardingAccessLevels(CaseloadDbContext db, SafeguardingC
         {
             if (request.ExpectedVersion is not { } version)
             {
-                throw new ConcurrencyException($"{staff.Name} already has safeguarding access (given by someone else since you opened the page); reload and change it there");
+                throw new ConcurrencyException($"{staff.Name}'s safeguarding access");
             }
             db.Entry(grant).Property(x => x.Version).OriginalValue = version;
         }
