@@ -59,6 +59,10 @@ public sealed class CaseloadDbContext(DbContextOptions<CaseloadDbContext> option
     public DbSet<SafeguardingBreakGlass> SafeguardingBreakGlass => Set<SafeguardingBreakGlass>();
     public DbSet<SafeguardingAccessGrant> SafeguardingAccess => Set<SafeguardingAccessGrant>();
     public DbSet<SafeguardingShare> SafeguardingShares => Set<SafeguardingShare>();
+    public DbSet<SupportPlan> SupportPlans => Set<SupportPlan>();
+    public DbSet<SupportPlanVersion> SupportPlanVersions => Set<SupportPlanVersion>();
+    public DbSet<SupportPlanStep> SupportPlanSteps => Set<SupportPlanStep>();
+    public DbSet<SupportPlanContributor> SupportPlanContributors => Set<SupportPlanContributor>();
     public DbSet<OneToOneMeeting> OneToOneMeetings => Set<OneToOneMeeting>();
     public DbSet<PlanTarget> PlanTargets => Set<PlanTarget>();
     public DbSet<BankTarget> BankTargets => Set<BankTarget>();

@@ -42,6 +42,11 @@ public static class Limits
     /// <summary>How far ahead an action's due date or a monitoring review may be set.</summary>
     public const int SafeguardingDaysAhead = 366;
 
+    /// <summary>A support plan: each section; a step's title; steps on one plan; how far back it may start and how far
+    /// ahead a date may be; a reduced timetable's hours a week and longest run.</summary>
+    public const int PlanSection = 4000, PlanStepTitle = 300, PlanSteps = 60, PlanStartDaysBack = 366, PlanDaysAhead = 731;
+    public const int ReducedTimetableMaxHours = 30, ReducedTimetableMaxWeeks = 12;
+
     /// <summary>How far back "Absent today" looks at another day's registers.</summary>
     public const int AbsentDaysBack = 31;
     public const int ImportFieldLength = 10_000;
@@ -77,6 +82,9 @@ public static class Limits
         new FormattableLimit("A body map: marks on one concern; each mark's note", $"{SafeguardingMarks}; {SafeguardingMarkNote} characters, on a named part of the front or back outline", "BodyMap"),
         new FormattableLimit("An institution's safeguarding categories: how many; each name", $"1 to {SafeguardingCategoryList}; {SafeguardingCategoryName} characters, no line breaks or control characters, no two alike", "SafeguardingCategories"),
         new FormattableLimit("A safeguarding action's due date or a monitoring review; an agency's name; its reference", $"today to {SafeguardingDaysAhead} days ahead; {SafeguardingAgency}; {SafeguardingReference}", "SafeguardingWorkflow"),
+        new FormattableLimit("A support plan: each section, view or strategies; a step's title; steps on one plan", $"{PlanSection:N0} characters; {PlanStepTitle}; {PlanSteps}", "SupportPlanRules"),
+        new FormattableLimit("A support plan's dates: start; any step, review or end", $"up to {PlanStartDaysBack} days before today; up to {PlanDaysAhead} days after today", "SupportPlanRules"),
+        new FormattableLimit("A reduced timetable: hours a week; length", $"0.5 to {ReducedTimetableMaxHours}; at most {ReducedTimetableMaxWeeks} weeks (time-limited, reviewed fortnightly)", "SupportPlanRules"),
         new FormattableLimit("A day's absences looked at on \"Absent today\"", $"today or up to {AbsentDaysBack} days before", "GetAbsentToday"),
         new FormattableLimit("A range of dates on the behaviour log; events shown at once", $"{BehaviourLogRangeDays} days; {BehaviourLogRows}", "GetBehaviourLog"),
         new FormattableLimit("A field or line of an import file", $"{ImportFieldLength:N0} characters", "CsvImportReader (file:line:column)"),

@@ -131,6 +131,14 @@ public static class CaseloadServices
         services.AddScoped<Features.Safeguarding.BreakGlass>();
         services.AddScoped<Features.Safeguarding.SafeguardingAccessLevels>();
         services.AddScoped<Features.Safeguarding.ShareConcern>();
+        services.AddScoped<Features.SupportPlans.SupportPlanAccess>();
+        services.AddScoped<Features.SupportPlans.StartSupportPlan>();
+        services.AddScoped<Features.SupportPlans.GetSupportPlan>();
+        services.AddScoped<Features.SupportPlans.SaveSupportPlan>();
+        services.AddScoped<Features.SupportPlans.PlanSteps>();
+        services.AddScoped<Features.SupportPlans.EndSupportPlan>();
+        services.AddScoped<Features.SupportPlans.ListSupportPlans>();
+        services.AddScoped<Features.SupportPlans.SupportPlanStrategies>();
         services.AddScoped<Features.Referrals.GetReferral>();
         services.AddScoped<Features.Referrals.ListReferrals>();
         services.AddScoped<Features.Referrals.AcknowledgeReferral>();

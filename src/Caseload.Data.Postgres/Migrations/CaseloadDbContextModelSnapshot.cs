@@ -3172,6 +3172,276 @@ namespace Caseload.Data.Postgres.Migrations
                     b.ToTable("student_summaries", (string)null);
                 });
 
+            modelBuilder.Entity("Caseload.Core.Domain.SupportPlan", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<int>("CreatedByStaffId")
+                        .HasColumnType("integer")
+                        .HasColumnName("created_by_staff_id");
+
+                    b.Property<string>("EndReason")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("end_reason");
+
+                    b.Property<DateOnly?>("EndedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("ended_on");
+
+                    b.Property<DateOnly?>("EndsOn")
+                        .HasColumnType("date")
+                        .HasColumnName("ends_on");
+
+                    b.Property<decimal?>("HoursPerWeek")
+                        .HasPrecision(4, 1)
+                        .HasColumnType("numeric(4,1)")
+                        .HasColumnName("hours_per_week");
+
+                    b.Property<int>("InstitutionId")
+                        .HasColumnType("integer")
+                        .HasColumnName("institution_id");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("kind");
+
+                    b.Property<int>("OwnerStaffId")
+                        .HasColumnType("integer")
+                        .HasColumnName("owner_staff_id");
+
+                    b.Property<string>("ParentView")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("parent_view");
+
+                    b.Property<string>("Sections")
+                        .IsRequired()
+                        .HasMaxLength(48768)
+                        .HasColumnType("character varying(48768)")
+                        .HasColumnName("sections");
+
+                    b.Property<DateOnly>("StartsOn")
+                        .HasColumnType("date")
+                        .HasColumnName("starts_on");
+
+                    b.Property<string>("Strategies")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("strategies");
+
+                    b.Property<int>("StudentId")
+                        .HasColumnType("integer")
+                        .HasColumnName("student_id");
+
+                    b.Property<string>("StudentView")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("student_view");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<int>("UpdatedByStaffId")
+                        .HasColumnType("integer")
+                        .HasColumnName("updated_by_staff_id");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_support_plans");
+
+                    b.HasIndex("CreatedByStaffId")
+                        .HasDatabaseName("ix_support_plans_created_by_staff_id");
+
+                    b.HasIndex("OwnerStaffId")
+                        .HasDatabaseName("ix_support_plans_owner_staff_id");
+
+                    b.HasIndex("UpdatedByStaffId")
+                        .HasDatabaseName("ix_support_plans_updated_by_staff_id");
+
+                    b.HasIndex("InstitutionId", "Kind")
+                        .HasDatabaseName("ix_support_plans_institution_id_kind");
+
+                    b.HasIndex("StudentId", "EndedOn")
+                        .HasDatabaseName("ix_support_plans_student_id_ended_on");
+
+                    b.ToTable("support_plans", (string)null);
+                });
+
+            modelBuilder.Entity("Caseload.Core.Domain.SupportPlanContributor", b =>
+                {
+                    b.Property<long>("PlanId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("plan_id");
+
+                    b.Property<int>("StaffId")
+                        .HasColumnType("integer")
+                        .HasColumnName("staff_id");
+
+                    b.HasKey("PlanId", "StaffId")
+                        .HasName("pk_support_plan_contributors");
+
+                    b.HasIndex("StaffId")
+                        .HasDatabaseName("ix_support_plan_contributors_staff_id");
+
+                    b.ToTable("support_plan_contributors", (string)null);
+                });
+
+            modelBuilder.Entity("Caseload.Core.Domain.SupportPlanStep", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTime?>("DoneAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("done_at");
+
+                    b.Property<int?>("DoneByStaffId")
+                        .HasColumnType("integer")
+                        .HasColumnName("done_by_staff_id");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("date")
+                        .HasColumnName("due_on");
+
+                    b.Property<int>("InstitutionId")
+                        .HasColumnType("integer")
+                        .HasColumnName("institution_id");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("outcome");
+
+                    b.Property<int?>("OwnerStaffId")
+                        .HasColumnType("integer")
+                        .HasColumnName("owner_staff_id");
+
+                    b.Property<long>("PlanId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("plan_id");
+
+                    b.Property<int>("StudentId")
+                        .HasColumnType("integer")
+                        .HasColumnName("student_id");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("title");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_support_plan_steps");
+
+                    b.HasIndex("DoneByStaffId")
+                        .HasDatabaseName("ix_support_plan_steps_done_by_staff_id");
+
+                    b.HasIndex("OwnerStaffId")
+                        .HasDatabaseName("ix_support_plan_steps_owner_staff_id");
+
+                    b.HasIndex("StudentId")
+                        .HasDatabaseName("ix_support_plan_steps_student_id");
+
+                    b.HasIndex("PlanId", "DueOn")
+                        .HasDatabaseName("ix_support_plan_steps_plan_id_due_on");
+
+                    b.HasIndex("InstitutionId", "DoneAt", "DueOn")
+                        .HasDatabaseName("ix_support_plan_steps_institution_id_done_at_due_on");
+
+                    b.ToTable("support_plan_steps", (string)null);
+                });
+
+            modelBuilder.Entity("Caseload.Core.Domain.SupportPlanVersion", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("Number")
+                        .HasColumnType("integer")
+                        .HasColumnName("number");
+
+                    b.Property<string>("ParentView")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("parent_view");
+
+                    b.Property<long>("PlanId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("plan_id");
+
+                    b.Property<DateTime>("SavedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("saved_at");
+
+                    b.Property<int>("SavedByStaffId")
+                        .HasColumnType("integer")
+                        .HasColumnName("saved_by_staff_id");
+
+                    b.Property<string>("Sections")
+                        .IsRequired()
+                        .HasMaxLength(48768)
+                        .HasColumnType("character varying(48768)")
+                        .HasColumnName("sections");
+
+                    b.Property<string>("Strategies")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("strategies");
+
+                    b.Property<string>("StudentView")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("student_view");
+
+                    b.HasKey("Id")
+                        .HasName("pk_support_plan_versions");
+
+                    b.HasIndex("SavedByStaffId")
+                        .HasDatabaseName("ix_support_plan_versions_saved_by_staff_id");
+
+                    b.HasIndex("PlanId", "Number")
+                        .IsUnique()
+                        .HasDatabaseName("ix_support_plan_versions_plan_id_number");
+
+                    b.ToTable("support_plan_versions", (string)null);
+                });
+
             modelBuilder.Entity("Caseload.Core.Domain.TargetBand", b =>
                 {
                     b.Property<int>("Id")
@@ -4341,6 +4611,114 @@ namespace Caseload.Data.Postgres.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_student_summaries_students_student_id");
+                });
+
+            modelBuilder.Entity("Caseload.Core.Domain.SupportPlan", b =>
+                {
+                    b.HasOne("Caseload.Core.Domain.Staff", null)
+                        .WithMany()
+                        .HasForeignKey("CreatedByStaffId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_support_plans_staff_created_by_staff_id");
+
+                    b.HasOne("Caseload.Core.Domain.Institution", null)
+                        .WithMany()
+                        .HasForeignKey("InstitutionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_support_plans_institutions_institution_id");
+
+                    b.HasOne("Caseload.Core.Domain.Staff", null)
+                        .WithMany()
+                        .HasForeignKey("OwnerStaffId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_support_plans_staff_owner_staff_id");
+
+                    b.HasOne("Caseload.Core.Domain.Student", null)
+                        .WithMany()
+                        .HasForeignKey("StudentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_support_plans_students_student_id");
+
+                    b.HasOne("Caseload.Core.Domain.Staff", null)
+                        .WithMany()
+                        .HasForeignKey("UpdatedByStaffId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_support_plans_staff_updated_by_staff_id");
+                });
+
+            modelBuilder.Entity("Caseload.Core.Domain.SupportPlanContributor", b =>
+                {
+                    b.HasOne("Caseload.Core.Domain.SupportPlan", null)
+                        .WithMany()
+                        .HasForeignKey("PlanId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_support_plan_contributors_support_plans_plan_id");
+
+                    b.HasOne("Caseload.Core.Domain.Staff", null)
+                        .WithMany()
+                        .HasForeignKey("StaffId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_support_plan_contributors_staff_staff_id");
+                });
+
+            modelBuilder.Entity("Caseload.Core.Domain.SupportPlanStep", b =>
+                {
+                    b.HasOne("Caseload.Core.Domain.Staff", null)
+                        .WithMany()
+                        .HasForeignKey("DoneByStaffId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_support_plan_steps_staff_done_by_staff_id");
+
+                    b.HasOne("Caseload.Core.Domain.Institution", null)
+                        .WithMany()
+                        .HasForeignKey("InstitutionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_support_plan_steps_institutions_institution_id");
+
+                    b.HasOne("Caseload.Core.Domain.Staff", null)
+                        .WithMany()
+                        .HasForeignKey("OwnerStaffId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_support_plan_steps_staff_owner_staff_id");
+
+                    b.HasOne("Caseload.Core.Domain.SupportPlan", null)
+                        .WithMany()
+                        .HasForeignKey("PlanId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_support_plan_steps_support_plans_plan_id");
+
+                    b.HasOne("Caseload.Core.Domain.Student", null)
+                        .WithMany()
+                        .HasForeignKey("StudentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_support_plan_steps_students_student_id");
+                });
+
+            modelBuilder.Entity("Caseload.Core.Domain.SupportPlanVersion", b =>
+                {
+                    b.HasOne("Caseload.Core.Domain.SupportPlan", null)
+                        .WithMany()
+                        .HasForeignKey("PlanId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_support_plan_versions_support_plans_plan_id");
+
+                    b.HasOne("Caseload.Core.Domain.Staff", null)
+                        .WithMany()
+                        .HasForeignKey("SavedByStaffId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_support_plan_versions_staff_saved_by_staff_id");
                 });
 
             modelBuilder.Entity("Caseload.Core.Domain.TargetBand", b =>

@@ -3088,6 +3088,270 @@ namespace Caseload.Data.Sqlite.Migrations
                     b.ToTable("student_summaries", (string)null);
                 });
 
+            modelBuilder.Entity("Caseload.Core.Domain.SupportPlan", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at");
+
+                    b.Property<int>("CreatedByStaffId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("created_by_staff_id");
+
+                    b.Property<string>("EndReason")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("end_reason");
+
+                    b.Property<DateOnly?>("EndedOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("ended_on");
+
+                    b.Property<DateOnly?>("EndsOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("ends_on");
+
+                    b.Property<decimal?>("HoursPerWeek")
+                        .HasPrecision(4, 1)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("hours_per_week");
+
+                    b.Property<int>("InstitutionId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("institution_id");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("kind");
+
+                    b.Property<int>("OwnerStaffId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("owner_staff_id");
+
+                    b.Property<string>("ParentView")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("parent_view");
+
+                    b.Property<string>("Sections")
+                        .IsRequired()
+                        .HasMaxLength(48768)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("sections");
+
+                    b.Property<DateOnly>("StartsOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("starts_on");
+
+                    b.Property<string>("Strategies")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("strategies");
+
+                    b.Property<int>("StudentId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("student_id");
+
+                    b.Property<string>("StudentView")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("student_view");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("updated_at");
+
+                    b.Property<int>("UpdatedByStaffId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("updated_by_staff_id");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_support_plans");
+
+                    b.HasIndex("CreatedByStaffId")
+                        .HasDatabaseName("ix_support_plans_created_by_staff_id");
+
+                    b.HasIndex("OwnerStaffId")
+                        .HasDatabaseName("ix_support_plans_owner_staff_id");
+
+                    b.HasIndex("UpdatedByStaffId")
+                        .HasDatabaseName("ix_support_plans_updated_by_staff_id");
+
+                    b.HasIndex("InstitutionId", "Kind")
+                        .HasDatabaseName("ix_support_plans_institution_id_kind");
+
+                    b.HasIndex("StudentId", "EndedOn")
+                        .HasDatabaseName("ix_support_plans_student_id_ended_on");
+
+                    b.ToTable("support_plans", (string)null);
+                });
+
+            modelBuilder.Entity("Caseload.Core.Domain.SupportPlanContributor", b =>
+                {
+                    b.Property<long>("PlanId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("plan_id");
+
+                    b.Property<int>("StaffId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("staff_id");
+
+                    b.HasKey("PlanId", "StaffId")
+                        .HasName("pk_support_plan_contributors");
+
+                    b.HasIndex("StaffId")
+                        .HasDatabaseName("ix_support_plan_contributors_staff_id");
+
+                    b.ToTable("support_plan_contributors", (string)null);
+                });
+
+            modelBuilder.Entity("Caseload.Core.Domain.SupportPlanStep", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<DateTime?>("DoneAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("done_at");
+
+                    b.Property<int?>("DoneByStaffId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("done_by_staff_id");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("due_on");
+
+                    b.Property<int>("InstitutionId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("institution_id");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("outcome");
+
+                    b.Property<int?>("OwnerStaffId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("owner_staff_id");
+
+                    b.Property<long>("PlanId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("plan_id");
+
+                    b.Property<int>("StudentId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("student_id");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("title");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_support_plan_steps");
+
+                    b.HasIndex("DoneByStaffId")
+                        .HasDatabaseName("ix_support_plan_steps_done_by_staff_id");
+
+                    b.HasIndex("OwnerStaffId")
+                        .HasDatabaseName("ix_support_plan_steps_owner_staff_id");
+
+                    b.HasIndex("StudentId")
+                        .HasDatabaseName("ix_support_plan_steps_student_id");
+
+                    b.HasIndex("PlanId", "DueOn")
+                        .HasDatabaseName("ix_support_plan_steps_plan_id_due_on");
+
+                    b.HasIndex("InstitutionId", "DoneAt", "DueOn")
+                        .HasDatabaseName("ix_support_plan_steps_institution_id_done_at_due_on");
+
+                    b.ToTable("support_plan_steps", (string)null);
+                });
+
+            modelBuilder.Entity("Caseload.Core.Domain.SupportPlanVersion", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("number");
+
+                    b.Property<string>("ParentView")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("parent_view");
+
+                    b.Property<long>("PlanId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("plan_id");
+
+                    b.Property<DateTime>("SavedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("saved_at");
+
+                    b.Property<int>("SavedByStaffId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("saved_by_staff_id");
+
+                    b.Property<string>("Sections")
+                        .IsRequired()
+                        .HasMaxLength(48768)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("sections");
+
+                    b.Property<string>("Strategies")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("strategies");
+
+                    b.Property<string>("StudentView")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("student_view");
+
+                    b.HasKey("Id")
+                        .HasName("pk_support_plan_versions");
+
+                    b.HasIndex("SavedByStaffId")
+                        .HasDatabaseName("ix_support_plan_versions_saved_by_staff_id");
+
+                    b.HasIndex("PlanId", "Number")
+                        .IsUnique()
+                        .HasDatabaseName("ix_support_plan_versions_plan_id_number");
+
+                    b.ToTable("support_plan_versions", (string)null);
+                });
+
             modelBuilder.Entity("Caseload.Core.Domain.TargetBand", b =>
                 {
                     b.Property<int>("Id")
@@ -4243,6 +4507,114 @@ namespace Caseload.Data.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_student_summaries_students_student_id");
+                });
+
+            modelBuilder.Entity("Caseload.Core.Domain.SupportPlan", b =>
+                {
+                    b.HasOne("Caseload.Core.Domain.Staff", null)
+                        .WithMany()
+                        .HasForeignKey("CreatedByStaffId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_support_plans_staff_created_by_staff_id");
+
+                    b.HasOne("Caseload.Core.Domain.Institution", null)
+                        .WithMany()
+                        .HasForeignKey("InstitutionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_support_plans_institutions_institution_id");
+
+                    b.HasOne("Caseload.Core.Domain.Staff", null)
+                        .WithMany()
+                        .HasForeignKey("OwnerStaffId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_support_plans_staff_owner_staff_id");
+
+                    b.HasOne("Caseload.Core.Domain.Student", null)
+                        .WithMany()
+                        .HasForeignKey("StudentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_support_plans_students_student_id");
+
+                    b.HasOne("Caseload.Core.Domain.Staff", null)
+                        .WithMany()
+                        .HasForeignKey("UpdatedByStaffId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_support_plans_staff_updated_by_staff_id");
+                });
+
+            modelBuilder.Entity("Caseload.Core.Domain.SupportPlanContributor", b =>
+                {
+                    b.HasOne("Caseload.Core.Domain.SupportPlan", null)
+                        .WithMany()
+                        .HasForeignKey("PlanId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_support_plan_contributors_support_plans_plan_id");
+
+                    b.HasOne("Caseload.Core.Domain.Staff", null)
+                        .WithMany()
+                        .HasForeignKey("StaffId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_support_plan_contributors_staff_staff_id");
+                });
+
+            modelBuilder.Entity("Caseload.Core.Domain.SupportPlanStep", b =>
+                {
+                    b.HasOne("Caseload.Core.Domain.Staff", null)
+                        .WithMany()
+                        .HasForeignKey("DoneByStaffId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_support_plan_steps_staff_done_by_staff_id");
+
+                    b.HasOne("Caseload.Core.Domain.Institution", null)
+                        .WithMany()
+                        .HasForeignKey("InstitutionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_support_plan_steps_institutions_institution_id");
+
+                    b.HasOne("Caseload.Core.Domain.Staff", null)
+                        .WithMany()
+                        .HasForeignKey("OwnerStaffId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_support_plan_steps_staff_owner_staff_id");
+
+                    b.HasOne("Caseload.Core.Domain.SupportPlan", null)
+                        .WithMany()
+                        .HasForeignKey("PlanId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_support_plan_steps_support_plans_plan_id");
+
+                    b.HasOne("Caseload.Core.Domain.Student", null)
+                        .WithMany()
+                        .HasForeignKey("StudentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_support_plan_steps_students_student_id");
+                });
+
+            modelBuilder.Entity("Caseload.Core.Domain.SupportPlanVersion", b =>
+                {
+                    b.HasOne("Caseload.Core.Domain.SupportPlan", null)
+                        .WithMany()
+                        .HasForeignKey("PlanId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_support_plan_versions_support_plans_plan_id");
+
+                    b.HasOne("Caseload.Core.Domain.Staff", null)
+                        .WithMany()
+                        .HasForeignKey("SavedByStaffId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_support_plan_versions_staff_saved_by_staff_id");
                 });
 
             modelBuilder.Entity("Caseload.Core.Domain.TargetBand", b =>

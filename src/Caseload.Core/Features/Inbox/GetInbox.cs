@@ -24,6 +24,7 @@ public sealed class GetInbox(CaseloadDbContext db, ReferralAccess referrals, Get
         BreakGlass,
         SafeguardingActionOverdue,
         SafeguardingReview,
+        SupportPlanStepOverdue,
         HandedToYou,
         ForSeniorLeaders,
         TeamEscalated,
@@ -33,6 +34,7 @@ public sealed class GetInbox(CaseloadDbContext db, ReferralAccess referrals, Get
         OneToOneOverdue,
         ReferralOpen,
         SafeguardingActionDue,
+        SupportPlanStepDue,
         ParentContactDue,
         SuggestedCase,
         ReviewDue,
@@ -47,7 +49,7 @@ public sealed class GetInbox(CaseloadDbContext db, ReferralAccess referrals, Get
     public sealed record Result(IReadOnlyList<Item> Items)
     {
         /// <summary>New or overdue: what the navigation bar counts.</summary>
-        public int Count => Items.Count(i => i.Kind is Kind.ReferralNew or Kind.BreakGlass or Kind.SafeguardingActionOverdue or Kind.SafeguardingReview or Kind.HandedToYou or Kind.ForSeniorLeaders or Kind.TeamEscalated or Kind.ReviewOverdue or Kind.ActionOverdue
+        public int Count => Items.Count(i => i.Kind is Kind.ReferralNew or Kind.BreakGlass or Kind.SafeguardingActionOverdue or Kind.SafeguardingReview or Kind.SupportPlanStepOverdue or Kind.HandedToYou or Kind.ForSeniorLeaders or Kind.TeamEscalated or Kind.ReviewOverdue or Kind.ActionOverdue
             or Kind.ParentContactMissed or Kind.OneToOneOverdue);
     }
 
@@ -177,6 +179,8 @@ public sealed class GetInbox(CaseloadDbContext db, ReferralAccess referrals, Get
         Lap("referrals");
         await SafeguardingAsync(scope, today, items, ct);
         Lap("safeguarding");
+        await SupportPlansAsync(scope, today, items, ct);
+        Lap("support plans");
         if (scope.Viewer.HasAny(Roles.Tutor, Roles.SeniorTutor) || scope.Covers.Count > 0)
         {
             await OwnTuteesAsync(scope, today, items, ct);
@@ -284,6 +288,31 @@ public sealed class GetInbox(CaseloadDbContext db, ReferralAccess referrals, Get
             .ToListAsync(ct);
         items.AddRange(reviews.Select(r => new Item(Kind.SafeguardingReview, $"/students/{r.StudentId}/safeguarding", r.StudentId, r.Student,
             "Monitoring review due: continue the monitoring to a new date, or end it", r.Due)));
+    }
+
+    /// <summary>Support plan steps (targets, reviews, statutory steps) that are the viewer's — theirs by name, or of a plan
+    /// they own when the step names nobody — due within a week or overdue, on plans still running.</summary>
+    private async Task SupportPlansAsync(StudentScope scope, DateOnly today, List<Item> items, CancellationToken ct)
+    {
+        var me = scope.Viewer.StaffId;
+        var until = today.AddDays(7);
+        var steps = await db.SupportPlanSteps.AsNoTracking()
+            .Where(s => s.InstitutionId == scope.Viewer.InstitutionId && s.DoneAt == null && s.DueOn <= until)
+            .Join(db.SupportPlans.Where(p => p.EndedOn == null), s => s.PlanId, p => p.Id, (s, p) => new { s, p })
+            .Where(x => x.s.OwnerStaffId == me || (x.s.OwnerStaffId == null && x.p.OwnerStaffId == me))
+            .OrderBy(x => x.s.DueOn).Take(200)
+            .Select(x => new
+            {
+                x.s.PlanId,
+                x.s.StudentId,
+                Student = db.Students.Where(st => st.Id == x.s.StudentId).Select(st => (st.PreferredName ?? st.FirstName) + " " + st.LastName).First(),
+                x.p.Kind,
+                x.s.Title,
+                x.s.DueOn,
+            })
+            .ToListAsync(ct);
+        items.AddRange(steps.Select(s => new Item(s.DueOn < today ? Kind.SupportPlanStepOverdue : Kind.SupportPlanStepDue, $"/support-plans/{s.PlanId}#steps", s.StudentId, s.Student,
+            $"{SupportPlans.SupportPlanKinds.Name(s.Kind)}: {s.Title}", s.DueOn)));
     }
 
     /// <summary>A tutor's own tutees: 1:1s due this week or overdue, and parents to contact after serious incidents.</summary>

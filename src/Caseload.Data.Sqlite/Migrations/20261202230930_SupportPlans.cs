@@ -1,0 +1,266 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Caseload.Data.Sqlite.Migrations
+{
+    /// <inheritdoc />
+    public partial class SupportPlans : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "support_plans",
+                columns: table => new
+                {
+                    id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    institution_id = table.Column<int>(type: "INTEGER", nullable: false),
+                    student_id = table.Column<int>(type: "INTEGER", nullable: false),
+                    kind = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    owner_staff_id = table.Column<int>(type: "INTEGER", nullable: false),
+                    starts_on = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    ends_on = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    hours_per_week = table.Column<decimal>(type: "TEXT", precision: 4, scale: 1, nullable: true),
+                    sections = table.Column<string>(type: "TEXT", maxLength: 48768, nullable: false),
+                    student_view = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    parent_view = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    strategies = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    created_at = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    created_by_staff_id = table.Column<int>(type: "INTEGER", nullable: false),
+                    updated_at = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    updated_by_staff_id = table.Column<int>(type: "INTEGER", nullable: false),
+                    ended_on = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    end_reason = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    version = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_support_plans", x => x.id);
+                    table.ForeignKey(
+                        name: "fk_support_plans_institutions_institution_id",
+                        column: x => x.institution_id,
+                        principalTable: "institutions",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "fk_support_plans_staff_created_by_staff_id",
+                        column: x => x.created_by_staff_id,
+                        principalTable: "staff",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "fk_support_plans_staff_owner_staff_id",
+                        column: x => x.owner_staff_id,
+                        principalTable: "staff",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "fk_support_plans_staff_updated_by_staff_id",
+                        column: x => x.updated_by_staff_id,
+                        principalTable: "staff",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "fk_support_plans_students_student_id",
+                        column: x => x.student_id,
+                        principalTable: "students",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "support_plan_contributors",
+                columns: table => new
+                {
+                    plan_id = table.Column<long>(type: "INTEGER", nullable: false),
+                    staff_id = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_support_plan_contributors", x => new { x.plan_id, x.staff_id });
+                    table.ForeignKey(
+                        name: "fk_support_plan_contributors_staff_staff_id",
+                        column: x => x.staff_id,
+                        principalTable: "staff",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "fk_support_plan_contributors_support_plans_plan_id",
+                        column: x => x.plan_id,
+                        principalTable: "support_plans",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "support_plan_steps",
+                columns: table => new
+                {
+                    id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    plan_id = table.Column<long>(type: "INTEGER", nullable: false),
+                    institution_id = table.Column<int>(type: "INTEGER", nullable: false),
+                    student_id = table.Column<int>(type: "INTEGER", nullable: false),
+                    kind = table.Column<string>(type: "TEXT", maxLength: 12, nullable: false),
+                    title = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    due_on = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    owner_staff_id = table.Column<int>(type: "INTEGER", nullable: true),
+                    done_at = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    done_by_staff_id = table.Column<int>(type: "INTEGER", nullable: true),
+                    outcome = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    version = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_support_plan_steps", x => x.id);
+                    table.ForeignKey(
+                        name: "fk_support_plan_steps_institutions_institution_id",
+                        column: x => x.institution_id,
+                        principalTable: "institutions",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "fk_support_plan_steps_staff_done_by_staff_id",
+                        column: x => x.done_by_staff_id,
+                        principalTable: "staff",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "fk_support_plan_steps_staff_owner_staff_id",
+                        column: x => x.owner_staff_id,
+                        principalTable: "staff",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "fk_support_plan_steps_students_student_id",
+                        column: x => x.student_id,
+                        principalTable: "students",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "fk_support_plan_steps_support_plans_plan_id",
+                        column: x => x.plan_id,
+                        principalTable: "support_plans",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "support_plan_versions",
+                columns: table => new
+                {
+                    id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    plan_id = table.Column<long>(type: "INTEGER", nullable: false),
+                    number = table.Column<int>(type: "INTEGER", nullable: false),
+                    saved_at = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    saved_by_staff_id = table.Column<int>(type: "INTEGER", nullable: false),
+                    sections = table.Column<string>(type: "TEXT", maxLength: 48768, nullable: false),
+                    student_view = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    parent_view = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    strategies = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_support_plan_versions", x => x.id);
+                    table.ForeignKey(
+                        name: "fk_support_plan_versions_staff_saved_by_staff_id",
+                        column: x => x.saved_by_staff_id,
+                        principalTable: "staff",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "fk_support_plan_versions_support_plans_plan_id",
+                        column: x => x.plan_id,
+                        principalTable: "support_plans",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_support_plan_contributors_staff_id",
+                table: "support_plan_contributors",
+                column: "staff_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_support_plan_steps_done_by_staff_id",
+                table: "support_plan_steps",
+                column: "done_by_staff_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_support_plan_steps_institution_id_done_at_due_on",
+                table: "support_plan_steps",
+                columns: new[] { "institution_id", "done_at", "due_on" });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_support_plan_steps_owner_staff_id",
+                table: "support_plan_steps",
+                column: "owner_staff_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_support_plan_steps_plan_id_due_on",
+                table: "support_plan_steps",
+                columns: new[] { "plan_id", "due_on" });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_support_plan_steps_student_id",
+                table: "support_plan_steps",
+                column: "student_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_support_plan_versions_plan_id_number",
+                table: "support_plan_versions",
+                columns: new[] { "plan_id", "number" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "ix_support_plan_versions_saved_by_staff_id",
+                table: "support_plan_versions",
+                column: "saved_by_staff_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_support_plans_created_by_staff_id",
+                table: "support_plans",
+                column: "created_by_staff_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_support_plans_institution_id_kind",
+                table: "support_plans",
+                columns: new[] { "institution_id", "kind" });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_support_plans_owner_staff_id",
+                table: "support_plans",
+                column: "owner_staff_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_support_plans_student_id_ended_on",
+                table: "support_plans",
+                columns: new[] { "student_id", "ended_on" });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_support_plans_updated_by_staff_id",
+                table: "support_plans",
+                column: "updated_by_staff_id");
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "support_plan_contributors");
+
+            migrationBuilder.DropTable(
+                name: "support_plan_steps");
+
+            migrationBuilder.DropTable(
+                name: "support_plan_versions");
+
+            migrationBuilder.DropTable(
+                name: "support_plans");
+        }
+    }
+}
