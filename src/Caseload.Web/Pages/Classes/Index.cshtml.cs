@@ -12,9 +12,11 @@ namespace Caseload.Web.Pages.Classes;
 /// My classes: a subject teacher's class lists, each student one click from their page, a concern or an incident, and a
 /// reward for the ticked students of a class at once. The landing page of staff who only teach.
 /// </summary>
-public sealed class IndexModel(CurrentViewer current, GetMyClasses classes, TimeProvider clock) : PageModel
+public sealed class IndexModel(CurrentViewer current, GetMyClasses classes, Core.Features.SupportPlans.SupportPlanStrategies strategies, TimeProvider clock) : PageModel
 {
     public IReadOnlyList<GetMyClasses.Class> Classes { get; private set; } = [];
+    public IReadOnlyDictionary<int, IReadOnlyList<Core.Features.SupportPlans.SupportPlanStrategies.Strategy>> Strategies { get; private set; } =
+        new Dictionary<int, IReadOnlyList<Core.Features.SupportPlans.SupportPlanStrategies.Strategy>>();
     public string? Error { get; private set; }
     public string? ErrorClass { get; private set; }
     [BindProperty(SupportsGet = true)] public int? Rewarded { get; set; }
@@ -27,6 +29,8 @@ public sealed class IndexModel(CurrentViewer current, GetMyClasses classes, Time
             return NotFound();
         }
         Classes = await classes.HandleAsync(viewer, clock.Today(), ct);
+        // "Support plan in place": the strategies the plans' owners share with teachers, never the plans.
+        Strategies = await strategies.ForStudentsAsync([.. Classes.SelectMany(c => c.Students).Select(s => s.StudentId).Distinct()], ct);
         return Page();
     }
 
