@@ -119,6 +119,8 @@ public sealed class AccessMatrixTests(WebApp app)
             ($"/students/{related}/safeguarding/break-glass", role == Roles.SeniorLeader), ($"/students/{other}/safeguarding/break-glass", false), ($"/students/{related}/safeguarding?format=csv", role == Roles.SafeguardingLead),
             ($"/students/{related}/cases/new", expected == View.Pastoral), ($"/students/{related}/parent-contacts/new", expected == View.Pastoral), ($"/students/{related}/contacts/new", expected == View.Pastoral),
             ($"/students/{related}/behaviour", expected == View.Pastoral), ($"/students/{related}/aspiration", expected == View.Pastoral),
+            // Support plans: the pastoral record, and learning support (SEND plans of any student); never another institution's.
+            ($"/students/{related}/support-plans", expected == View.Pastoral || role == Roles.LearningSupport), ($"/students/{other}/support-plans", false), ("/support-plans", true),
             // Who has looked at a record: administrators and the safeguarding lead, never for another institution's student.
             ($"/students/{related}/readers", admin || role == Roles.SafeguardingLead), ($"/students/{other}/readers", false),
             // The audit log: administrators (all but entries about safeguarding concerns), the safeguarding team (only those).
