@@ -44,6 +44,7 @@ public static class CaseloadCommand
         root.Subcommands.Add(InboxCommand.Create(output));
         root.Subcommands.Add(CasesCommand.Create(output));
         root.Subcommands.Add(ReferralsCommand.Create(output));
+        root.Subcommands.Add(RetentionCommand.Create(output));
         // Our own handler below prints refusals as one line; anything else is a bug and keeps its stack trace.
         var config = new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false };
         try

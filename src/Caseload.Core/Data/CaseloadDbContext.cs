@@ -59,6 +59,7 @@ public sealed class CaseloadDbContext(DbContextOptions<CaseloadDbContext> option
     public DbSet<SafeguardingBreakGlass> SafeguardingBreakGlass => Set<SafeguardingBreakGlass>();
     public DbSet<SafeguardingAccessGrant> SafeguardingAccess => Set<SafeguardingAccessGrant>();
     public DbSet<SafeguardingShare> SafeguardingShares => Set<SafeguardingShare>();
+    public DbSet<SafeguardingErasure> SafeguardingErasures => Set<SafeguardingErasure>();
     public DbSet<SupportPlan> SupportPlans => Set<SupportPlan>();
     public DbSet<SupportPlanVersion> SupportPlanVersions => Set<SupportPlanVersion>();
     public DbSet<SupportPlanStep> SupportPlanSteps => Set<SupportPlanStep>();

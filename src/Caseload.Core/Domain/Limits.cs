@@ -47,6 +47,9 @@ public static class Limits
     public const int PlanSection = 4000, PlanStepTitle = 300, PlanSteps = 60, PlanStartDaysBack = 366, PlanDaysAhead = 731;
     public const int ReducedTimetableMaxHours = 30, ReducedTimetableMaxWeeks = 12;
 
+    /// <summary>The safeguarding retention rule: date of birth plus this many years (KCSIE's default 25), at least and most.</summary>
+    public const int RetentionYearsDefault = 25, RetentionYearsMinimum = 18, RetentionYearsMaximum = 100;
+
     /// <summary>How far back "Absent today" looks at another day's registers.</summary>
     public const int AbsentDaysBack = 31;
     public const int ImportFieldLength = 10_000;
@@ -85,6 +88,7 @@ public static class Limits
         new FormattableLimit("A support plan: each section, view or strategies; a step's title; steps on one plan", $"{PlanSection:N0} characters; {PlanStepTitle}; {PlanSteps}", "SaveSupportPlan; PlanSteps"),
         new FormattableLimit("A support plan's dates: start; any step, review or end", $"up to {PlanStartDaysBack} days before today; up to {PlanDaysAhead} days after today", "SupportPlanAccess.Within"),
         new FormattableLimit("A reduced timetable: hours a week; length", $"0.5 to {ReducedTimetableMaxHours}; at most {ReducedTimetableMaxWeeks} weeks (time-limited, reviewed fortnightly)", "StartSupportPlan"),
+        new FormattableLimit("The safeguarding retention rule (date of birth plus years)", $"{RetentionYearsMinimum} to {RetentionYearsMaximum} years; {RetentionYearsDefault} unless given", "SafeguardingRetention"),
         new FormattableLimit("A day's absences looked at on \"Absent today\"", $"today or up to {AbsentDaysBack} days before", "GetAbsentToday"),
         new FormattableLimit("A range of dates on the behaviour log; events shown at once", $"{BehaviourLogRangeDays} days; {BehaviourLogRows}", "GetBehaviourLog"),
         new FormattableLimit("A field or line of an import file", $"{ImportFieldLength:N0} characters", "CsvImportReader (file:line:column)"),

@@ -2514,6 +2514,49 @@ namespace Caseload.Data.Sqlite.Migrations
                     b.ToTable("safeguarding_entries", (string)null);
                 });
 
+            modelBuilder.Entity("Caseload.Core.Domain.SafeguardingErasure", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<int>("ByStaffId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("by_staff_id");
+
+                    b.Property<DateOnly>("ErasedOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("erased_on");
+
+                    b.Property<int>("InstitutionId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("institution_id");
+
+                    b.Property<int>("StudentId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("student_id");
+
+                    b.Property<int>("Years")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("years");
+
+                    b.HasKey("Id")
+                        .HasName("pk_safeguarding_erasures");
+
+                    b.HasIndex("ByStaffId")
+                        .HasDatabaseName("ix_safeguarding_erasures_by_staff_id");
+
+                    b.HasIndex("InstitutionId")
+                        .HasDatabaseName("ix_safeguarding_erasures_institution_id");
+
+                    b.HasIndex("StudentId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_safeguarding_erasures_student_id");
+
+                    b.ToTable("safeguarding_erasures", (string)null);
+                });
+
             modelBuilder.Entity("Caseload.Core.Domain.SafeguardingShare", b =>
                 {
                     b.Property<long>("Id")
@@ -4381,6 +4424,30 @@ namespace Caseload.Data.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_safeguarding_entries_students_student_id");
+                });
+
+            modelBuilder.Entity("Caseload.Core.Domain.SafeguardingErasure", b =>
+                {
+                    b.HasOne("Caseload.Core.Domain.Staff", null)
+                        .WithMany()
+                        .HasForeignKey("ByStaffId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_safeguarding_erasures_staff_by_staff_id");
+
+                    b.HasOne("Caseload.Core.Domain.Institution", null)
+                        .WithMany()
+                        .HasForeignKey("InstitutionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_safeguarding_erasures_institutions_institution_id");
+
+                    b.HasOne("Caseload.Core.Domain.Student", null)
+                        .WithMany()
+                        .HasForeignKey("StudentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_safeguarding_erasures_students_student_id");
                 });
 
             modelBuilder.Entity("Caseload.Core.Domain.SafeguardingShare", b =>

@@ -125,3 +125,16 @@ internal sealed class SafeguardingShareConfiguration : IEntityTypeConfiguration<
         b.HasOne<Staff>().WithMany().HasForeignKey(x => x.SharedByStaffId).OnDelete(DeleteBehavior.Restrict);
     }
 }
+
+internal sealed class SafeguardingErasureConfiguration : IEntityTypeConfiguration<SafeguardingErasure>
+{
+    public void Configure(EntityTypeBuilder<SafeguardingErasure> b)
+    {
+        b.ToTable("safeguarding_erasures");
+        b.Ignore(x => x.RestrictedColumns);
+        b.HasIndex(x => x.StudentId).IsUnique();
+        b.HasOne<Institution>().WithMany().HasForeignKey(x => x.InstitutionId);
+        b.HasOne<Student>().WithMany().HasForeignKey(x => x.StudentId);
+        b.HasOne<Staff>().WithMany().HasForeignKey(x => x.ByStaffId).OnDelete(DeleteBehavior.Restrict);
+    }
+}

@@ -7,11 +7,125 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Caseload.Data.Postgres.Migrations
 {
     /// <inheritdoc />
-    public partial class SupportPlans : Migration
+    public partial class SafeguardingAccessSupportPlansRetention : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.CreateTable(
+                name: "safeguarding_access",
+                columns: table => new
+                {
+                    id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    institution_id = table.Column<int>(type: "integer", nullable: false),
+                    staff_id = table.Column<int>(type: "integer", nullable: false),
+                    level = table.Column<string>(type: "character varying(12)", maxLength: 12, nullable: false),
+                    categories = table.Column<string>(type: "character varying(488)", maxLength: 488, nullable: true),
+                    year_group_ids = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: true),
+                    granted_by_staff_id = table.Column<int>(type: "integer", nullable: false),
+                    granted_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    version = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_safeguarding_access", x => x.id);
+                    table.ForeignKey(
+                        name: "fk_safeguarding_access_institutions_institution_id",
+                        column: x => x.institution_id,
+                        principalTable: "institutions",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "fk_safeguarding_access_staff_granted_by_staff_id",
+                        column: x => x.granted_by_staff_id,
+                        principalTable: "staff",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "fk_safeguarding_access_staff_staff_id",
+                        column: x => x.staff_id,
+                        principalTable: "staff",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "safeguarding_erasures",
+                columns: table => new
+                {
+                    id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    institution_id = table.Column<int>(type: "integer", nullable: false),
+                    student_id = table.Column<int>(type: "integer", nullable: false),
+                    erased_on = table.Column<DateOnly>(type: "date", nullable: false),
+                    by_staff_id = table.Column<int>(type: "integer", nullable: false),
+                    years = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_safeguarding_erasures", x => x.id);
+                    table.ForeignKey(
+                        name: "fk_safeguarding_erasures_institutions_institution_id",
+                        column: x => x.institution_id,
+                        principalTable: "institutions",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "fk_safeguarding_erasures_staff_by_staff_id",
+                        column: x => x.by_staff_id,
+                        principalTable: "staff",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "fk_safeguarding_erasures_students_student_id",
+                        column: x => x.student_id,
+                        principalTable: "students",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "safeguarding_shares",
+                columns: table => new
+                {
+                    id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    institution_id = table.Column<int>(type: "integer", nullable: false),
+                    referral_id = table.Column<long>(type: "bigint", nullable: false),
+                    staff_id = table.Column<int>(type: "integer", nullable: false),
+                    shared_by_staff_id = table.Column<int>(type: "integer", nullable: false),
+                    shared_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_safeguarding_shares", x => x.id);
+                    table.ForeignKey(
+                        name: "fk_safeguarding_shares_institutions_institution_id",
+                        column: x => x.institution_id,
+                        principalTable: "institutions",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "fk_safeguarding_shares_referrals_referral_id",
+                        column: x => x.referral_id,
+                        principalTable: "referrals",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "fk_safeguarding_shares_staff_shared_by_staff_id",
+                        column: x => x.shared_by_staff_id,
+                        principalTable: "staff",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "fk_safeguarding_shares_staff_staff_id",
+                        column: x => x.staff_id,
+                        principalTable: "staff",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
             migrationBuilder.CreateTable(
                 name: "support_plans",
                 columns: table => new
@@ -182,6 +296,59 @@ namespace Caseload.Data.Postgres.Migrations
                 });
 
             migrationBuilder.CreateIndex(
+                name: "ix_safeguarding_access_granted_by_staff_id",
+                table: "safeguarding_access",
+                column: "granted_by_staff_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_safeguarding_access_institution_id",
+                table: "safeguarding_access",
+                column: "institution_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_safeguarding_access_staff_id",
+                table: "safeguarding_access",
+                column: "staff_id",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "ix_safeguarding_erasures_by_staff_id",
+                table: "safeguarding_erasures",
+                column: "by_staff_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_safeguarding_erasures_institution_id",
+                table: "safeguarding_erasures",
+                column: "institution_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_safeguarding_erasures_student_id",
+                table: "safeguarding_erasures",
+                column: "student_id",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "ix_safeguarding_shares_institution_id",
+                table: "safeguarding_shares",
+                column: "institution_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_safeguarding_shares_referral_id_staff_id",
+                table: "safeguarding_shares",
+                columns: new[] { "referral_id", "staff_id" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "ix_safeguarding_shares_shared_by_staff_id",
+                table: "safeguarding_shares",
+                column: "shared_by_staff_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_safeguarding_shares_staff_id",
+                table: "safeguarding_shares",
+                column: "staff_id");
+
+            migrationBuilder.CreateIndex(
                 name: "ix_support_plan_contributors_staff_id",
                 table: "support_plan_contributors",
                 column: "staff_id");
@@ -251,6 +418,15 @@ namespace Caseload.Data.Postgres.Migrations
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropTable(
+                name: "safeguarding_access");
+
+            migrationBuilder.DropTable(
+                name: "safeguarding_erasures");
+
+            migrationBuilder.DropTable(
+                name: "safeguarding_shares");
+
             migrationBuilder.DropTable(
                 name: "support_plan_contributors");
 
