@@ -16,15 +16,11 @@ public sealed class SafeguardingAccessJourney(WebApp app) : BrowserJourney(app)
     [Fact]
     public async Task The_lead_names_a_deputy_for_one_year_and_trusted_staff_and_each_reads_exactly_what_the_level_gives()
     {
-        // Two demo subject teachers (T…: never staff another test made for itself) who have no level yet, and two
-        // children in different year groups.
-        var teachers = await App.QueryAsync<string>("""
-            SELECT s.email FROM staff s JOIN institutions i ON i.id = s.institution_id AND i.code = 'DEMO'
-            WHERE (SELECT GROUP_CONCAT(role) FROM staff_roles r WHERE r.staff_id = s.id) = 'subject-teacher' AND s.external_id LIKE 'T%'
-              AND s.left_on IS NULL AND NOT EXISTS (SELECT 1 FROM safeguarding_access a WHERE a.staff_id = s.id) ORDER BY s.id LIMIT 2
-            """);
-        var (deputy, trusted) = (teachers[0], teachers[1]);
-        var name = (await App.QueryAsync<string>($"SELECT first_name || ' ' || last_name FROM staff WHERE email IN ('{deputy}', '{trusted}') ORDER BY email = '{trusted}'"));
+        // Two subject teachers of the test's own (never staff another test uses or changes), and two children in
+        // different year groups.
+        var (deputy, deputyPassword) = await App.NewStaffAsync("subject-teacher");
+        var (trusted, trustedPassword) = await App.NewStaffAsync("subject-teacher");
+        var trustedId = (await App.QueryAsync<long>($"SELECT id FROM staff WHERE email = '{trusted}'")).Single();
         var children = await App.QueryAsync<long>("""
             SELECT MIN(st.id) FROM students st JOIN institutions i ON i.id = st.institution_id AND i.code = 'DEMO' WHERE st.on_roll
             GROUP BY st.year_group_id ORDER BY MIN(st.id) LIMIT 2
@@ -67,15 +63,15 @@ public sealed class SafeguardingAccessJourney(WebApp app) : BrowserJourney(app)
         await lead.GetByLabel("Trusted", new() { Exact = true }).CheckAsync();
         await lead.GetByRole(AriaRole.Button, new() { Name = "Give this level" }).ClickAsync();
         var holders = lead.GetByTestId("access-holders");
-        await Assertions.Expect(holders.Locator("tr", new() { HasText = name[0] })).ToContainTextAsync("Deputy");
-        await Assertions.Expect(holders.Locator("tr", new() { HasText = name[0] })).ToContainTextAsync(year);
-        await Assertions.Expect(holders.Locator("tr", new() { HasText = name[0] })).ToContainTextAsync("Not yet");
-        await Assertions.Expect(holders.Locator("tr", new() { HasText = name[1] })).ToContainTextAsync("Trusted");
+        await Assertions.Expect(holders.Locator("tr", new() { HasText = deputy })).ToContainTextAsync("Deputy");
+        await Assertions.Expect(holders.Locator("tr", new() { HasText = deputy })).ToContainTextAsync(year);
+        await Assertions.Expect(holders.Locator("tr", new() { HasText = deputy })).ToContainTextAsync("Not yet");
+        await Assertions.Expect(holders.Locator("tr", new() { HasText = trusted })).ToContainTextAsync("Trusted");
         await AccessibleAsync(lead, "safeguarding-access");
 
         // The deputy is made to set up two-factor sign-in first; then reads the concern in their year, not the other.
         Assert.Null(Accounts.KeyOf(deputy));
-        using (var http = await Accounts.SignInAsync(App, deputy))
+        using (var http = await Accounts.SignInAsync(App, deputy, deputyPassword))
         {
             Assert.NotNull(Accounts.KeyOf(deputy)); // the sign-in above was sent to set it up
             var chronology = await http.GetAsync(new Uri($"/students/{inYear}/safeguarding", UriKind.Relative));
@@ -90,17 +86,17 @@ public sealed class SafeguardingAccessJourney(WebApp app) : BrowserJourney(app)
         }
 
         // Trusted staff read nothing until the lead shares a concern with them.
-        using (var http = await Accounts.SignInAsync(App, trusted))
+        using (var http = await Accounts.SignInAsync(App, trusted, trustedPassword))
         {
             Assert.Equal(HttpStatusCode.NotFound, (await http.GetAsync(new Uri($"/students/{otherYear}/safeguarding", UriKind.Relative))).StatusCode);
         }
         await lead.GotoAsync(new Uri(App.BaseAddress, $"/students/{otherYear}/safeguarding").ToString());
         var concern = lead.Locator($"#concern-{second}");
         await concern.Locator("summary", new() { HasText = "Share with trusted staff" }).ClickAsync();
-        await concern.GetByLabel("Who (they read this concern in full, nothing else of the record)").SelectOptionAsync(new SelectOptionValue { Label = name[1] });
+        await concern.GetByLabel("Who (they read this concern in full, nothing else of the record)").SelectOptionAsync(trustedId.ToString(CultureInfo.InvariantCulture));
         await concern.GetByRole(AriaRole.Button, new() { Name = "Share" }).ClickAsync();
-        await Assertions.Expect(lead.GetByTestId($"shared-with-{second}")).ToContainTextAsync(name[1]);
-        using (var http = await Accounts.SignInAsync(App, trusted))
+        await Assertions.Expect(lead.GetByTestId($"shared-with-{second}")).ToContainTextAsync("Test Person");
+        using (var http = await Accounts.SignInAsync(App, trusted, trustedPassword))
         {
             var chronology = await http.GetStringAsync(new Uri($"/students/{otherYear}/safeguarding", UriKind.Relative));
             Assert.Contains("Access marker two", chronology, StringComparison.Ordinal);
@@ -110,7 +106,7 @@ public sealed class SafeguardingAccessJourney(WebApp app) : BrowserJourney(app)
             Assert.Equal(HttpStatusCode.NotFound, (await http.GetAsync(new Uri("/safeguarding/access", UriKind.Relative))).StatusCode);
         }
         var page = await NewPageAsync(1280, 900);
-        await SignInAsync(page, trusted);
+        await SignInAsync(page, trusted, trustedPassword);
         await page.GotoAsync(new Uri(App.BaseAddress, $"/students/{otherYear}/safeguarding").ToString());
         await Assertions.Expect(page.GetByTestId("trusted-banner")).ToBeVisibleAsync();
         await AccessibleAsync(page, "safeguarding-trusted");
