@@ -60,6 +60,7 @@ public sealed class CaseloadDbContext(DbContextOptions<CaseloadDbContext> option
     public DbSet<SafeguardingAccessGrant> SafeguardingAccess => Set<SafeguardingAccessGrant>();
     public DbSet<SafeguardingShare> SafeguardingShares => Set<SafeguardingShare>();
     public DbSet<SafeguardingErasure> SafeguardingErasures => Set<SafeguardingErasure>();
+    public DbSet<SafeguardingInvolvement> SafeguardingInvolvements => Set<SafeguardingInvolvement>();
     public DbSet<SupportPlan> SupportPlans => Set<SupportPlan>();
     public DbSet<SupportPlanVersion> SupportPlanVersions => Set<SupportPlanVersion>();
     public DbSet<SupportPlanStep> SupportPlanSteps => Set<SupportPlanStep>();

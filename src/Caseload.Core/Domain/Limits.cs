@@ -32,6 +32,8 @@ public static class Limits
     public const int SafeguardingCategoryList = 40;
     /// <summary>Marks on one concern's body map, and each mark's note.</summary>
     public const int SafeguardingMarks = 12;
+    /// <summary>Other children involved in one concern.</summary>
+    public const int SafeguardingInvolved = 6;
     public const int SafeguardingMarkNote = 200;
     /// <summary>How long a senior leader's break-glass opens a child's safeguarding record.</summary>
     public const int BreakGlassMinutes = 60;
@@ -82,6 +84,7 @@ public static class Limits
         new FormattableLimit("A range of dates for attendance", $"{AttendanceRangeDays} days", "GetAttendanceForDates"),
         new FormattableLimit("An incident waiting on the behaviour log", $"recorded or imported within {BehaviourWaitingDays} days of its date (older ones are history, shown under their dates)", "GetBehaviourLog"),
         new FormattableLimit("A safeguarding concern: place; who was present; demeanour; the child's words; categories", $"{SafeguardingPlace}; {SafeguardingPresent}; {SafeguardingDemeanour}; 4,000 characters; 1 to {SafeguardingCategories} of the institution's list", "ReportSafeguardingConcern"),
+        new FormattableLimit("Other children involved in one concern", $"{SafeguardingInvolved}, each a student the reporter can see, not the child the concern is about", "ReportSafeguardingConcern"),
         new FormattableLimit("A body map: marks on one concern; each mark's note", $"{SafeguardingMarks}; {SafeguardingMarkNote} characters, on a named part of the front or back outline", "BodyMap"),
         new FormattableLimit("An institution's safeguarding categories: how many; each name", $"1 to {SafeguardingCategoryList}; {SafeguardingCategoryName} characters, no line breaks or control characters, no two alike", "SafeguardingCategories"),
         new FormattableLimit("A safeguarding action's due date or a monitoring review; an agency's name; its reference", $"today to {SafeguardingDaysAhead} days ahead; {SafeguardingAgency}; {SafeguardingReference}", "SafeguardingWorkflow"),

@@ -50,5 +50,23 @@ public sealed class Student
         _ => "",
     };
 
+    /// <summary>How a form's list of students names one: "Leila Kaya (10B) [S1234]".</summary>
+    public static string Choice(string name, string? group, string externalId) => $"{name}{(group is null ? "" : $" ({group})")} [{externalId}]";
+
+    /// <summary>The MIS id in a <see cref="Choice"/> (or a bare id); null for anything else.</summary>
+    public static string? ExternalIdIn(string? text)
+    {
+        var t = text?.Trim() ?? "";
+        if (t.Length == 0)
+        {
+            return null;
+        }
+        if (t.EndsWith(']') && t.LastIndexOf('[') is var open and >= 0)
+        {
+            t = t[(open + 1)..^1].Trim();
+        }
+        return t.Length is > 0 and <= 40 && !t.Any(char.IsWhiteSpace) && !t.Contains('[') ? t : null;
+    }
+
     private static string First(string word) => word.Length == 0 ? "" : char.ToUpperInvariant(word[0]).ToString();
 }

@@ -132,6 +132,7 @@ public static class CaseloadServices
         services.AddScoped<Features.Safeguarding.SafeguardingAccessLevels>();
         services.AddScoped<Features.Safeguarding.ShareConcern>();
         services.AddScoped<Features.Safeguarding.SafeguardingRetention>();
+        services.AddScoped<Features.Safeguarding.LinkInvolvedChild>();
         services.AddScoped<Features.SupportPlans.SupportPlanAccess>();
         services.AddScoped<Features.SupportPlans.StartSupportPlan>();
         services.AddScoped<Features.SupportPlans.GetSupportPlan>();

@@ -2557,6 +2557,52 @@ namespace Caseload.Data.Sqlite.Migrations
                     b.ToTable("safeguarding_erasures", (string)null);
                 });
 
+            modelBuilder.Entity("Caseload.Core.Domain.SafeguardingInvolvement", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<int>("InstitutionId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("institution_id");
+
+                    b.Property<DateTime?>("LinkedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("linked_at");
+
+                    b.Property<int?>("LinkedByStaffId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("linked_by_staff_id");
+
+                    b.Property<long>("ReferralId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("referral_id");
+
+                    b.Property<int>("StudentId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("student_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_safeguarding_involvements");
+
+                    b.HasIndex("InstitutionId")
+                        .HasDatabaseName("ix_safeguarding_involvements_institution_id");
+
+                    b.HasIndex("LinkedByStaffId")
+                        .HasDatabaseName("ix_safeguarding_involvements_linked_by_staff_id");
+
+                    b.HasIndex("StudentId")
+                        .HasDatabaseName("ix_safeguarding_involvements_student_id");
+
+                    b.HasIndex("ReferralId", "StudentId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_safeguarding_involvements_referral_id_student_id");
+
+                    b.ToTable("safeguarding_involvements", (string)null);
+                });
+
             modelBuilder.Entity("Caseload.Core.Domain.SafeguardingShare", b =>
                 {
                     b.Property<long>("Id")
@@ -4448,6 +4494,36 @@ namespace Caseload.Data.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_safeguarding_erasures_students_student_id");
+                });
+
+            modelBuilder.Entity("Caseload.Core.Domain.SafeguardingInvolvement", b =>
+                {
+                    b.HasOne("Caseload.Core.Domain.Institution", null)
+                        .WithMany()
+                        .HasForeignKey("InstitutionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_safeguarding_involvements_institutions_institution_id");
+
+                    b.HasOne("Caseload.Core.Domain.Staff", null)
+                        .WithMany()
+                        .HasForeignKey("LinkedByStaffId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_safeguarding_involvements_staff_linked_by_staff_id");
+
+                    b.HasOne("Caseload.Core.Domain.Referral", null)
+                        .WithMany()
+                        .HasForeignKey("ReferralId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_safeguarding_involvements_referrals_referral_id");
+
+                    b.HasOne("Caseload.Core.Domain.Student", null)
+                        .WithMany()
+                        .HasForeignKey("StudentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_safeguarding_involvements_students_student_id");
                 });
 
             modelBuilder.Entity("Caseload.Core.Domain.SafeguardingShare", b =>

@@ -28,6 +28,12 @@ public sealed class SafeguardingRecordJourney(WebApp app) : BrowserJourney(app)
             WHERE s.email = '{tutor}' AND st.on_roll ORDER BY st.id LIMIT 1
             """)).Single();
         var yesterday = Caseload.Tests.TestDay.Today.AddDays(-1);
+        // Another of the tutor's tutees, named as involved.
+        var (other, otherChoice) = (await App.QueryAsync<string>($"""
+            SELECT st.id || '|' || COALESCE(st.preferred_name, st.first_name) || ' ' || st.last_name || ' (' || g.code || ') [' || st.external_id || ']'
+            FROM students st JOIN tutor_groups g ON g.id = st.tutor_group_id JOIN staff s ON s.id = g.tutor_staff_id
+            WHERE s.email = '{tutor}' AND st.on_roll AND st.id <> {student} ORDER BY st.id LIMIT 1
+            """)).Single().Split('|') switch { var p => (long.Parse(p[0], CultureInfo.InvariantCulture), p[1]) };
 
         // The tutor reports from the student's page: the first try without a category is refused, keeping what was typed.
         var page = await NewPageAsync(1280, 900);
@@ -51,6 +57,7 @@ public sealed class SafeguardingRecordJourney(WebApp app) : BrowserJourney(app)
         await Assertions.Expect(page.GetByLabel("The child's own words (optional)")).ToHaveValueAsync(words);
         await page.GetByLabel("Physical abuse").CheckAsync();
         await page.GetByLabel("Domestic abuse").CheckAsync();
+        await page.GetByLabel("Other child 1", new() { Exact = true }).FillAsync(otherChoice);
         await page.GetByRole(AriaRole.Button, new() { Name = "Send to the safeguarding team" }).ClickAsync();
         // The receipt: sent, and not one of the words.
         await Assertions.Expect(page.GetByTestId("raised")).ToContainTextAsync("Sent to");
@@ -68,6 +75,7 @@ public sealed class SafeguardingRecordJourney(WebApp app) : BrowserJourney(app)
         await Assertions.Expect(concern).ToContainTextAsync("Physical abuse, Domestic abuse");
         await Assertions.Expect(concern.GetByTestId("body-map")).ToContainTextAsync("Front, left forearm: Bruise, 3 cm, purple");
         await Assertions.Expect(concern.GetByRole(AriaRole.Img, new() { Name = "Front: 1 Left forearm" })).ToBeVisibleAsync();
+        await Assertions.Expect(lead.GetByTestId($"involved-{id}")).ToContainTextAsync(otherChoice[..otherChoice.IndexOf(" (", StringComparison.Ordinal)]);
         await Assertions.Expect(concern).ToContainTextAsync(yesterday.ToString("ddd d MMMM yyyy", CultureInfo.InvariantCulture) + ", 15:20");
         // A decision without reasons is refused beside the concern; with them it is saved and the concern is acted on.
         await concern.GetByText("Record a decision").ClickAsync();
@@ -112,6 +120,15 @@ public sealed class SafeguardingRecordJourney(WebApp app) : BrowserJourney(app)
         await Assertions.Expect(lead.GetByTestId("monitoring")).ToContainTextAsync("review by " + Caseload.Tests.TestDay.Today.AddDays(28).ToString("d MMMM yyyy", CultureInfo.InvariantCulture));
         await Assertions.Expect(lead.Locator($"#concern-{id}")).ToContainTextAsync("Closed");
         await AccessibleAsync(lead, "safeguarding-chronology-closed");
+        // The other child's record: the concern is there without a word or a name until the lead links it.
+        await lead.GotoAsync(new Uri(App.BaseAddress, $"/students/{other}/safeguarding").ToString());
+        await Assertions.Expect(lead.GetByTestId($"unlinked-{id}")).ToBeVisibleAsync();
+        Assert.DoesNotContain(words, await lead.ContentAsync(), StringComparison.Ordinal);
+        await AccessibleAsync(lead, "safeguarding-involved-unlinked");
+        await lead.GetByRole(AriaRole.Button, new() { Name = "Link it to this child's record" }).ClickAsync();
+        await Assertions.Expect(lead.Locator($"#concern-{id}")).ToContainTextAsync(words);
+        await Assertions.Expect(lead.GetByTestId($"recorded-for-{id}")).ToBeVisibleAsync();
+        await lead.GotoAsync(new Uri(App.BaseAddress, $"/students/{student}/safeguarding").ToString());
         // The lead downloads the chronology: every line, the child's words among them.
         var download = await lead.RunAndWaitForDownloadAsync(() => lead.GetByTestId("chronology-csv").ClickAsync());
         var csv = await File.ReadAllTextAsync((await download.PathAsync())!);

@@ -138,3 +138,18 @@ internal sealed class SafeguardingErasureConfiguration : IEntityTypeConfiguratio
         b.HasOne<Staff>().WithMany().HasForeignKey(x => x.ByStaffId).OnDelete(DeleteBehavior.Restrict);
     }
 }
+
+internal sealed class SafeguardingInvolvementConfiguration : IEntityTypeConfiguration<SafeguardingInvolvement>
+{
+    public void Configure(EntityTypeBuilder<SafeguardingInvolvement> b)
+    {
+        b.ToTable("safeguarding_involvements");
+        b.Ignore(x => x.RestrictedColumns);
+        b.HasIndex(x => new { x.ReferralId, x.StudentId }).IsUnique();
+        b.HasIndex(x => x.StudentId);
+        b.HasOne<Institution>().WithMany().HasForeignKey(x => x.InstitutionId);
+        b.HasOne<Referral>().WithMany().HasForeignKey(x => x.ReferralId);
+        b.HasOne<Student>().WithMany().HasForeignKey(x => x.StudentId);
+        b.HasOne<Staff>().WithMany().HasForeignKey(x => x.LinkedByStaffId).OnDelete(DeleteBehavior.Restrict);
+    }
+}

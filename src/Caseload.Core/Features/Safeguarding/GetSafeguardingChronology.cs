@@ -34,6 +34,15 @@ public sealed class GetSafeguardingChronology(ReferralAccess access, BreakGlass 
 
         /// <summary>For the team: the trusted staff this concern is shared with.</summary>
         public IReadOnlyList<string> SharedWith { get; init; } = [];
+
+        /// <summary>The other children involved, by name (on the record of the child it is about).</summary>
+        public IReadOnlyList<string> OthersInvolved { get; init; } = [];
+
+        /// <summary>On another child's record: the child the concern was recorded for (null on their own record).</summary>
+        public string? RecordedFor { get; init; }
+
+        /// <summary>On another child's record and not yet linked by the team: the date and categories only, no words, no names.</summary>
+        public long? UnlinkedInvolvement { get; init; }
     }
 
     /// <summary>A body-map mark, numbered in the order it was given, with where it is drawn on its side's outline.</summary>
@@ -88,8 +97,10 @@ public sealed class GetSafeguardingChronology(ReferralAccess access, BreakGlass 
         {
             return null;
         }
-        var concerns = await (glass ? db.Referrals.Where(r => r.InstitutionId == v.InstitutionId && r.DeletedAt == null) : access.Readable(scope))
-            .AsNoTracking().Where(r => r.StudentId == studentId && r.Restricted).ToListAsync(ct);
+        var readable = glass ? db.Referrals.Where(r => r.InstitutionId == v.InstitutionId && r.DeletedAt == null) : access.Readable(scope);
+        // The child's own concerns, and those recorded for another child in which this child was involved.
+        var concerns = await readable.AsNoTracking()
+            .Where(r => r.Restricted && (r.StudentId == studentId || db.SafeguardingInvolvements.Any(i => i.ReferralId == r.Id && i.StudentId == studentId))).ToListAsync(ct);
         if (trusted && concerns.Count == 0)
         {
             return null; // a trusted member of staff learns nothing about a child none of whose concerns they may read
@@ -108,17 +119,35 @@ public sealed class GetSafeguardingChronology(ReferralAccess access, BreakGlass 
         var shares = (!team ? [] : await db.SafeguardingShares.AsNoTracking().Where(x => ids.Contains(x.ReferralId))
             .Join(db.Staff, x => x.StaffId, s => s.Id, (x, s) => new SharedWith(x.ReferralId, s.FirstName + " " + s.LastName)).ToListAsync(ct))
             .ToLookup(x => x.ReferralId, x => x.Name);
+        var involvements = await db.SafeguardingInvolvements.AsNoTracking().Where(i => ids.Contains(i.ReferralId))
+            .Select(i => new { i.Id, i.ReferralId, i.StudentId, i.LinkedAt, Name = db.Students.Where(st => st.Id == i.StudentId).Select(st => (st.PreferredName ?? st.FirstName) + " " + st.LastName).First() })
+            .ToListAsync(ct);
+        var subjects = concerns.Where(c => c.StudentId != studentId).Select(c => c.StudentId).Distinct().ToList();
+        var subjectNames = await db.Students.AsNoTracking().Where(st => subjects.Contains(st.Id))
+            .ToDictionaryAsync(st => st.Id, st => (st.PreferredName ?? st.FirstName) + " " + st.LastName, ct);
         var lines = new List<Line>();
         foreach (var r in concerns)
         {
             var d = details.GetValueOrDefault(r.Id);
             var on = d?.OccurredOn ?? DateOnly.FromDateTime(r.RaisedAt);
+            if (r.StudentId != studentId && involvements.FirstOrDefault(i => i.ReferralId == r.Id && i.StudentId == studentId) is { LinkedAt: null } unlinked)
+            {
+                // Involved, not linked: that something was recorded, when and about what; not the words, not the names.
+                lines.Add(new Line(on, r.RaisedAt, new Concern(r.Id, on, null, r.RaisedAt, names.GetValueOrDefault(r.RaisedByStaffId, "a member of staff"), r.Urgency, r.Status,
+                    "", null, null, null, null, d?.CategoryList ?? [], r.Version)
+                {
+                    UnlinkedInvolvement = unlinked.Id,
+                }, null));
+                continue;
+            }
             lines.Add(new Line(on, r.RaisedAt, new Concern(r.Id, on, d?.OccurredAt, r.RaisedAt, names.GetValueOrDefault(r.RaisedByStaffId, "a member of staff"), r.Urgency, r.Status,
                 r.What, d?.Place, d?.Present, d?.ChildsWords, d?.Demeanour, d?.CategoryList ?? [], r.Version)
             {
                 Marks = [.. marks[r.Id].Select((m, i) => BodyMap.Find(m.Side, m.Region) is { } region && BodyMap.PointOf(region, m.Side) is var (x, y)
                     ? new Mark(i + 1, m.Side, m.Region, m.Note, x, y) : new Mark(i + 1, m.Side, m.Region, m.Note, 50, 110))],
                 SharedWith = team ? [.. shares[r.Id]] : [],
+                OthersInvolved = [.. involvements.Where(i => i.ReferralId == r.Id && i.StudentId != studentId).Select(i => i.Name)],
+                RecordedFor = r.StudentId == studentId ? null : subjectNames.GetValueOrDefault(r.StudentId, "another child"),
             }, null));
             await access.AuditReadAsync(r, ct);
         }

@@ -2,6 +2,7 @@ using Caseload.Core.Domain;
 using Caseload.Core.Features.Referrals;
 using Caseload.Core.Security;
 using Caseload.Core.Shared;
+using Microsoft.EntityFrameworkCore;
 
 namespace Caseload.Core.Features.Safeguarding;
 
@@ -16,7 +17,11 @@ public sealed class ReportSafeguardingConcern(RaiseReferral raise, ReferralAcces
     /// <param name="What">What happened or what was seen, in the reporter's words.</param>
     /// <param name="ChildsWords">What the child said, as they said it.</param>
     public sealed record Request(int StudentId, Urgency Urgency, string What, DateOnly? OccurredOn, TimeOnly? OccurredAt, string? Place, string? Present,
-        string? ChildsWords, string? Demeanour, IReadOnlyList<string> Categories, IReadOnlyList<Mark>? Marks = null);
+        string? ChildsWords, string? Demeanour, IReadOnlyList<string> Categories, IReadOnlyList<Mark>? Marks = null)
+    {
+        /// <summary>Other children involved, by their MIS id (as the form's list gives them).</summary>
+        public IReadOnlyList<string> Involved { get; init; } = [];
+    }
 
     /// <summary>A mark on the body map: the side, the part of the body (<see cref="BodyMap.Regions"/>) and what was seen.</summary>
     public sealed record Mark(BodySide? Side, string? Region, string? Note);
@@ -73,6 +78,7 @@ public sealed class ReportSafeguardingConcern(RaiseReferral raise, ReferralAcces
                 Note = FreeText.Required(m.Note, $"what was seen at mark {i + 1} ({region.Name.ToLowerInvariant()})", Limits.SafeguardingMarkNote),
             });
         }
+        var involved = await InvolvedAsync(scope, request, ct);
         var details = new SafeguardingDetails
         {
             OccurredOn = on,
@@ -95,7 +101,40 @@ public sealed class ReportSafeguardingConcern(RaiseReferral raise, ReferralAcces
                     (mark.ReferralId, mark.InstitutionId, mark.StudentId) = (referral.Id, referral.InstitutionId, referral.StudentId);
                 }
                 access.Db.SafeguardingBodyMarks.AddRange(marks);
+                access.Db.SafeguardingInvolvements.AddRange(involved.Select(id => new SafeguardingInvolvement
+                {
+                    InstitutionId = referral.InstitutionId,
+                    ReferralId = referral.Id,
+                    StudentId = id,
+                }));
                 return Task.CompletedTask;
             });
+    }
+
+    /// <summary>The other children named, each a student the reporter can see and not the child the concern is about.</summary>
+    private async Task<List<int>> InvolvedAsync(StudentScope scope, Request request, CancellationToken ct)
+    {
+        var named = request.Involved.Select(Student.ExternalIdIn).Where(x => x is not null).Select(x => x!).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+        var unreadable = request.Involved.FirstOrDefault(x => !string.IsNullOrWhiteSpace(x) && Student.ExternalIdIn(x) is null);
+        if (unreadable is not null)
+        {
+            throw new ValidationException($"'{FreeText.Short(unreadable.Trim())}' is not a student from the list; choose other children involved from the list as you type");
+        }
+        if (named.Count > Limits.SafeguardingInvolved)
+        {
+            throw new ValidationException($"{named.Count} other children named; expected at most {Limits.SafeguardingInvolved} (record more in a note)");
+        }
+        var ids = new List<int>();
+        foreach (var externalId in named)
+        {
+            var id = await scope.Visible(access.Db).Where(s => s.ExternalId == externalId).Select(s => (int?)s.Id).FirstOrDefaultAsync(ct)
+                ?? throw new ValidationException($"{externalId} is not a student you can see; choose other children involved from the list as you type");
+            if (id == request.StudentId)
+            {
+                throw new ValidationException("the child the concern is about is named among the other children involved; name only the others");
+            }
+            ids.Add(id);
+        }
+        return ids;
     }
 }

@@ -93,6 +93,9 @@ public sealed class ChronologyModel(CurrentViewer current, GetSafeguardingChrono
     public Task<IActionResult> OnPostShareAsync(int id, long concern, [FromServices] ShareConcern share, CancellationToken ct) =>
         ActAsync(id, concern, "share", (scope, c) => share.HandleAsync(scope, concern, Owner, c), ct);
 
+    public Task<IActionResult> OnPostLinkAsync(int id, long involvement, [FromServices] LinkInvolvedChild link, CancellationToken ct) =>
+        ActAsync(id, null, "link", (scope, c) => link.HandleAsync(scope, involvement, c), ct);
+
     public Task<IActionResult> OnPostMonitoringAsync(int id, [FromServices] ReviewMonitoring review, CancellationToken ct) =>
         ActAsync(id, null, "monitoring", (scope, c) => review.HandleAsync(scope, id, Due, Text, c), ct);
 

@@ -27,6 +27,10 @@ public sealed class ReportModel(CurrentViewer current, Core.Data.CaseloadDbConte
     [BindProperty] public string? ChildsWords { get; set; }
     [BindProperty] public string? Demeanour { get; set; }
     [BindProperty] public List<string> Categories { get; set; } = [];
+    /// <summary>Other children involved, as the list names them ("Name (group) [id]").</summary>
+    [BindProperty] public List<string> Involved { get; set; } = [];
+    /// <summary>The students the reporter can see, for the other-children list.</summary>
+    public IReadOnlyList<string> StudentChoices { get; private set; } = [];
 
     /// <summary>The body map's rows (side, part of the body, what was seen).</summary>
     [BindProperty] public List<MarkRow> Marks { get; set; } = [];
@@ -48,6 +52,9 @@ public sealed class ReportModel(CurrentViewer current, Core.Data.CaseloadDbConte
     /// <summary>The institution's categories.</summary>
     public IReadOnlyList<string> CategoryList { get; private set; } = [];
 
+    /// <summary>How many other-children rows the form shows (up to the limit is accepted).</summary>
+    public const int InvolvedRows = 3;
+
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct)
     {
         OccurredOn = Today;
@@ -64,7 +71,10 @@ public sealed class ReportModel(CurrentViewer current, Core.Data.CaseloadDbConte
         try
         {
             var concern = await report.HandleAsync(scope, new ReportSafeguardingConcern.Request(id, Urgency, What ?? "", OccurredOn, OccurredAt, Place, Present,
-                ChildsWords, Demeanour, Categories, [.. Marks.Take(Limits.SafeguardingMarks + 1).Select(m => new ReportSafeguardingConcern.Mark(m.Side, m.Region, m.Note))]), ct);
+                ChildsWords, Demeanour, Categories, [.. Marks.Take(Limits.SafeguardingMarks + 1).Select(m => new ReportSafeguardingConcern.Mark(m.Side, m.Region, m.Note))])
+            {
+                Involved = [.. Involved.Take(Limits.SafeguardingInvolved + 1)],
+            }, ct);
             return concern is null ? NotFound() : Redirect($"/referrals/{concern.Id}?raised=true");
         }
         catch (ValidationException e)
@@ -89,6 +99,13 @@ public sealed class ReportModel(CurrentViewer current, Core.Data.CaseloadDbConte
             Marks.Add(new MarkRow());
         }
         CategoryList = await categories.ForAsync(scope!.Viewer.InstitutionId, ct);
+        while (Involved.Count < InvolvedRows)
+        {
+            Involved.Add("");
+        }
+        StudentChoices = [.. (await scope.Visible(db).Where(s => s.OnRoll && s.Id != id).OrderBy(s => s.LastName).ThenBy(s => s.FirstName).Take(5000)
+                .Select(s => new { Name = (s.PreferredName ?? s.FirstName) + " " + s.LastName, Group = s.TutorGroup == null ? null : s.TutorGroup.Code, s.ExternalId }).ToListAsync(ct))
+            .Select(s => Core.Domain.Student.Choice(s.Name, s.Group, s.ExternalId))];
         return Page();
     }
 }
