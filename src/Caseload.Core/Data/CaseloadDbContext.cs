@@ -61,6 +61,7 @@ public sealed class CaseloadDbContext(DbContextOptions<CaseloadDbContext> option
     public DbSet<SafeguardingShare> SafeguardingShares => Set<SafeguardingShare>();
     public DbSet<SafeguardingErasure> SafeguardingErasures => Set<SafeguardingErasure>();
     public DbSet<SafeguardingInvolvement> SafeguardingInvolvements => Set<SafeguardingInvolvement>();
+    public DbSet<SafeguardingAttachment> SafeguardingAttachments => Set<SafeguardingAttachment>();
     public DbSet<SupportPlan> SupportPlans => Set<SupportPlan>();
     public DbSet<SupportPlanVersion> SupportPlanVersions => Set<SupportPlanVersion>();
     public DbSet<SupportPlanStep> SupportPlanSteps => Set<SupportPlanStep>();

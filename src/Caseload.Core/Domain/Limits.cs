@@ -32,6 +32,8 @@ public static class Limits
     public const int SafeguardingCategoryList = 40;
     /// <summary>Marks on one concern's body map, and each mark's note.</summary>
     public const int SafeguardingMarks = 12;
+    /// <summary>Files kept with one concern; each file's size and name.</summary>
+    public const int AttachmentsPerConcern = 5, AttachmentBytes = 10 * 1024 * 1024, AttachmentName = 120;
     /// <summary>Other children involved in one concern.</summary>
     public const int SafeguardingInvolved = 6;
     public const int SafeguardingMarkNote = 200;
@@ -84,6 +86,7 @@ public static class Limits
         new FormattableLimit("A range of dates for attendance", $"{AttendanceRangeDays} days", "GetAttendanceForDates"),
         new FormattableLimit("An incident waiting on the behaviour log", $"recorded or imported within {BehaviourWaitingDays} days of its date (older ones are history, shown under their dates)", "GetBehaviourLog"),
         new FormattableLimit("A safeguarding concern: place; who was present; demeanour; the child's words; categories", $"{SafeguardingPlace}; {SafeguardingPresent}; {SafeguardingDemeanour}; 4,000 characters; 1 to {SafeguardingCategories} of the institution's list", "ReportSafeguardingConcern"),
+        new FormattableLimit("Files kept with a safeguarding concern: how many; each file; its name", $"{AttachmentsPerConcern}; {AttachmentBytes / 1024 / 1024} MB, a PDF, JPEG, PNG or Word (.docx) file by its content; {AttachmentName} characters", "SafeguardingAttachments"),
         new FormattableLimit("Other children involved in one concern", $"{SafeguardingInvolved}, each a student the reporter can see, not the child the concern is about", "ReportSafeguardingConcern"),
         new FormattableLimit("A body map: marks on one concern; each mark's note", $"{SafeguardingMarks}; {SafeguardingMarkNote} characters, on a named part of the front or back outline", "BodyMap"),
         new FormattableLimit("An institution's safeguarding categories: how many; each name", $"1 to {SafeguardingCategoryList}; {SafeguardingCategoryName} characters, no line breaks or control characters, no two alike", "SafeguardingCategories"),

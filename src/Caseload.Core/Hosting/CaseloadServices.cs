@@ -133,6 +133,7 @@ public static class CaseloadServices
         services.AddScoped<Features.Safeguarding.ShareConcern>();
         services.AddScoped<Features.Safeguarding.SafeguardingRetention>();
         services.AddScoped<Features.Safeguarding.LinkInvolvedChild>();
+        services.AddScoped<Features.Safeguarding.SafeguardingAttachments>();
         services.AddScoped<Features.SupportPlans.SupportPlanAccess>();
         services.AddScoped<Features.SupportPlans.StartSupportPlan>();
         services.AddScoped<Features.SupportPlans.GetSupportPlan>();

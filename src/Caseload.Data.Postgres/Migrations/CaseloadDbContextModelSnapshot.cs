@@ -2279,6 +2279,74 @@ namespace Caseload.Data.Postgres.Migrations
                     b.ToTable("safeguarding_access", (string)null);
                 });
 
+            modelBuilder.Entity("Caseload.Core.Domain.SafeguardingAttachment", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("bytea")
+                        .HasColumnName("content");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("content_type");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)")
+                        .HasColumnName("file_name");
+
+                    b.Property<int>("InstitutionId")
+                        .HasColumnType("integer")
+                        .HasColumnName("institution_id");
+
+                    b.Property<long>("ReferralId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("referral_id");
+
+                    b.Property<int>("Size")
+                        .HasColumnType("integer")
+                        .HasColumnName("size");
+
+                    b.Property<int>("StudentId")
+                        .HasColumnType("integer")
+                        .HasColumnName("student_id");
+
+                    b.Property<DateTime>("UploadedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("uploaded_at");
+
+                    b.Property<int>("UploadedByStaffId")
+                        .HasColumnType("integer")
+                        .HasColumnName("uploaded_by_staff_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_safeguarding_attachments");
+
+                    b.HasIndex("InstitutionId")
+                        .HasDatabaseName("ix_safeguarding_attachments_institution_id");
+
+                    b.HasIndex("ReferralId")
+                        .HasDatabaseName("ix_safeguarding_attachments_referral_id");
+
+                    b.HasIndex("StudentId")
+                        .HasDatabaseName("ix_safeguarding_attachments_student_id");
+
+                    b.HasIndex("UploadedByStaffId")
+                        .HasDatabaseName("ix_safeguarding_attachments_uploaded_by_staff_id");
+
+                    b.ToTable("safeguarding_attachments", (string)null);
+                });
+
             modelBuilder.Entity("Caseload.Core.Domain.SafeguardingBodyMark", b =>
                 {
                     b.Property<long>("Id")
@@ -4461,6 +4529,37 @@ namespace Caseload.Data.Postgres.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_safeguarding_access_staff_staff_id");
+                });
+
+            modelBuilder.Entity("Caseload.Core.Domain.SafeguardingAttachment", b =>
+                {
+                    b.HasOne("Caseload.Core.Domain.Institution", null)
+                        .WithMany()
+                        .HasForeignKey("InstitutionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_safeguarding_attachments_institutions_institution_id");
+
+                    b.HasOne("Caseload.Core.Domain.Referral", null)
+                        .WithMany()
+                        .HasForeignKey("ReferralId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_safeguarding_attachments_referrals_referral_id");
+
+                    b.HasOne("Caseload.Core.Domain.Student", null)
+                        .WithMany()
+                        .HasForeignKey("StudentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_safeguarding_attachments_students_student_id");
+
+                    b.HasOne("Caseload.Core.Domain.Staff", null)
+                        .WithMany()
+                        .HasForeignKey("UploadedByStaffId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_safeguarding_attachments_staff_uploaded_by_staff_id");
                 });
 
             modelBuilder.Entity("Caseload.Core.Domain.SafeguardingBodyMark", b =>

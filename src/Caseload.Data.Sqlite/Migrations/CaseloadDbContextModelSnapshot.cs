@@ -2211,6 +2211,72 @@ namespace Caseload.Data.Sqlite.Migrations
                     b.ToTable("safeguarding_access", (string)null);
                 });
 
+            modelBuilder.Entity("Caseload.Core.Domain.SafeguardingAttachment", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("BLOB")
+                        .HasColumnName("content");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("content_type");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("file_name");
+
+                    b.Property<int>("InstitutionId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("institution_id");
+
+                    b.Property<long>("ReferralId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("referral_id");
+
+                    b.Property<int>("Size")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("size");
+
+                    b.Property<int>("StudentId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("student_id");
+
+                    b.Property<DateTime>("UploadedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("uploaded_at");
+
+                    b.Property<int>("UploadedByStaffId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("uploaded_by_staff_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_safeguarding_attachments");
+
+                    b.HasIndex("InstitutionId")
+                        .HasDatabaseName("ix_safeguarding_attachments_institution_id");
+
+                    b.HasIndex("ReferralId")
+                        .HasDatabaseName("ix_safeguarding_attachments_referral_id");
+
+                    b.HasIndex("StudentId")
+                        .HasDatabaseName("ix_safeguarding_attachments_student_id");
+
+                    b.HasIndex("UploadedByStaffId")
+                        .HasDatabaseName("ix_safeguarding_attachments_uploaded_by_staff_id");
+
+                    b.ToTable("safeguarding_attachments", (string)null);
+                });
+
             modelBuilder.Entity("Caseload.Core.Domain.SafeguardingBodyMark", b =>
                 {
                     b.Property<long>("Id")
@@ -4353,6 +4419,37 @@ namespace Caseload.Data.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_safeguarding_access_staff_staff_id");
+                });
+
+            modelBuilder.Entity("Caseload.Core.Domain.SafeguardingAttachment", b =>
+                {
+                    b.HasOne("Caseload.Core.Domain.Institution", null)
+                        .WithMany()
+                        .HasForeignKey("InstitutionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_safeguarding_attachments_institutions_institution_id");
+
+                    b.HasOne("Caseload.Core.Domain.Referral", null)
+                        .WithMany()
+                        .HasForeignKey("ReferralId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_safeguarding_attachments_referrals_referral_id");
+
+                    b.HasOne("Caseload.Core.Domain.Student", null)
+                        .WithMany()
+                        .HasForeignKey("StudentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_safeguarding_attachments_students_student_id");
+
+                    b.HasOne("Caseload.Core.Domain.Staff", null)
+                        .WithMany()
+                        .HasForeignKey("UploadedByStaffId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_safeguarding_attachments_staff_uploaded_by_staff_id");
                 });
 
             modelBuilder.Entity("Caseload.Core.Domain.SafeguardingBodyMark", b =>

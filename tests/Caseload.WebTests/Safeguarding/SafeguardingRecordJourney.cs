@@ -90,6 +90,18 @@ public sealed class SafeguardingRecordJourney(WebApp app) : BrowserJourney(app)
         await lead.GetByLabel("Note", new() { Exact = true }).FillAsync("Called children's services front door; reference taken.");
         await lead.GetByRole(AriaRole.Button, new() { Name = "Add the note" }).ClickAsync();
         await Assertions.Expect(lead.GetByTestId("chronology")).ToContainTextAsync("reference taken");
+        // A file kept with the concern: a text file named .pdf is refused; the real PDF is kept, encrypted, for the team.
+        var pdf = "%PDF-1.4\nAttachment marker: referral form\n%%EOF"u8.ToArray();
+        concern = lead.Locator($"#concern-{id}");
+        await concern.Locator("summary", new() { HasText = "Attach a file" }).ClickAsync();
+        await concern.Locator("input[type=file]").SetInputFilesAsync(new FilePayload { Name = "fake.pdf", MimeType = "application/pdf", Buffer = "not a pdf"u8.ToArray() });
+        await concern.GetByRole(AriaRole.Button, new() { Name = "Attach", Exact = true }).ClickAsync();
+        await Assertions.Expect(lead.GetByTestId("triage-error")).ToContainTextAsync("The file fake.pdf is not a PDF, JPEG, PNG or Word (.docx) file");
+        concern = lead.Locator($"#concern-{id}");
+        await concern.Locator("input[type=file]").SetInputFilesAsync(new FilePayload { Name = "mash-referral.pdf", MimeType = "application/pdf", Buffer = pdf });
+        await concern.GetByRole(AriaRole.Button, new() { Name = "Attach", Exact = true }).ClickAsync();
+        await Assertions.Expect(lead.GetByTestId($"attachments-{id}")).ToContainTextAsync("mash-referral.pdf");
+        var fileLink = await lead.GetByTestId($"attachments-{id}").GetByRole(AriaRole.Link).First.GetAttributeAsync("href");
         // An action for the tutor, not shared: her inbox says only that the team asked something of her.
         var tutorName = (await App.QueryAsync<string>($"SELECT first_name || ' ' || last_name FROM staff WHERE email = '{tutor}'")).Single();
         concern = lead.Locator($"#concern-{id}");
@@ -145,6 +157,10 @@ public sealed class SafeguardingRecordJourney(WebApp app) : BrowserJourney(app)
         }
 
         var actionId = (await App.QueryAsync<long>($"SELECT id FROM safeguarding_entries WHERE referral_id = {id} AND kind = 'Action'")).Single();
+        using (var dsl = await Accounts.SignInAsync(App, await App.EmailOfAsync("safeguarding-lead")))
+        {
+            Assert.Equal(pdf, await dsl.GetByteArrayAsync(new Uri(fileLink!, UriKind.Relative)));
+        }
         // Nobody else: the chronology is "not found", and no page they reach holds the words.
         foreach (var role in new[] { "administrator", "senior-leader" })
         {
@@ -172,6 +188,7 @@ public sealed class SafeguardingRecordJourney(WebApp app) : BrowserJourney(app)
             Assert.Equal(HttpStatusCode.NotFound, (await http.GetAsync(new Uri($"/students/{student}/safeguarding", UriKind.Relative))).StatusCode);
             // The action's page: its owner only (and the safeguarding team).
             Assert.Equal(email == tutor ? HttpStatusCode.OK : HttpStatusCode.NotFound, (await http.GetAsync(new Uri($"/safeguarding/actions/{actionId}", UriKind.Relative))).StatusCode);
+            Assert.Equal(HttpStatusCode.NotFound, (await http.GetAsync(new Uri(fileLink!, UriKind.Relative))).StatusCode);
             foreach (var path in new[] { "/caseload", "/inbox", "/referrals", $"/students/{student}", $"/referrals/{id}", "/safeguarding/actions/" + actionId, $"/api/v1/students/{student}/timeline", "/api/v1/referrals",
                 "/admin/audit", "/admin/audit?Entity=SafeguardingDetails", "/admin/audit?Entity=SafeguardingEntry", "/admin/audit?Format=csv" })
             {

@@ -153,3 +153,19 @@ internal sealed class SafeguardingInvolvementConfiguration : IEntityTypeConfigur
         b.HasOne<Staff>().WithMany().HasForeignKey(x => x.LinkedByStaffId).OnDelete(DeleteBehavior.Restrict);
     }
 }
+
+internal sealed class SafeguardingAttachmentConfiguration : IEntityTypeConfiguration<SafeguardingAttachment>
+{
+    public void Configure(EntityTypeBuilder<SafeguardingAttachment> b)
+    {
+        b.ToTable("safeguarding_attachments");
+        b.Ignore(x => x.RestrictedColumns);
+        b.Property(x => x.FileName).HasMaxLength(Limits.AttachmentName);
+        b.Property(x => x.ContentType).HasMaxLength(100);
+        b.HasIndex(x => x.ReferralId);
+        b.HasOne<Institution>().WithMany().HasForeignKey(x => x.InstitutionId);
+        b.HasOne<Referral>().WithMany().HasForeignKey(x => x.ReferralId);
+        b.HasOne<Student>().WithMany().HasForeignKey(x => x.StudentId);
+        b.HasOne<Staff>().WithMany().HasForeignKey(x => x.UploadedByStaffId).OnDelete(DeleteBehavior.Restrict);
+    }
+}

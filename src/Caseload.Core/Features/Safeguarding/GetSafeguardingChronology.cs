@@ -35,6 +35,9 @@ public sealed class GetSafeguardingChronology(ReferralAccess access, BreakGlass 
         /// <summary>For the team: the trusted staff this concern is shared with.</summary>
         public IReadOnlyList<string> SharedWith { get; init; } = [];
 
+        /// <summary>For the team: the files kept with the concern.</summary>
+        public IReadOnlyList<Attachment> Attachments { get; init; } = [];
+
         /// <summary>The other children involved, by name (on the record of the child it is about).</summary>
         public IReadOnlyList<string> OthersInvolved { get; init; } = [];
 
@@ -44,6 +47,8 @@ public sealed class GetSafeguardingChronology(ReferralAccess access, BreakGlass 
         /// <summary>On another child's record and not yet linked by the team: the date and categories only, no words, no names.</summary>
         public long? UnlinkedInvolvement { get; init; }
     }
+
+    public sealed record Attachment(long Id, string FileName, int Size);
 
     /// <summary>A body-map mark, numbered in the order it was given, with where it is drawn on its side's outline.</summary>
     public sealed record Mark(int Number, BodySide Side, string Region, string Note, double X, double Y);
@@ -125,6 +130,8 @@ public sealed class GetSafeguardingChronology(ReferralAccess access, BreakGlass 
         var subjects = concerns.Where(c => c.StudentId != studentId).Select(c => c.StudentId).Distinct().ToList();
         var subjectNames = await db.Students.AsNoTracking().Where(st => subjects.Contains(st.Id))
             .ToDictionaryAsync(st => st.Id, st => (st.PreferredName ?? st.FirstName) + " " + st.LastName, ct);
+        var attachments = (!team ? [] : await db.SafeguardingAttachments.AsNoTracking().Where(a => ids.Contains(a.ReferralId)).OrderBy(a => a.Id)
+            .Select(a => new { a.ReferralId, File = new Attachment(a.Id, a.FileName, a.Size) }).ToListAsync(ct)).ToLookup(a => a.ReferralId, a => a.File);
         var lines = new List<Line>();
         foreach (var r in concerns)
         {
@@ -146,6 +153,7 @@ public sealed class GetSafeguardingChronology(ReferralAccess access, BreakGlass 
                 Marks = [.. marks[r.Id].Select((m, i) => BodyMap.Find(m.Side, m.Region) is { } region && BodyMap.PointOf(region, m.Side) is var (x, y)
                     ? new Mark(i + 1, m.Side, m.Region, m.Note, x, y) : new Mark(i + 1, m.Side, m.Region, m.Note, 50, 110))],
                 SharedWith = team ? [.. shares[r.Id]] : [],
+                Attachments = [.. attachments[r.Id]],
                 OthersInvolved = [.. involvements.Where(i => i.ReferralId == r.Id && i.StudentId != studentId).Select(i => i.Name)],
                 RecordedFor = r.StudentId == studentId ? null : subjectNames.GetValueOrDefault(r.StudentId, "another child"),
             }, null));

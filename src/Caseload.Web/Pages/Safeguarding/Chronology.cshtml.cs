@@ -93,6 +93,29 @@ public sealed class ChronologyModel(CurrentViewer current, GetSafeguardingChrono
     public Task<IActionResult> OnPostShareAsync(int id, long concern, [FromServices] ShareConcern share, CancellationToken ct) =>
         ActAsync(id, concern, "share", (scope, c) => share.HandleAsync(scope, concern, Owner, c), ct);
 
+    public Task<IActionResult> OnPostAttachAsync(int id, long concern, IFormFile? file, [FromServices] SafeguardingAttachments attachments, CancellationToken ct) =>
+        ActAsync(id, concern, "attach", async (scope, c) =>
+        {
+            if (file is null)
+            {
+                throw new ValidationException("choose a file to attach");
+            }
+            await using var stream = file.OpenReadStream();
+            return await attachments.AddAsync(scope, concern, file.FileName, stream, c) is not null;
+        }, ct);
+
+    /// <summary>Opens a file kept with a concern (the team's; audited), as a download.</summary>
+    public async Task<IActionResult> OnGetAttachmentAsync(int id, long attachment, [FromServices] SafeguardingAttachments attachments, CancellationToken ct)
+    {
+        var scope = await current.ScopeAsync(ct);
+        if (scope is null || await attachments.OpenAsync(scope, attachment, ct) is not { } file)
+        {
+            return NotFound();
+        }
+        Response.Headers.CacheControl = "no-store";
+        return File(file.Content, file.ContentType, file.FileName);
+    }
+
     public Task<IActionResult> OnPostLinkAsync(int id, long involvement, [FromServices] LinkInvolvedChild link, CancellationToken ct) =>
         ActAsync(id, null, "link", (scope, c) => link.HandleAsync(scope, involvement, c), ct);
 

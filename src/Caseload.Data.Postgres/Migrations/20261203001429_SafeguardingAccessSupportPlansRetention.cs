@@ -1,9 +1,10 @@
 ﻿using System;
 using Microsoft.EntityFrameworkCore.Migrations;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
 
-namespace Caseload.Data.Sqlite.Migrations
+namespace Caseload.Data.Postgres.Migrations
 {
     /// <inheritdoc />
     public partial class SafeguardingAccessSupportPlansRetention : Migration
@@ -15,16 +16,16 @@ namespace Caseload.Data.Sqlite.Migrations
                 name: "safeguarding_access",
                 columns: table => new
                 {
-                    id = table.Column<long>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    institution_id = table.Column<int>(type: "INTEGER", nullable: false),
-                    staff_id = table.Column<int>(type: "INTEGER", nullable: false),
-                    level = table.Column<string>(type: "TEXT", maxLength: 12, nullable: false),
-                    categories = table.Column<string>(type: "TEXT", maxLength: 488, nullable: true),
-                    year_group_ids = table.Column<string>(type: "TEXT", maxLength: 400, nullable: true),
-                    granted_by_staff_id = table.Column<int>(type: "INTEGER", nullable: false),
-                    granted_at = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    version = table.Column<int>(type: "INTEGER", nullable: false)
+                    id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    institution_id = table.Column<int>(type: "integer", nullable: false),
+                    staff_id = table.Column<int>(type: "integer", nullable: false),
+                    level = table.Column<string>(type: "character varying(12)", maxLength: 12, nullable: false),
+                    categories = table.Column<string>(type: "character varying(488)", maxLength: 488, nullable: true),
+                    year_group_ids = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: true),
+                    granted_by_staff_id = table.Column<int>(type: "integer", nullable: false),
+                    granted_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    version = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -50,16 +51,61 @@ namespace Caseload.Data.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "safeguarding_attachments",
+                columns: table => new
+                {
+                    id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    institution_id = table.Column<int>(type: "integer", nullable: false),
+                    referral_id = table.Column<long>(type: "bigint", nullable: false),
+                    student_id = table.Column<int>(type: "integer", nullable: false),
+                    file_name = table.Column<string>(type: "character varying(120)", maxLength: 120, nullable: false),
+                    content_type = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    size = table.Column<int>(type: "integer", nullable: false),
+                    content = table.Column<byte[]>(type: "bytea", nullable: false),
+                    uploaded_by_staff_id = table.Column<int>(type: "integer", nullable: false),
+                    uploaded_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_safeguarding_attachments", x => x.id);
+                    table.ForeignKey(
+                        name: "fk_safeguarding_attachments_institutions_institution_id",
+                        column: x => x.institution_id,
+                        principalTable: "institutions",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "fk_safeguarding_attachments_referrals_referral_id",
+                        column: x => x.referral_id,
+                        principalTable: "referrals",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "fk_safeguarding_attachments_staff_uploaded_by_staff_id",
+                        column: x => x.uploaded_by_staff_id,
+                        principalTable: "staff",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "fk_safeguarding_attachments_students_student_id",
+                        column: x => x.student_id,
+                        principalTable: "students",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "safeguarding_erasures",
                 columns: table => new
                 {
-                    id = table.Column<long>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    institution_id = table.Column<int>(type: "INTEGER", nullable: false),
-                    student_id = table.Column<int>(type: "INTEGER", nullable: false),
-                    erased_on = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    by_staff_id = table.Column<int>(type: "INTEGER", nullable: false),
-                    years = table.Column<int>(type: "INTEGER", nullable: false)
+                    id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    institution_id = table.Column<int>(type: "integer", nullable: false),
+                    student_id = table.Column<int>(type: "integer", nullable: false),
+                    erased_on = table.Column<DateOnly>(type: "date", nullable: false),
+                    by_staff_id = table.Column<int>(type: "integer", nullable: false),
+                    years = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -88,13 +134,13 @@ namespace Caseload.Data.Sqlite.Migrations
                 name: "safeguarding_involvements",
                 columns: table => new
                 {
-                    id = table.Column<long>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    institution_id = table.Column<int>(type: "INTEGER", nullable: false),
-                    referral_id = table.Column<long>(type: "INTEGER", nullable: false),
-                    student_id = table.Column<int>(type: "INTEGER", nullable: false),
-                    linked_by_staff_id = table.Column<int>(type: "INTEGER", nullable: true),
-                    linked_at = table.Column<DateTime>(type: "TEXT", nullable: true)
+                    id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    institution_id = table.Column<int>(type: "integer", nullable: false),
+                    referral_id = table.Column<long>(type: "bigint", nullable: false),
+                    student_id = table.Column<int>(type: "integer", nullable: false),
+                    linked_by_staff_id = table.Column<int>(type: "integer", nullable: true),
+                    linked_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -129,13 +175,13 @@ namespace Caseload.Data.Sqlite.Migrations
                 name: "safeguarding_shares",
                 columns: table => new
                 {
-                    id = table.Column<long>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    institution_id = table.Column<int>(type: "INTEGER", nullable: false),
-                    referral_id = table.Column<long>(type: "INTEGER", nullable: false),
-                    staff_id = table.Column<int>(type: "INTEGER", nullable: false),
-                    shared_by_staff_id = table.Column<int>(type: "INTEGER", nullable: false),
-                    shared_at = table.Column<DateTime>(type: "TEXT", nullable: false)
+                    id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    institution_id = table.Column<int>(type: "integer", nullable: false),
+                    referral_id = table.Column<long>(type: "bigint", nullable: false),
+                    staff_id = table.Column<int>(type: "integer", nullable: false),
+                    shared_by_staff_id = table.Column<int>(type: "integer", nullable: false),
+                    shared_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -170,26 +216,26 @@ namespace Caseload.Data.Sqlite.Migrations
                 name: "support_plans",
                 columns: table => new
                 {
-                    id = table.Column<long>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    institution_id = table.Column<int>(type: "INTEGER", nullable: false),
-                    student_id = table.Column<int>(type: "INTEGER", nullable: false),
-                    kind = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    owner_staff_id = table.Column<int>(type: "INTEGER", nullable: false),
-                    starts_on = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    ends_on = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    hours_per_week = table.Column<decimal>(type: "TEXT", precision: 4, scale: 1, nullable: true),
-                    sections = table.Column<string>(type: "TEXT", maxLength: 48768, nullable: false),
-                    student_view = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
-                    parent_view = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
-                    strategies = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
-                    created_at = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    created_by_staff_id = table.Column<int>(type: "INTEGER", nullable: false),
-                    updated_at = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    updated_by_staff_id = table.Column<int>(type: "INTEGER", nullable: false),
-                    ended_on = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    end_reason = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
-                    version = table.Column<int>(type: "INTEGER", nullable: false)
+                    id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    institution_id = table.Column<int>(type: "integer", nullable: false),
+                    student_id = table.Column<int>(type: "integer", nullable: false),
+                    kind = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    owner_staff_id = table.Column<int>(type: "integer", nullable: false),
+                    starts_on = table.Column<DateOnly>(type: "date", nullable: false),
+                    ends_on = table.Column<DateOnly>(type: "date", nullable: true),
+                    hours_per_week = table.Column<decimal>(type: "numeric(4,1)", precision: 4, scale: 1, nullable: true),
+                    sections = table.Column<string>(type: "character varying(48768)", maxLength: 48768, nullable: false),
+                    student_view = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    parent_view = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    strategies = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    created_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    created_by_staff_id = table.Column<int>(type: "integer", nullable: false),
+                    updated_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    updated_by_staff_id = table.Column<int>(type: "integer", nullable: false),
+                    ended_on = table.Column<DateOnly>(type: "date", nullable: true),
+                    end_reason = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    version = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -230,8 +276,8 @@ namespace Caseload.Data.Sqlite.Migrations
                 name: "support_plan_contributors",
                 columns: table => new
                 {
-                    plan_id = table.Column<long>(type: "INTEGER", nullable: false),
-                    staff_id = table.Column<int>(type: "INTEGER", nullable: false)
+                    plan_id = table.Column<long>(type: "bigint", nullable: false),
+                    staff_id = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -254,19 +300,19 @@ namespace Caseload.Data.Sqlite.Migrations
                 name: "support_plan_steps",
                 columns: table => new
                 {
-                    id = table.Column<long>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    plan_id = table.Column<long>(type: "INTEGER", nullable: false),
-                    institution_id = table.Column<int>(type: "INTEGER", nullable: false),
-                    student_id = table.Column<int>(type: "INTEGER", nullable: false),
-                    kind = table.Column<string>(type: "TEXT", maxLength: 12, nullable: false),
-                    title = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
-                    due_on = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    owner_staff_id = table.Column<int>(type: "INTEGER", nullable: true),
-                    done_at = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    done_by_staff_id = table.Column<int>(type: "INTEGER", nullable: true),
-                    outcome = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
-                    version = table.Column<int>(type: "INTEGER", nullable: false)
+                    id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    plan_id = table.Column<long>(type: "bigint", nullable: false),
+                    institution_id = table.Column<int>(type: "integer", nullable: false),
+                    student_id = table.Column<int>(type: "integer", nullable: false),
+                    kind = table.Column<string>(type: "character varying(12)", maxLength: 12, nullable: false),
+                    title = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    due_on = table.Column<DateOnly>(type: "date", nullable: false),
+                    owner_staff_id = table.Column<int>(type: "integer", nullable: true),
+                    done_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    done_by_staff_id = table.Column<int>(type: "integer", nullable: true),
+                    outcome = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    version = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -307,16 +353,16 @@ namespace Caseload.Data.Sqlite.Migrations
                 name: "support_plan_versions",
                 columns: table => new
                 {
-                    id = table.Column<long>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    plan_id = table.Column<long>(type: "INTEGER", nullable: false),
-                    number = table.Column<int>(type: "INTEGER", nullable: false),
-                    saved_at = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    saved_by_staff_id = table.Column<int>(type: "INTEGER", nullable: false),
-                    sections = table.Column<string>(type: "TEXT", maxLength: 48768, nullable: false),
-                    student_view = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
-                    parent_view = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
-                    strategies = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true)
+                    id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    plan_id = table.Column<long>(type: "bigint", nullable: false),
+                    number = table.Column<int>(type: "integer", nullable: false),
+                    saved_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    saved_by_staff_id = table.Column<int>(type: "integer", nullable: false),
+                    sections = table.Column<string>(type: "character varying(48768)", maxLength: 48768, nullable: false),
+                    student_view = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    parent_view = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    strategies = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -350,6 +396,26 @@ namespace Caseload.Data.Sqlite.Migrations
                 table: "safeguarding_access",
                 column: "staff_id",
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "ix_safeguarding_attachments_institution_id",
+                table: "safeguarding_attachments",
+                column: "institution_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_safeguarding_attachments_referral_id",
+                table: "safeguarding_attachments",
+                column: "referral_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_safeguarding_attachments_student_id",
+                table: "safeguarding_attachments",
+                column: "student_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_safeguarding_attachments_uploaded_by_staff_id",
+                table: "safeguarding_attachments",
+                column: "uploaded_by_staff_id");
 
             migrationBuilder.CreateIndex(
                 name: "ix_safeguarding_erasures_by_staff_id",
@@ -481,6 +547,9 @@ namespace Caseload.Data.Sqlite.Migrations
         {
             migrationBuilder.DropTable(
                 name: "safeguarding_access");
+
+            migrationBuilder.DropTable(
+                name: "safeguarding_attachments");
 
             migrationBuilder.DropTable(
                 name: "safeguarding_erasures");
