@@ -39,6 +39,20 @@ public sealed class SafeguardingRetentionTests
             var row = await context.Students.SingleAsync(s => s.ExternalId == student);
             (row.DateOfBirth, row.OnRoll) = (born, onRoll);
         }
+        // A file kept with Amira's concern (its content as stored: encrypted bytes).
+        var amiraConcern = await context.Referrals.Where(r => r.StudentId == ids["S1001"] && r.Restricted).Select(r => r.Id).SingleAsync();
+        context.SafeguardingAttachments.Add(new SafeguardingAttachment
+        {
+            InstitutionId = institution,
+            ReferralId = amiraConcern,
+            StudentId = ids["S1001"],
+            FileName = "note.pdf",
+            ContentType = "application/pdf",
+            Size = 3,
+            Content = [1, 2, 3],
+            UploadedByStaffId = leadId,
+            UploadedAt = new DateTime(2026, 11, 23, 9, 0, 0, DateTimeKind.Utc),
+        });
         await context.SaveChangesAsync();
         const string ruth = "ruth.mensah@school.example";
 
@@ -77,6 +91,7 @@ public sealed class SafeguardingRetentionTests
                 Assert.Equal("(erased under the retention rule, date of birth + 25 years, on 23 November 2026)", concern.What);
                 Assert.Equal((null, null, "", monday), (details.ChildsWords, details.Place, details.Categories, details.OccurredOn)); // the dates stay
                 Assert.False(await check.SafeguardingBodyMarks.AnyAsync(m => m.StudentId == ids[student]));
+                Assert.False(await check.SafeguardingAttachments.AnyAsync(a => a.StudentId == ids[student]));
                 Assert.True(await check.SafeguardingErasures.AnyAsync(x => x.StudentId == ids[student] && x.Years == 25));
             }
             else

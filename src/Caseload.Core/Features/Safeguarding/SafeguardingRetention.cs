@@ -9,7 +9,7 @@ namespace Caseload.Core.Features.Safeguarding;
 /// <summary>
 /// The retention rule for child-protection records (default: date of birth + 25 years, then review). <c>report</c> lists,
 /// without changing anything, every child who has left and whose record is past the rule; <c>apply</c> erases those
-/// records' content — the words, categories, body marks, shares and reasons — and keeps a stub with the dates. Both are
+/// records' content — the words, categories, body marks, files, shares and reasons — and keeps a stub with the dates. Both are
 /// the designated lead's, and both are audited (restricted entries).
 /// </summary>
 public sealed class SafeguardingRetention(ReferralAccess access, TimeProvider clock)
@@ -56,6 +56,7 @@ public sealed class SafeguardingRetention(ReferralAccess access, TimeProvider cl
             (e.Text, e.DoneNote, e.Agency, e.Reference, e.Consent, e.Decision) = (stub, null, null, null, null, null);
         }
         db.SafeguardingBodyMarks.RemoveRange(await db.SafeguardingBodyMarks.Where(m => ids.Contains(m.StudentId)).ToListAsync(ct));
+        db.SafeguardingAttachments.RemoveRange(await db.SafeguardingAttachments.Where(a => ids.Contains(a.StudentId)).ToListAsync(ct));
         db.SafeguardingShares.RemoveRange(await db.SafeguardingShares.Where(s => db.Referrals.Any(r => r.Id == s.ReferralId && ids.Contains(r.StudentId))).ToListAsync(ct));
         foreach (var b in await db.SafeguardingBreakGlass.Where(b => ids.Contains(b.StudentId)).ToListAsync(ct))
         {
