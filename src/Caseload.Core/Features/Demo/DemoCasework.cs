@@ -208,10 +208,72 @@ internal static class DemoCasework
         }
         await db.SaveChangesAsync(ct);
         db.ChangeTracker.Clear();
+        await SupportPlansAsync(db, institutionId, today, now, students.Where(s => s.Tutor is not null).Select(s => (s.Id, s.Tutor!.Value)).ToList(), seed, ct);
         await BehaviourAsync(db, now, today, students.Where(s => s.Tutor is not null).Select(s => (s.Id, s.Tutor!.Value)).ToList(), rng, ct);
         await DealtWithAsync(db, institutionId, today, rng, ct);
         // The incidents count towards the early warning like any behaviour event.
         await Analytics.StudentSummaries.RecomputeAsync(db, institutionId, null, today, now, ct);
+    }
+
+    /// <summary>
+    /// A few support plans so the pages have something to show: pastoral support plans a few weeks in, SEN support plans
+    /// and a reduced timetable, owned by the tutor, with their dated steps — none due within the week, so the demo's inboxes
+    /// are the casework's alone. Its own random numbers, so the rest of the demo is unchanged.
+    /// </summary>
+    private static async Task SupportPlansAsync(CaseloadDbContext db, int institutionId, DateOnly today, DateTime now, List<(int Id, int Tutor)> students, int seed, CancellationToken ct)
+    {
+        var rng = new Random(seed ^ 0x5b5);
+        foreach (var (id, tutor) in students.Where(_ => rng.NextDouble() < 0.015))
+        {
+            var kind = rng.NextDouble() switch { < 0.5 => SupportPlanKind.PastoralSupport, < 0.9 => SupportPlanKind.SenSupport, _ => SupportPlanKind.ReducedTimetable };
+            var starts = today.AddDays(-7 * rng.Next(2, 5));
+            DateOnly? ends = kind == SupportPlanKind.ReducedTimetable ? starts.AddDays(56) : null;
+            var sections = kind switch
+            {
+                SupportPlanKind.PastoralSupport => new Dictionary<string, string> { ["concerns"] = "Two fixed-term suspensions this term for defiance in lessons.", ["targets"] = "Stay in every lesson; use the time-out card instead of walking out.", ["support"] = "Daily check-in with the tutor; mentoring once a week." },
+                SupportPlanKind.SenSupport => new Dictionary<string, string> { ["needs"] = "Slow processing speed; reading age below chronological age.", ["outcomes"] = "Complete coursework to deadlines with extra time.", ["provision"] = "Extra time (25%), printed notes before lessons, a reader in tests." },
+                _ => new Dictionary<string, string> { ["why"] = "Returning after a long illness; a gradual return agreed with the GP.", ["return"] = "Mornings only for 4 weeks, then full days from week 5.", ["agreement"] = "Parent agreed at a meeting with the tutor." },
+            };
+            var plan = new SupportPlan
+            {
+                InstitutionId = institutionId,
+                StudentId = id,
+                Kind = kind,
+                OwnerStaffId = tutor,
+                StartsOn = starts,
+                EndsOn = SupportPlans.SupportPlanKinds.EndOf(kind, starts, ends),
+                HoursPerWeek = kind == SupportPlanKind.ReducedTimetable ? 12.5m : null,
+                Sections = SupportPlans.SupportPlanAccess.Store(sections),
+                Strategies = kind == SupportPlanKind.ReducedTimetable ? null : kind == SupportPlanKind.SenSupport ? "Printed notes before the lesson; check understanding one to one; allow extra time." : "Seat near the door; a 2-minute warning before transitions; praise in private.",
+                CreatedAt = now,
+                CreatedByStaffId = tutor,
+                UpdatedAt = now,
+                UpdatedByStaffId = tutor,
+                Version = 1,
+            };
+            db.SupportPlans.Add(plan);
+            await db.SaveChangesAsync(ct);
+            db.SupportPlanVersions.Add(new SupportPlanVersion { PlanId = plan.Id, Number = 1, SavedAt = now, SavedByStaffId = tutor, Sections = "{}" });
+            db.SupportPlanVersions.Add(new SupportPlanVersion { PlanId = plan.Id, Number = 2, SavedAt = now, SavedByStaffId = tutor, Sections = plan.Sections, Strategies = plan.Strategies });
+            foreach (var step in SupportPlans.SupportPlanKinds.StepsFor(kind, starts, null, ends))
+            {
+                var done = step.DueOn < today.AddDays(8);
+                db.SupportPlanSteps.Add(new SupportPlanStep
+                {
+                    PlanId = plan.Id,
+                    InstitutionId = institutionId,
+                    StudentId = id,
+                    Kind = step.Kind,
+                    Title = step.Title,
+                    DueOn = step.DueOn,
+                    DoneAt = done ? now : null,
+                    DoneByStaffId = done ? tutor : null,
+                    Outcome = done ? "Reviewed with the student and a parent: good progress; carry on." : null,
+                });
+            }
+        }
+        await db.SaveChangesAsync(ct);
+        db.ChangeTracker.Clear();
     }
 
     /// <summary>
