@@ -85,6 +85,15 @@ public sealed class SafeguardingAccessJourney(WebApp app) : BrowserJourney(app)
             Assert.DoesNotContain("Access marker two", inbox, StringComparison.Ordinal);
         }
 
+        // The deputy in the browser: their year's chronology, and the categories to read (only the lead edits them).
+        var deputyPage = await NewPageAsync(1280, 900);
+        await SignInAsync(deputyPage, deputy, deputyPassword);
+        await deputyPage.GotoAsync(new Uri(App.BaseAddress, "/safeguarding/categories").ToString());
+        await Assertions.Expect(deputyPage.GetByTestId("category-list")).ToContainTextAsync("Neglect");
+        await Assertions.Expect(deputyPage.GetByRole(AriaRole.Button, new() { Name = "Save the list" })).ToHaveCountAsync(0);
+        await AccessibleAsync(deputyPage, "safeguarding-categories-deputy");
+        await AccessibleAsync(deputyPage, "safeguarding-chronology-deputy", $"/students/{inYear}/safeguarding");
+
         // Trusted staff read nothing until the lead shares a concern with them.
         using (var http = await Accounts.SignInAsync(App, trusted, trustedPassword))
         {

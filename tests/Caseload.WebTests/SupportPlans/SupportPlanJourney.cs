@@ -113,6 +113,7 @@ public sealed class SupportPlanJourney(WebApp app) : BrowserJourney(app)
         var strategies = teaching.GetByTestId($"strategies-{student}").First;
         await strategies.Locator("summary").ClickAsync();
         await Assertions.Expect(strategies).ToContainTextAsync("Time-out card: let him step outside for 2 minutes.");
+        await AccessibleAsync(teaching, "classes-support-plan-strategies");
         using var http = await Accounts.SignInAsync(App, teacher);
         foreach (var path in new[] { $"/support-plans/{psp}", $"/students/{student}/support-plans" })
         {

@@ -244,9 +244,14 @@ public sealed class GetInbox(CaseloadDbContext db, ReferralAccess referrals, Get
             return;
         }
         // Everything below is about children in the viewer's remit (all of them, unless a deputy is limited).
-        var remit = referrals.SafeguardingStudents(v);
         // A senior leader broke the glass on a child's record: the team sees who, when and why until one of them marks it seen.
-        var openings = await db.SafeguardingBreakGlass.AsNoTracking().Where(b => b.InstitutionId == v.InstitutionId && b.SeenAt == null && remit.Contains(b.StudentId))
+        var glass = db.SafeguardingBreakGlass.AsNoTracking().Where(b => b.InstitutionId == v.InstitutionId && b.SeenAt == null);
+        if (v.Safeguarding.Limited)
+        {
+            var remit = referrals.SafeguardingStudents(v);
+            glass = glass.Where(b => remit.Contains(b.StudentId));
+        }
+        var openings = await glass
             .OrderBy(b => b.OpenedAt).Take(200)
             .Select(b => new
             {
