@@ -117,6 +117,8 @@ public sealed class AccessMatrixTests(WebApp app)
             // A child's safeguarding chronology: the safeguarding team only, never another institution's child.
             ($"/students/{related}/safeguarding", role == Roles.SafeguardingLead), ($"/students/{other}/safeguarding", false), ("/safeguarding/categories", role == Roles.SafeguardingLead), ("/safeguarding/access", role == Roles.SafeguardingLead),
             ($"/students/{related}/safeguarding/break-glass", role == Roles.SeniorLeader), ($"/students/{other}/safeguarding/break-glass", false), ($"/students/{related}/safeguarding?format=csv", role == Roles.SafeguardingLead),
+            // Child-protection files sent and received: the safeguarding team only.
+            ($"/students/{related}/safeguarding/transfer", role == Roles.SafeguardingLead), ($"/students/{other}/safeguarding/transfer", false), ("/safeguarding/transfers", role == Roles.SafeguardingLead),
             ($"/students/{related}/cases/new", expected == View.Pastoral), ($"/students/{related}/parent-contacts/new", expected == View.Pastoral), ($"/students/{related}/contacts/new", expected == View.Pastoral),
             ($"/students/{related}/behaviour", expected == View.Pastoral), ($"/students/{related}/aspiration", expected == View.Pastoral),
             // Support plans: the pastoral record, and learning support (SEND plans of any student); never another institution's.

@@ -20,7 +20,7 @@ public sealed class AuditActor
 /// </summary>
 public sealed class AuditInterceptor(AuditActor actor, TimeProvider clock) : SaveChangesInterceptor
 {
-    private static readonly HashSet<string> Secret = ["PasswordHash", "SecurityStamp", "ConcurrencyStamp"];
+    private static readonly HashSet<string> Secret = ["PasswordHash", "SecurityStamp", "ConcurrencyStamp", "SigningKey"];
     private readonly List<(AuditEvent Event, EntityEntry Entry)> _new = [];
     private bool _completing;
     private bool _dataChanged;

@@ -62,6 +62,8 @@ public sealed class CaseloadDbContext(DbContextOptions<CaseloadDbContext> option
     public DbSet<SafeguardingErasure> SafeguardingErasures => Set<SafeguardingErasure>();
     public DbSet<SafeguardingInvolvement> SafeguardingInvolvements => Set<SafeguardingInvolvement>();
     public DbSet<SafeguardingAttachment> SafeguardingAttachments => Set<SafeguardingAttachment>();
+    public DbSet<SafeguardingTransfer> SafeguardingTransfers => Set<SafeguardingTransfer>();
+    public DbSet<SafeguardingReceivedFile> SafeguardingReceivedFiles => Set<SafeguardingReceivedFile>();
     public DbSet<SupportPlan> SupportPlans => Set<SupportPlan>();
     public DbSet<SupportPlanVersion> SupportPlanVersions => Set<SupportPlanVersion>();
     public DbSet<SupportPlanStep> SupportPlanSteps => Set<SupportPlanStep>();

@@ -26,5 +26,9 @@ public sealed class Institution
     /// <summary>The address and contact lines printed under the name at the head of letters (up to <see cref="LetterheadLength"/> characters).</summary>
     public string? Letterhead { get; set; }
 
+    /// <summary>The key that signs the child-protection files it sends (ECDSA P-256, PKCS#8, encrypted with the app's
+    /// data-protection keys); made the first time one is sent.</summary>
+    public byte[]? SigningKey { get; set; }
+
     public const int LetterheadLength = 400;
 }

@@ -54,6 +54,11 @@ public static class Limits
     /// <summary>The safeguarding retention rule: date of birth plus this many years (KCSIE's default 25), at least and most.</summary>
     public const int RetentionYearsDefault = 25, RetentionYearsMinimum = 18, RetentionYearsMaximum = 100;
 
+    /// <summary>Sending a child-protection file: a school's or person's name; why none is sent; the pass-phrase's length;
+    /// the largest bundle received; school days to send it in (KCSIE) and to wait for receipt before chasing.</summary>
+    public const int TransferName = 200, TransferReason = 1000, PassPhraseMinimum = 16, PassPhraseMaximum = 200, TransferBundleBytes = 80 * 1024 * 1024;
+    public const int TransferSchoolDays = 5, TransferChaseDays = 5;
+
     /// <summary>How far back "Absent today" looks at another day's registers.</summary>
     public const int AbsentDaysBack = 31;
     public const int ImportFieldLength = 10_000;
@@ -94,6 +99,7 @@ public static class Limits
         new FormattableLimit("A support plan: each section, view or strategies; a step's title; steps on one plan", $"{PlanSection:N0} characters; {PlanStepTitle}; {PlanSteps}", "SaveSupportPlan; PlanSteps"),
         new FormattableLimit("A support plan's dates: start; any step, review or end", $"up to {PlanStartDaysBack} days before today; up to {PlanDaysAhead} days after today", "SupportPlanAccess.Within"),
         new FormattableLimit("A reduced timetable: hours a week; length", $"0.5 to {ReducedTimetableMaxHours}; at most {ReducedTimetableMaxWeeks} weeks (time-limited, reviewed fortnightly)", "StartSupportPlan"),
+        new FormattableLimit("Sending a child-protection file: the school's and person's names; why none is sent; the pass-phrase; a bundle received", $"{TransferName} characters; {TransferReason}; {PassPhraseMinimum} to {PassPhraseMaximum} characters (one is made for you); {TransferBundleBytes / 1024 / 1024} MB", "TransferChildProtectionFile"),
         new FormattableLimit("The safeguarding retention rule (date of birth plus years)", $"{RetentionYearsMinimum} to {RetentionYearsMaximum} years; {RetentionYearsDefault} unless given", "SafeguardingRetention"),
         new FormattableLimit("A day's absences looked at on \"Absent today\"", $"today or up to {AbsentDaysBack} days before", "GetAbsentToday"),
         new FormattableLimit("A range of dates on the behaviour log; events shown at once", $"{BehaviourLogRangeDays} days; {BehaviourLogRows}", "GetBehaviourLog"),

@@ -132,6 +132,8 @@ public static class CaseloadServices
         services.AddScoped<Features.Safeguarding.SafeguardingAccessLevels>();
         services.AddScoped<Features.Safeguarding.ShareConcern>();
         services.AddScoped<Features.Safeguarding.SafeguardingRetention>();
+        services.AddScoped<Features.Safeguarding.TransferChildProtectionFile>();
+        services.AddScoped<Features.Safeguarding.ChildProtectionFileTasks>();
         services.AddScoped<Features.Safeguarding.LinkInvolvedChild>();
         services.AddScoped<Features.Safeguarding.SafeguardingAttachments>();
         services.AddScoped<Features.SupportPlans.SupportPlanAccess>();

@@ -38,6 +38,35 @@ public static class SchoolDays
         return d;
     }
 
+    /// <summary>
+    /// The day <paramref name="schoolDays"/> school days after <paramref name="date"/>, counting only weekdays within the
+    /// institution's terms and outside its closures — so a child who leaves at the end of the summer term has a deadline in
+    /// the first days of the autumn term (KCSIE's "within the first 5 days of a new term"). Without a calendar that
+    /// reaches past <paramref name="date"/>, every weekday counts.
+    /// </summary>
+    public static DateOnly AddOpen(DateOnly date, int schoolDays, IReadOnlyList<(DateOnly From, DateOnly To)> terms, IReadOnlyList<(DateOnly From, DateOnly To)> closures)
+    {
+        if (!terms.Any(t => t.To > date))
+        {
+            return Add(date, schoolDays);
+        }
+        var d = date;
+        for (var added = 0; added < schoolDays;)
+        {
+            d = d.AddDays(1);
+            if (d.DayOfWeek is DayOfWeek.Saturday or DayOfWeek.Sunday || !terms.Any(t => t.From <= d && d <= t.To) || closures.Any(c => c.From <= d && d <= c.To))
+            {
+                if (!terms.Any(t => t.To >= d))
+                {
+                    return Add(d.AddDays(-1), schoolDays - added); // the calendar ran out: count weekdays from here on
+                }
+                continue;
+            }
+            added++;
+        }
+        return d;
+    }
+
     /// <summary>True when a mark made on <paramref name="markDate"/> and still <c>N</c> today is overdue.</summary>
     public static bool ReasonOverdue(DateOnly markDate, DateOnly today) => today > Add(markDate, ReasonDue);
 

@@ -1441,6 +1441,10 @@ namespace Caseload.Data.Postgres.Migrations
                         .HasColumnType("character varying(500)")
                         .HasColumnName("risk_weights");
 
+                    b.Property<byte[]>("SigningKey")
+                        .HasColumnType("bytea")
+                        .HasColumnName("signing_key");
+
                     b.Property<string>("TwoFactorRoles")
                         .IsRequired()
                         .ValueGeneratedOnAdd()
@@ -2749,6 +2753,83 @@ namespace Caseload.Data.Postgres.Migrations
                     b.ToTable("safeguarding_involvements", (string)null);
                 });
 
+            modelBuilder.Entity("Caseload.Core.Domain.SafeguardingReceivedFile", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<Guid>("BundleId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("bundle_id");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("bytea")
+                        .HasColumnName("content");
+
+                    b.Property<string>("FromPerson")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("from_person");
+
+                    b.Property<string>("FromSchool")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("from_school");
+
+                    b.Property<int>("InstitutionId")
+                        .HasColumnType("integer")
+                        .HasColumnName("institution_id");
+
+                    b.Property<string>("KeyFingerprint")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("key_fingerprint");
+
+                    b.Property<DateTime>("PreparedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("prepared_at");
+
+                    b.Property<string>("ReceiptCode")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("receipt_code");
+
+                    b.Property<DateTime>("ReceivedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("received_at");
+
+                    b.Property<int>("ReceivedByStaffId")
+                        .HasColumnType("integer")
+                        .HasColumnName("received_by_staff_id");
+
+                    b.Property<int>("StudentId")
+                        .HasColumnType("integer")
+                        .HasColumnName("student_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_safeguarding_received_files");
+
+                    b.HasIndex("ReceivedByStaffId")
+                        .HasDatabaseName("ix_safeguarding_received_files_received_by_staff_id");
+
+                    b.HasIndex("StudentId")
+                        .HasDatabaseName("ix_safeguarding_received_files_student_id");
+
+                    b.HasIndex("InstitutionId", "BundleId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_safeguarding_received_files_institution_id_bundle_id");
+
+                    b.ToTable("safeguarding_received_files", (string)null);
+                });
+
             modelBuilder.Entity("Caseload.Core.Domain.SafeguardingShare", b =>
                 {
                     b.Property<long>("Id")
@@ -2795,6 +2876,123 @@ namespace Caseload.Data.Postgres.Migrations
                         .HasDatabaseName("ix_safeguarding_shares_referral_id_staff_id");
 
                     b.ToTable("safeguarding_shares", (string)null);
+                });
+
+            modelBuilder.Entity("Caseload.Core.Domain.SafeguardingTransfer", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("AcknowledgedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("acknowledged_by");
+
+                    b.Property<DateOnly?>("AcknowledgedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("acknowledged_on");
+
+                    b.Property<bool>("AcknowledgedWithCode")
+                        .HasColumnType("boolean")
+                        .HasColumnName("acknowledged_with_code");
+
+                    b.Property<int?>("AcknowledgementRecordedByStaffId")
+                        .HasColumnType("integer")
+                        .HasColumnName("acknowledgement_recorded_by_staff_id");
+
+                    b.Property<byte[]>("Bundle")
+                        .HasColumnType("bytea")
+                        .HasColumnName("bundle");
+
+                    b.Property<Guid>("BundleId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("bundle_id");
+
+                    b.Property<int>("InstitutionId")
+                        .HasColumnType("integer")
+                        .HasColumnName("institution_id");
+
+                    b.Property<string>("KeyFingerprint")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("key_fingerprint");
+
+                    b.Property<string>("Method")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("method");
+
+                    b.Property<string>("NotSentReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("not_sent_reason");
+
+                    b.Property<byte[]>("Pdf")
+                        .HasColumnType("bytea")
+                        .HasColumnName("pdf");
+
+                    b.Property<DateTime>("PreparedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("prepared_at");
+
+                    b.Property<int>("PreparedByStaffId")
+                        .HasColumnType("integer")
+                        .HasColumnName("prepared_by_staff_id");
+
+                    b.Property<string>("ReceiptHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("receipt_hash");
+
+                    b.Property<int?>("SentByStaffId")
+                        .HasColumnType("integer")
+                        .HasColumnName("sent_by_staff_id");
+
+                    b.Property<DateOnly?>("SentOn")
+                        .HasColumnType("date")
+                        .HasColumnName("sent_on");
+
+                    b.Property<int>("StudentId")
+                        .HasColumnType("integer")
+                        .HasColumnName("student_id");
+
+                    b.Property<string>("ToPerson")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("to_person");
+
+                    b.Property<string>("ToSchool")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("to_school");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_safeguarding_transfers");
+
+                    b.HasIndex("BundleId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_safeguarding_transfers_bundle_id");
+
+                    b.HasIndex("InstitutionId")
+                        .HasDatabaseName("ix_safeguarding_transfers_institution_id");
+
+                    b.HasIndex("PreparedByStaffId")
+                        .HasDatabaseName("ix_safeguarding_transfers_prepared_by_staff_id");
+
+                    b.HasIndex("StudentId")
+                        .HasDatabaseName("ix_safeguarding_transfers_student_id");
+
+                    b.ToTable("safeguarding_transfers", (string)null);
                 });
 
             modelBuilder.Entity("Caseload.Core.Domain.Sanction", b =>
@@ -4733,6 +4931,30 @@ namespace Caseload.Data.Postgres.Migrations
                         .HasConstraintName("fk_safeguarding_involvements_students_student_id");
                 });
 
+            modelBuilder.Entity("Caseload.Core.Domain.SafeguardingReceivedFile", b =>
+                {
+                    b.HasOne("Caseload.Core.Domain.Institution", null)
+                        .WithMany()
+                        .HasForeignKey("InstitutionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_safeguarding_received_files_institutions_institution_id");
+
+                    b.HasOne("Caseload.Core.Domain.Staff", null)
+                        .WithMany()
+                        .HasForeignKey("ReceivedByStaffId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_safeguarding_received_files_staff_received_by_staff_id");
+
+                    b.HasOne("Caseload.Core.Domain.Student", null)
+                        .WithMany()
+                        .HasForeignKey("StudentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_safeguarding_received_files_students_student_id");
+                });
+
             modelBuilder.Entity("Caseload.Core.Domain.SafeguardingShare", b =>
                 {
                     b.HasOne("Caseload.Core.Domain.Institution", null)
@@ -4762,6 +4984,30 @@ namespace Caseload.Data.Postgres.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_safeguarding_shares_staff_staff_id");
+                });
+
+            modelBuilder.Entity("Caseload.Core.Domain.SafeguardingTransfer", b =>
+                {
+                    b.HasOne("Caseload.Core.Domain.Institution", null)
+                        .WithMany()
+                        .HasForeignKey("InstitutionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_safeguarding_transfers_institutions_institution_id");
+
+                    b.HasOne("Caseload.Core.Domain.Staff", null)
+                        .WithMany()
+                        .HasForeignKey("PreparedByStaffId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_safeguarding_transfers_staff_prepared_by_staff_id");
+
+                    b.HasOne("Caseload.Core.Domain.Student", null)
+                        .WithMany()
+                        .HasForeignKey("StudentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_safeguarding_transfers_students_student_id");
                 });
 
             modelBuilder.Entity("Caseload.Core.Domain.Sanction", b =>

@@ -169,3 +169,43 @@ internal sealed class SafeguardingAttachmentConfiguration : IEntityTypeConfigura
         b.HasOne<Staff>().WithMany().HasForeignKey(x => x.UploadedByStaffId).OnDelete(DeleteBehavior.Restrict);
     }
 }
+
+internal sealed class SafeguardingTransferConfiguration : IEntityTypeConfiguration<SafeguardingTransfer>
+{
+    public void Configure(EntityTypeBuilder<SafeguardingTransfer> b)
+    {
+        b.ToTable("safeguarding_transfers");
+        b.Ignore(x => x.RestrictedColumns);
+        b.Property(x => x.Version).IsConcurrencyToken();
+        b.Property(x => x.ToSchool).HasMaxLength(Limits.TransferName);
+        b.Property(x => x.ToPerson).HasMaxLength(Limits.TransferName);
+        b.Property(x => x.Method).HasMaxLength(Limits.TransferName);
+        b.Property(x => x.AcknowledgedBy).HasMaxLength(Limits.TransferName);
+        b.Property(x => x.NotSentReason).HasMaxLength(Limits.TransferReason);
+        b.Property(x => x.ReceiptHash).HasMaxLength(64);
+        b.Property(x => x.KeyFingerprint).HasMaxLength(64);
+        b.HasIndex(x => x.StudentId);
+        b.HasIndex(x => x.BundleId).IsUnique();
+        b.HasOne<Institution>().WithMany().HasForeignKey(x => x.InstitutionId);
+        b.HasOne<Student>().WithMany().HasForeignKey(x => x.StudentId);
+        b.HasOne<Staff>().WithMany().HasForeignKey(x => x.PreparedByStaffId).OnDelete(DeleteBehavior.Restrict);
+    }
+}
+
+internal sealed class SafeguardingReceivedFileConfiguration : IEntityTypeConfiguration<SafeguardingReceivedFile>
+{
+    public void Configure(EntityTypeBuilder<SafeguardingReceivedFile> b)
+    {
+        b.ToTable("safeguarding_received_files");
+        b.Ignore(x => x.RestrictedColumns);
+        b.Property(x => x.FromSchool).HasMaxLength(Limits.TransferName);
+        b.Property(x => x.FromPerson).HasMaxLength(Limits.TransferName);
+        b.Property(x => x.KeyFingerprint).HasMaxLength(64);
+        b.Property(x => x.ReceiptCode).HasMaxLength(40);
+        b.HasIndex(x => x.StudentId);
+        b.HasIndex(x => new { x.InstitutionId, x.BundleId }).IsUnique();
+        b.HasOne<Institution>().WithMany().HasForeignKey(x => x.InstitutionId);
+        b.HasOne<Student>().WithMany().HasForeignKey(x => x.StudentId);
+        b.HasOne<Staff>().WithMany().HasForeignKey(x => x.ReceivedByStaffId).OnDelete(DeleteBehavior.Restrict);
+    }
+}

@@ -16,12 +16,14 @@ namespace Caseload.Core.Features.Inbox;
 /// and progress leaders, overdue reviews in the cases of the staff they lead. Only students whose pastoral record they
 /// see (a referral's team sees the referrals routed to it). The count is what is new or overdue (the navigation bar's).
 /// </summary>
-public sealed class GetInbox(CaseloadDbContext db, ReferralAccess referrals, GetOneToOneSchedule oneToOnes, GetFortyEightHours fortyEightHours)
+public sealed class GetInbox(CaseloadDbContext db, ReferralAccess referrals, GetOneToOneSchedule oneToOnes, GetFortyEightHours fortyEightHours, Safeguarding.ChildProtectionFileTasks transfers)
 {
     public enum Kind
     {
         ReferralNew,
         BreakGlass,
+        ChildProtectionFileToSend,
+        ChildProtectionFileChase,
         SafeguardingActionOverdue,
         SafeguardingReview,
         SupportPlanStepOverdue,
@@ -49,7 +51,7 @@ public sealed class GetInbox(CaseloadDbContext db, ReferralAccess referrals, Get
     public sealed record Result(IReadOnlyList<Item> Items)
     {
         /// <summary>New or overdue: what the navigation bar counts.</summary>
-        public int Count => Items.Count(i => i.Kind is Kind.ReferralNew or Kind.BreakGlass or Kind.SafeguardingActionOverdue or Kind.SafeguardingReview or Kind.SupportPlanStepOverdue or Kind.HandedToYou or Kind.ForSeniorLeaders or Kind.TeamEscalated or Kind.ReviewOverdue or Kind.ActionOverdue
+        public int Count => Items.Count(i => i.Kind is Kind.ReferralNew or Kind.BreakGlass or Kind.ChildProtectionFileToSend or Kind.ChildProtectionFileChase or Kind.SafeguardingActionOverdue or Kind.SafeguardingReview or Kind.SupportPlanStepOverdue or Kind.HandedToYou or Kind.ForSeniorLeaders or Kind.TeamEscalated or Kind.ReviewOverdue or Kind.ActionOverdue
             or Kind.ParentContactMissed or Kind.OneToOneOverdue);
     }
 
@@ -293,6 +295,11 @@ public sealed class GetInbox(CaseloadDbContext db, ReferralAccess referrals, Get
             .ToListAsync(ct);
         items.AddRange(reviews.Select(r => new Item(Kind.SafeguardingReview, $"/students/{r.StudentId}/safeguarding", r.StudentId, r.Student,
             "Monitoring review due: continue the monitoring to a new date, or end it", r.Due)));
+        // A child who left: their child-protection file goes to the next school within 5 school days; unacknowledged, chase it.
+        items.AddRange((await transfers.ToSendAsync(v, today, ct)).Select(t => new Item(Kind.ChildProtectionFileToSend, $"/students/{t.StudentId}/safeguarding/transfer", t.StudentId, t.Student,
+            $"Left on {t.LeftOn:d MMMM}{(t.LeavingReason is { } why ? $" ({why})" : "")}: send the child-protection file to the next school by {t.DueOn:dddd d MMMM}", t.DueOn)));
+        items.AddRange((await transfers.ToChaseAsync(v, today, ct)).Select(t => new Item(Kind.ChildProtectionFileChase, $"/students/{t.StudentId}/safeguarding/transfer", t.StudentId, t.Student,
+            $"No acknowledgement yet of the child-protection file sent to {t.ToSchool} on {t.SentOn:d MMMM}: chase it", t.ChaseFrom!.Value)));
     }
 
     /// <summary>Support plan steps (targets, reviews, statutory steps) that are the viewer's — theirs by name, or of a plan

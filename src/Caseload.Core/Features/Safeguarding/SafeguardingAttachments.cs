@@ -13,7 +13,7 @@ namespace Caseload.Core.Features.Safeguarding;
 /// </summary>
 public sealed class SafeguardingAttachments(ReferralAccess access, IDataProtectionProvider protection)
 {
-    private const string Purpose = "Caseload.SafeguardingAttachments.v1";
+    internal const string Purpose = "Caseload.SafeguardingAttachments.v1";
 
     public sealed record File(string FileName, string ContentType, byte[] Content);
 

@@ -9,7 +9,7 @@ namespace Caseload.Core.Features.Safeguarding;
 /// <summary>
 /// The retention rule for child-protection records (default: date of birth + 25 years, then review). <c>report</c> lists,
 /// without changing anything, every child who has left and whose record is past the rule; <c>apply</c> erases those
-/// records' content — the words, categories, body marks, files, shares and reasons — and keeps a stub with the dates. Both are
+/// records' content — the words, categories, body marks, files, shares, reasons and child-protection files sent or received — and keeps a stub with the dates. Both are
 /// the designated lead's, and both are audited (restricted entries).
 /// </summary>
 public sealed class SafeguardingRetention(ReferralAccess access, TimeProvider clock)
@@ -58,6 +58,14 @@ public sealed class SafeguardingRetention(ReferralAccess access, TimeProvider cl
         db.SafeguardingBodyMarks.RemoveRange(await db.SafeguardingBodyMarks.Where(m => ids.Contains(m.StudentId)).ToListAsync(ct));
         db.SafeguardingAttachments.RemoveRange(await db.SafeguardingAttachments.Where(a => ids.Contains(a.StudentId)).ToListAsync(ct));
         db.SafeguardingShares.RemoveRange(await db.SafeguardingShares.Where(s => db.Referrals.Any(r => r.Id == s.ReferralId && ids.Contains(r.StudentId))).ToListAsync(ct));
+        foreach (var t in await db.SafeguardingTransfers.Where(t => ids.Contains(t.StudentId)).ToListAsync(ct))
+        {
+            (t.Bundle, t.Pdf, t.ReceiptHash, t.NotSentReason) = (null, null, null, t.NotSentReason is null ? null : stub);
+        }
+        foreach (var f in await db.SafeguardingReceivedFiles.Where(f => ids.Contains(f.StudentId)).ToListAsync(ct))
+        {
+            (f.Content, f.ReceiptCode) = ([], "");
+        }
         foreach (var b in await db.SafeguardingBreakGlass.Where(b => ids.Contains(b.StudentId)).ToListAsync(ct))
         {
             b.Reason = stub;
@@ -90,7 +98,7 @@ public sealed class SafeguardingRetention(ReferralAccess access, TimeProvider cl
         var bornBy = clock.Today().AddYears(-years);
         var rows = await db.Students.AsNoTracking()
             .Where(s => s.InstitutionId == institution && !s.OnRoll && s.DateOfBirth <= bornBy && !db.SafeguardingErasures.Any(x => x.StudentId == s.Id)
-                && (db.Referrals.Any(r => r.StudentId == s.Id && r.Restricted) || db.SafeguardingEntries.Any(e => e.StudentId == s.Id)))
+                && (db.Referrals.Any(r => r.StudentId == s.Id && r.Restricted) || db.SafeguardingEntries.Any(e => e.StudentId == s.Id) || db.SafeguardingReceivedFiles.Any(f => f.StudentId == s.Id)))
             .OrderBy(s => s.DateOfBirth).ThenBy(s => s.ExternalId)
             .Select(s => new
             {

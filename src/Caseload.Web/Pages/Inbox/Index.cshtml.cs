@@ -55,6 +55,8 @@ public sealed class IndexModel(CurrentViewer current, Core.Features.Caseload.Cas
         GetInbox.Kind.ActionDue => "Actions due this week",
         GetInbox.Kind.ReferralNew => "New referrals to you",
         GetInbox.Kind.BreakGlass => "Safeguarding records opened by break-glass",
+        GetInbox.Kind.ChildProtectionFileToSend => "Child-protection files to send (leavers)",
+        GetInbox.Kind.ChildProtectionFileChase => "Child-protection files sent and not acknowledged: chase",
         GetInbox.Kind.SafeguardingActionOverdue => "Safeguarding actions overdue",
         GetInbox.Kind.SafeguardingActionDue => "Safeguarding actions due this week",
         GetInbox.Kind.SafeguardingReview => "Safeguarding monitoring reviews due",

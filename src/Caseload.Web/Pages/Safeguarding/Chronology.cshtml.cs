@@ -13,8 +13,11 @@ namespace Caseload.Web.Pages.Safeguarding;
 /// <summary>A child's safeguarding chronology, for the safeguarding team only: every concern with its details and every
 /// decision and note, in the order things happened; the lead triages a concern and adds notes here.</summary>
 // No policy attribute: a senior leader with an open break-glass reads it too (the use case decides; "not found" otherwise).
-public sealed class ChronologyModel(CurrentViewer current, GetSafeguardingChronology chronology, ShareConcern share, Core.Data.CaseloadDbContext db, TimeProvider clock) : PageModel
+public sealed class ChronologyModel(CurrentViewer current, GetSafeguardingChronology chronology, ShareConcern share, TransferChildProtectionFile transfers, Core.Data.CaseloadDbContext db, TimeProvider clock) : PageModel
 {
+    /// <summary>For the team: the child's files sent to a next school and received from earlier ones, and whether one is due.</summary>
+    public (IReadOnlyList<TransferChildProtectionFile.Sent> Sent, IReadOnlyList<TransferChildProtectionFile.Received> Received, TransferChildProtectionFile.ToSend? Due)? Files { get; private set; }
+
     public GetSafeguardingChronology.Chronology Record { get; private set; } = null!;
     public string? Error { get; private set; }
     public DateOnly Today => clock.Today();
@@ -158,6 +161,7 @@ public sealed class ChronologyModel(CurrentViewer current, GetSafeguardingChrono
                 .OrderBy(s => s.LastName).ThenBy(s => s.FirstName).Select(s => new { s.Id, Name = s.FirstName + " " + s.LastName }).ToListAsync(ct))
             .Select(s => (s.Id, s.Name))];
         Trusted = await share.TrustedAsync(scope.Viewer, ct);
+        Files = record.Access == ChronologyAccess.Team ? await transfers.ForStudentAsync(scope, id, ct) : null;
         if (!keep)
         {
             ModelState.Clear();

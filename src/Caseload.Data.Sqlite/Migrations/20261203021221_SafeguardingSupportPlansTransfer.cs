@@ -6,11 +6,17 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace Caseload.Data.Sqlite.Migrations
 {
     /// <inheritdoc />
-    public partial class SafeguardingAccessSupportPlansRetention : Migration
+    public partial class SafeguardingSupportPlansTransfer : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.AddColumn<byte[]>(
+                name: "signing_key",
+                table: "institutions",
+                type: "BLOB",
+                nullable: true);
+
             migrationBuilder.CreateTable(
                 name: "safeguarding_access",
                 columns: table => new
@@ -95,6 +101,197 @@ namespace Caseload.Data.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "safeguarding_body_marks",
+                columns: table => new
+                {
+                    id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    referral_id = table.Column<long>(type: "INTEGER", nullable: false),
+                    institution_id = table.Column<int>(type: "INTEGER", nullable: false),
+                    student_id = table.Column<int>(type: "INTEGER", nullable: false),
+                    side = table.Column<string>(type: "TEXT", maxLength: 8, nullable: false),
+                    region = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    note = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_safeguarding_body_marks", x => x.id);
+                    table.ForeignKey(
+                        name: "fk_safeguarding_body_marks_institutions_institution_id",
+                        column: x => x.institution_id,
+                        principalTable: "institutions",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "fk_safeguarding_body_marks_referrals_referral_id",
+                        column: x => x.referral_id,
+                        principalTable: "referrals",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "fk_safeguarding_body_marks_students_student_id",
+                        column: x => x.student_id,
+                        principalTable: "students",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "safeguarding_break_glass",
+                columns: table => new
+                {
+                    id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    institution_id = table.Column<int>(type: "INTEGER", nullable: false),
+                    student_id = table.Column<int>(type: "INTEGER", nullable: false),
+                    staff_id = table.Column<int>(type: "INTEGER", nullable: false),
+                    reason = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    opened_at = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    until = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    seen_at = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    seen_by_staff_id = table.Column<int>(type: "INTEGER", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_safeguarding_break_glass", x => x.id);
+                    table.ForeignKey(
+                        name: "fk_safeguarding_break_glass_institutions_institution_id",
+                        column: x => x.institution_id,
+                        principalTable: "institutions",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "fk_safeguarding_break_glass_staff_staff_id",
+                        column: x => x.staff_id,
+                        principalTable: "staff",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "fk_safeguarding_break_glass_students_student_id",
+                        column: x => x.student_id,
+                        principalTable: "students",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "safeguarding_categories",
+                columns: table => new
+                {
+                    institution_id = table.Column<int>(type: "INTEGER", nullable: false),
+                    position = table.Column<int>(type: "INTEGER", nullable: false),
+                    name = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_safeguarding_categories", x => new { x.institution_id, x.position });
+                    table.ForeignKey(
+                        name: "fk_safeguarding_categories_institutions_institution_id",
+                        column: x => x.institution_id,
+                        principalTable: "institutions",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "safeguarding_details",
+                columns: table => new
+                {
+                    referral_id = table.Column<long>(type: "INTEGER", nullable: false),
+                    institution_id = table.Column<int>(type: "INTEGER", nullable: false),
+                    student_id = table.Column<int>(type: "INTEGER", nullable: false),
+                    occurred_on = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    occurred_at = table.Column<TimeOnly>(type: "TEXT", nullable: true),
+                    place = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    present = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    childs_words = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    demeanour = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    categories = table.Column<string>(type: "TEXT", maxLength: 488, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_safeguarding_details", x => x.referral_id);
+                    table.ForeignKey(
+                        name: "fk_safeguarding_details_institutions_institution_id",
+                        column: x => x.institution_id,
+                        principalTable: "institutions",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "fk_safeguarding_details_referrals_referral_id",
+                        column: x => x.referral_id,
+                        principalTable: "referrals",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "fk_safeguarding_details_students_student_id",
+                        column: x => x.student_id,
+                        principalTable: "students",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "safeguarding_entries",
+                columns: table => new
+                {
+                    id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    institution_id = table.Column<int>(type: "INTEGER", nullable: false),
+                    student_id = table.Column<int>(type: "INTEGER", nullable: false),
+                    referral_id = table.Column<long>(type: "INTEGER", nullable: true),
+                    kind = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    decision = table.Column<string>(type: "TEXT", maxLength: 24, nullable: true),
+                    occurred_on = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    recorded_at = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    recorded_by_staff_id = table.Column<int>(type: "INTEGER", nullable: false),
+                    text = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    owner_staff_id = table.Column<int>(type: "INTEGER", nullable: true),
+                    due_on = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    shared_with_owner = table.Column<bool>(type: "INTEGER", nullable: false),
+                    done_at = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    done_by_staff_id = table.Column<int>(type: "INTEGER", nullable: true),
+                    done_note = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    agency = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    reference = table.Column<string>(type: "TEXT", maxLength: 60, nullable: true),
+                    consent = table.Column<bool>(type: "INTEGER", nullable: true),
+                    version = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_safeguarding_entries", x => x.id);
+                    table.ForeignKey(
+                        name: "fk_safeguarding_entries_institutions_institution_id",
+                        column: x => x.institution_id,
+                        principalTable: "institutions",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "fk_safeguarding_entries_referrals_referral_id",
+                        column: x => x.referral_id,
+                        principalTable: "referrals",
+                        principalColumn: "id");
+                    table.ForeignKey(
+                        name: "fk_safeguarding_entries_staff_owner_staff_id",
+                        column: x => x.owner_staff_id,
+                        principalTable: "staff",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "fk_safeguarding_entries_staff_recorded_by_staff_id",
+                        column: x => x.recorded_by_staff_id,
+                        principalTable: "staff",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "fk_safeguarding_entries_students_student_id",
+                        column: x => x.student_id,
+                        principalTable: "students",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "safeguarding_erasures",
                 columns: table => new
                 {
@@ -171,6 +368,47 @@ namespace Caseload.Data.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "safeguarding_received_files",
+                columns: table => new
+                {
+                    id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    institution_id = table.Column<int>(type: "INTEGER", nullable: false),
+                    student_id = table.Column<int>(type: "INTEGER", nullable: false),
+                    bundle_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    from_school = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    from_person = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    prepared_at = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    received_at = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    received_by_staff_id = table.Column<int>(type: "INTEGER", nullable: false),
+                    key_fingerprint = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    receipt_code = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    content = table.Column<byte[]>(type: "BLOB", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_safeguarding_received_files", x => x.id);
+                    table.ForeignKey(
+                        name: "fk_safeguarding_received_files_institutions_institution_id",
+                        column: x => x.institution_id,
+                        principalTable: "institutions",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "fk_safeguarding_received_files_staff_received_by_staff_id",
+                        column: x => x.received_by_staff_id,
+                        principalTable: "staff",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "fk_safeguarding_received_files_students_student_id",
+                        column: x => x.student_id,
+                        principalTable: "students",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "safeguarding_shares",
                 columns: table => new
                 {
@@ -207,6 +445,56 @@ namespace Caseload.Data.Sqlite.Migrations
                         name: "fk_safeguarding_shares_staff_staff_id",
                         column: x => x.staff_id,
                         principalTable: "staff",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "safeguarding_transfers",
+                columns: table => new
+                {
+                    id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    institution_id = table.Column<int>(type: "INTEGER", nullable: false),
+                    student_id = table.Column<int>(type: "INTEGER", nullable: false),
+                    bundle_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    prepared_at = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    prepared_by_staff_id = table.Column<int>(type: "INTEGER", nullable: false),
+                    to_school = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    to_person = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    bundle = table.Column<byte[]>(type: "BLOB", nullable: true),
+                    pdf = table.Column<byte[]>(type: "BLOB", nullable: true),
+                    receipt_hash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    key_fingerprint = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    sent_on = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    method = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    sent_by_staff_id = table.Column<int>(type: "INTEGER", nullable: true),
+                    acknowledged_on = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    acknowledged_by = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    acknowledged_with_code = table.Column<bool>(type: "INTEGER", nullable: false),
+                    acknowledgement_recorded_by_staff_id = table.Column<int>(type: "INTEGER", nullable: true),
+                    not_sent_reason = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    version = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_safeguarding_transfers", x => x.id);
+                    table.ForeignKey(
+                        name: "fk_safeguarding_transfers_institutions_institution_id",
+                        column: x => x.institution_id,
+                        principalTable: "institutions",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "fk_safeguarding_transfers_staff_prepared_by_staff_id",
+                        column: x => x.prepared_by_staff_id,
+                        principalTable: "staff",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "fk_safeguarding_transfers_students_student_id",
+                        column: x => x.student_id,
+                        principalTable: "students",
                         principalColumn: "id",
                         onDelete: ReferentialAction.Restrict);
                 });
@@ -417,6 +705,71 @@ namespace Caseload.Data.Sqlite.Migrations
                 column: "uploaded_by_staff_id");
 
             migrationBuilder.CreateIndex(
+                name: "ix_safeguarding_body_marks_institution_id",
+                table: "safeguarding_body_marks",
+                column: "institution_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_safeguarding_body_marks_referral_id",
+                table: "safeguarding_body_marks",
+                column: "referral_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_safeguarding_body_marks_student_id",
+                table: "safeguarding_body_marks",
+                column: "student_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_safeguarding_break_glass_institution_id_seen_at",
+                table: "safeguarding_break_glass",
+                columns: new[] { "institution_id", "seen_at" });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_safeguarding_break_glass_staff_id_student_id_until",
+                table: "safeguarding_break_glass",
+                columns: new[] { "staff_id", "student_id", "until" });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_safeguarding_break_glass_student_id",
+                table: "safeguarding_break_glass",
+                column: "student_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_safeguarding_details_institution_id",
+                table: "safeguarding_details",
+                column: "institution_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_safeguarding_details_student_id_occurred_on",
+                table: "safeguarding_details",
+                columns: new[] { "student_id", "occurred_on" });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_safeguarding_entries_institution_id_kind_due_on",
+                table: "safeguarding_entries",
+                columns: new[] { "institution_id", "kind", "due_on" });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_safeguarding_entries_owner_staff_id_done_at",
+                table: "safeguarding_entries",
+                columns: new[] { "owner_staff_id", "done_at" });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_safeguarding_entries_recorded_by_staff_id",
+                table: "safeguarding_entries",
+                column: "recorded_by_staff_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_safeguarding_entries_referral_id",
+                table: "safeguarding_entries",
+                column: "referral_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_safeguarding_entries_student_id_occurred_on",
+                table: "safeguarding_entries",
+                columns: new[] { "student_id", "occurred_on" });
+
+            migrationBuilder.CreateIndex(
                 name: "ix_safeguarding_erasures_by_staff_id",
                 table: "safeguarding_erasures",
                 column: "by_staff_id");
@@ -454,6 +807,22 @@ namespace Caseload.Data.Sqlite.Migrations
                 column: "student_id");
 
             migrationBuilder.CreateIndex(
+                name: "ix_safeguarding_received_files_institution_id_bundle_id",
+                table: "safeguarding_received_files",
+                columns: new[] { "institution_id", "bundle_id" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "ix_safeguarding_received_files_received_by_staff_id",
+                table: "safeguarding_received_files",
+                column: "received_by_staff_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_safeguarding_received_files_student_id",
+                table: "safeguarding_received_files",
+                column: "student_id");
+
+            migrationBuilder.CreateIndex(
                 name: "ix_safeguarding_shares_institution_id",
                 table: "safeguarding_shares",
                 column: "institution_id");
@@ -473,6 +842,27 @@ namespace Caseload.Data.Sqlite.Migrations
                 name: "ix_safeguarding_shares_staff_id",
                 table: "safeguarding_shares",
                 column: "staff_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_safeguarding_transfers_bundle_id",
+                table: "safeguarding_transfers",
+                column: "bundle_id",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "ix_safeguarding_transfers_institution_id",
+                table: "safeguarding_transfers",
+                column: "institution_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_safeguarding_transfers_prepared_by_staff_id",
+                table: "safeguarding_transfers",
+                column: "prepared_by_staff_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_safeguarding_transfers_student_id",
+                table: "safeguarding_transfers",
+                column: "student_id");
 
             migrationBuilder.CreateIndex(
                 name: "ix_support_plan_contributors_staff_id",
@@ -551,13 +941,34 @@ namespace Caseload.Data.Sqlite.Migrations
                 name: "safeguarding_attachments");
 
             migrationBuilder.DropTable(
+                name: "safeguarding_body_marks");
+
+            migrationBuilder.DropTable(
+                name: "safeguarding_break_glass");
+
+            migrationBuilder.DropTable(
+                name: "safeguarding_categories");
+
+            migrationBuilder.DropTable(
+                name: "safeguarding_details");
+
+            migrationBuilder.DropTable(
+                name: "safeguarding_entries");
+
+            migrationBuilder.DropTable(
                 name: "safeguarding_erasures");
 
             migrationBuilder.DropTable(
                 name: "safeguarding_involvements");
 
             migrationBuilder.DropTable(
+                name: "safeguarding_received_files");
+
+            migrationBuilder.DropTable(
                 name: "safeguarding_shares");
+
+            migrationBuilder.DropTable(
+                name: "safeguarding_transfers");
 
             migrationBuilder.DropTable(
                 name: "support_plan_contributors");
@@ -570,6 +981,10 @@ namespace Caseload.Data.Sqlite.Migrations
 
             migrationBuilder.DropTable(
                 name: "support_plans");
+
+            migrationBuilder.DropColumn(
+                name: "signing_key",
+                table: "institutions");
         }
     }
 }
