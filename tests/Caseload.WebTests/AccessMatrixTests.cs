@@ -296,7 +296,8 @@ public sealed class AccessMatrixTests(WebApp app)
                 """,
             Roles.Tutor => $"SELECT st.id FROM students st JOIN tutor_groups g ON g.id = st.tutor_group_id WHERE g.tutor_staff_id = {staff}",
             Roles.SubjectTeacher => $"SELECT e.student_id FROM enrolments e WHERE e.teacher_staff_id = {staff}",
-            _ => $"SELECT id FROM students WHERE institution_id = {demo}",
+            // The demo's own first student (on roll, by id: students other tests add or take off roll come later).
+            _ => $"SELECT id FROM students WHERE institution_id = {demo} AND on_roll ORDER BY id",
         };
         return (await app.QueryAsync<long>(sql + " LIMIT 1")).Single();
     }
