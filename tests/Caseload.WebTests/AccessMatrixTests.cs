@@ -27,6 +27,7 @@ public sealed class AccessMatrixTests(WebApp app)
         [Roles.SubjectTeacher] = (View.Academic, false),
         // These teams have no students of their own: they read the referrals sent to them (checked below), nothing more.
         [Roles.Wellbeing] = (View.None, false),
+        [Roles.Counsellor] = (View.None, false),
         [Roles.LearningSupport] = (View.None, false),
         [Roles.Careers] = (View.None, false),
     };
@@ -71,7 +72,7 @@ public sealed class AccessMatrixTests(WebApp app)
         foreach (var (category, readable) in new[]
         {
             ("Concern", expected == View.Pastoral),
-            ("Wellbeing", expected == View.Pastoral || role == Roles.Wellbeing),
+            ("Wellbeing", expected == View.Pastoral || role is Roles.Wellbeing or Roles.Counsellor),
             // Student services raised it: they see its receipt (status, not the words).
             ("Safeguarding", role is Roles.SafeguardingLead or Roles.StudentServices),
         })
@@ -141,7 +142,7 @@ public sealed class AccessMatrixTests(WebApp app)
         }
 
         // The landing page by role: the safeguarding lead's referrals, a senior leader's cohort, a progress leader's inbox,
-        // My classes for staff who only teach, My caseload for everyone else; and My caseload itself at /caseload.
+        // My classes for staff who only teach, the wellbeing team's cases, My caseload for everyone else; and My caseload itself at /caseload.
         var home = await http.GetAsync(new Uri("/", UriKind.Relative));
         string? landing = role switch
         {
@@ -149,6 +150,7 @@ public sealed class AccessMatrixTests(WebApp app)
             Roles.SeniorLeader => "/cohorts",
             Roles.ProgressLeader => "/inbox",
             Roles.SubjectTeacher => "/classes",
+            Roles.Wellbeing or Roles.Counsellor => "/wellbeing",
             _ => null,
         };
         if (landing is not null)

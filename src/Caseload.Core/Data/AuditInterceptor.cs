@@ -149,7 +149,9 @@ public sealed class AuditInterceptor(AuditActor actor, TimeProvider clock) : Sav
             // A safeguarding concern's words stay with the safeguarding team: the audit log says what changed, not what it says.
             var restricted = (entry.Entity is Referral { Restricted: true } && Referral.DetailColumns.Contains(name))
                 || (entry.Entity is IRestrictedRecord record && record.RestrictedColumns.Contains(name));
-            var hidden = secret ? "(secret)" : restricted ? "(restricted)" : null;
+            // A wellbeing case's words stay with the wellbeing team (counselling notes with counsellors).
+            var confidential = entry.Entity is IConfidentialRecord c && c.ConfidentialColumns.Contains(name);
+            var hidden = secret ? "(secret)" : restricted ? "(restricted)" : confidential ? "(confidential)" : null;
             switch (entry.State)
             {
                 case EntityState.Added:

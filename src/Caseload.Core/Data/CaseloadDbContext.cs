@@ -63,6 +63,8 @@ public sealed class CaseloadDbContext(DbContextOptions<CaseloadDbContext> option
     public DbSet<SafeguardingInvolvement> SafeguardingInvolvements => Set<SafeguardingInvolvement>();
     public DbSet<SafeguardingAttachment> SafeguardingAttachments => Set<SafeguardingAttachment>();
     public DbSet<SafeguardingTransfer> SafeguardingTransfers => Set<SafeguardingTransfer>();
+    public DbSet<WellbeingCase> WellbeingCases => Set<WellbeingCase>();
+    public DbSet<WellbeingNote> WellbeingNotes => Set<WellbeingNote>();
     public DbSet<SafeguardingReceivedFile> SafeguardingReceivedFiles => Set<SafeguardingReceivedFile>();
     public DbSet<SupportPlan> SupportPlans => Set<SupportPlan>();
     public DbSet<SupportPlanVersion> SupportPlanVersions => Set<SupportPlanVersion>();

@@ -59,6 +59,9 @@ public static class Limits
     public const int TransferName = 200, TransferReason = 1000, PassPhraseMinimum = 16, PassPhraseMaximum = 200, TransferBundleBytes = 80 * 1024 * 1024;
     public const int TransferSchoolDays = 5, TransferChaseDays = 5;
 
+    /// <summary>A wellbeing case: how far back a note's day may be; how far ahead a review.</summary>
+    public const int WellbeingNoteDaysBack = 60, WellbeingReviewDaysAhead = 183;
+
     /// <summary>How far back "Absent today" looks at another day's registers.</summary>
     public const int AbsentDaysBack = 31;
     public const int ImportFieldLength = 10_000;
@@ -100,6 +103,7 @@ public static class Limits
         new FormattableLimit("A support plan's dates: start; any step, review or end", $"up to {PlanStartDaysBack} days before today; up to {PlanDaysAhead} days after today", "SupportPlanAccess.Within"),
         new FormattableLimit("A reduced timetable: hours a week; length", $"0.5 to {ReducedTimetableMaxHours}; at most {ReducedTimetableMaxWeeks} weeks (time-limited, reviewed fortnightly)", "StartSupportPlan"),
         new FormattableLimit("Sending a child-protection file: the school's and person's names; why none is sent; the pass-phrase; a bundle received", $"{TransferName} characters; {TransferReason}; {PassPhraseMinimum} to {PassPhraseMaximum} characters (one is made for you); {TransferBundleBytes / 1024 / 1024} MB", "TransferChildProtectionFile"),
+        new FormattableLimit("A wellbeing case: its summary, a note, the outcome; a note's day; the next review", $"{FreeText:N0} characters; today or up to {WellbeingNoteDaysBack} days before; after today, up to {WellbeingReviewDaysAhead} days ahead", "WellbeingCaseChanges"),
         new FormattableLimit("The safeguarding retention rule (date of birth plus years)", $"{RetentionYearsMinimum} to {RetentionYearsMaximum} years; {RetentionYearsDefault} unless given", "SafeguardingRetention"),
         new FormattableLimit("A day's absences looked at on \"Absent today\"", $"today or up to {AbsentDaysBack} days before", "GetAbsentToday"),
         new FormattableLimit("A range of dates on the behaviour log; events shown at once", $"{BehaviourLogRangeDays} days; {BehaviourLogRows}", "GetBehaviourLog"),

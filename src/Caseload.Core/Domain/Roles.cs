@@ -14,11 +14,14 @@ public static class Roles
     public const string LearningSupport = "learning-support";
     public const string Careers = "careers";
     public const string StudentServices = "student-services";
+    /// <summary>A counsellor: a member of the wellbeing team (the role implies it) who also keeps counselling notes, which
+    /// only counsellors read.</summary>
+    public const string Counsellor = "counsellor";
 
     public static readonly IReadOnlyList<string> All =
     [
         Administrator, SeniorLeader, ProgressLeader, SeniorTutor, Tutor, SubjectTeacher,
-        SafeguardingLead, Wellbeing, LearningSupport, Careers, StudentServices,
+        SafeguardingLead, Wellbeing, LearningSupport, Careers, StudentServices, Counsellor,
     ];
 
     /// <summary>Accepts the canonical name in any case, with spaces or underscores for hyphens.</summary>

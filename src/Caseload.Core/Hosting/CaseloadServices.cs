@@ -134,6 +134,10 @@ public static class CaseloadServices
         services.AddScoped<Features.Safeguarding.SafeguardingRetention>();
         services.AddScoped<Features.Safeguarding.TransferChildProtectionFile>();
         services.AddScoped<Features.Safeguarding.ChildProtectionFileTasks>();
+        services.AddScoped<Features.Wellbeing.OpenWellbeingCase>();
+        services.AddScoped<Features.Wellbeing.WellbeingCaseChanges>();
+        services.AddScoped<Features.Wellbeing.GetWellbeingCase>();
+        services.AddScoped<Features.Wellbeing.ListWellbeingCases>();
         services.AddScoped<Features.Safeguarding.LinkInvolvedChild>();
         services.AddScoped<Features.Safeguarding.SafeguardingAttachments>();
         services.AddScoped<Features.SupportPlans.SupportPlanAccess>();

@@ -67,6 +67,12 @@ public enum Operation
     /// <summary>Opening one child's safeguarding record in an emergency with a written reason ("break-glass"): for an hour,
     /// audited, and reported to the safeguarding team's inbox.</summary>
     BreakGlassSafeguarding,
+
+    /// <summary>The wellbeing team's own cases (<c>/wellbeing</c>): opened from a referral to the team, staged, reviewed.</summary>
+    UseWellbeingCases,
+
+    /// <summary>Counselling notes on a wellbeing case: written and read by counsellors only.</summary>
+    KeepCounsellingNotes,
 }
 
 /// <summary>Who may do each <see cref="Operation"/>: the one table of role checks (docs/access.md lists it in words).</summary>
@@ -95,6 +101,8 @@ public static class Permissions
         [Operation.BreakGlassSafeguarding] = [Roles.SeniorLeader],
         [Operation.ManageSafeguardingAccess] = [Roles.SafeguardingLead],
         [Operation.ArrangeCover] = [Roles.SeniorTutor, Roles.ProgressLeader, Roles.SeniorLeader, Roles.Administrator],
+        [Operation.UseWellbeingCases] = [Roles.Wellbeing, Roles.Counsellor],
+        [Operation.KeepCounsellingNotes] = [Roles.Counsellor],
     };
 
     /// <summary>The roles that may do an operation.</summary>

@@ -71,6 +71,11 @@ public static class Viewers
         var remit = staff.Grant is { } g
             ? new SafeguardingRemit(g.Level, SafeguardingAccessGrant.CategoriesOf(g.Categories), SafeguardingAccessGrant.YearGroupsOf(g.YearGroupIds))
             : SafeguardingRemit.None;
-        return new Viewer(staff.Id, staff.InstitutionId, staff.Roles.ToHashSet()) { Safeguarding = remit };
+        var roles = staff.Roles.ToHashSet();
+        if (roles.Contains(Domain.Roles.Counsellor))
+        {
+            roles.Add(Domain.Roles.Wellbeing); // a counsellor is a member of the wellbeing team
+        }
+        return new Viewer(staff.Id, staff.InstitutionId, roles) { Safeguarding = remit };
     }
 }

@@ -5,7 +5,7 @@ namespace Caseload.Web.Security;
 /// <summary>
 /// Where each role's morning starts when they open Caseload: the safeguarding lead at the referrals and concerns routed
 /// to the safeguarding team, a senior leader at the institution's cohort, a progress leader at their inbox (escalations,
-/// referrals and the year's behaviour log), a tutor at their caseload, a member of staff who only teaches at My classes.
+/// referrals and the year's behaviour log), a tutor at their caseload, a member of staff who only teaches at My classes, the wellbeing team at its cases.
 /// Someone with several roles starts at the first in that order; "My caseload" stays one link away at /caseload.
 /// </summary>
 public static class Landing
@@ -18,5 +18,6 @@ public static class Landing
         : roles.Contains(Roles.ProgressLeader) ? "/inbox"
         : roles.Contains(Roles.Tutor) || roles.Contains(Roles.SeniorTutor) || covering ? Caseload
         : roles.Contains(Roles.SubjectTeacher) ? "/classes"
+        : roles.Contains(Roles.Wellbeing) || roles.Contains(Roles.Counsellor) ? "/wellbeing"
         : Caseload;
 }

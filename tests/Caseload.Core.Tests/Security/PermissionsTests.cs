@@ -11,28 +11,30 @@ namespace Caseload.Core.Tests.Security;
 public sealed class PermissionsTests
 {
     // Columns: administrator, senior-leader, progress-leader, senior-tutor, tutor, subject-teacher, safeguarding-lead,
-    // wellbeing, learning-support, careers, student-services (Roles.All's order).
+    // wellbeing, learning-support, careers, student-services, counsellor (Roles.All's order).
     private static readonly Dictionary<Operation, string> Matrix = new()
     {
-        [Operation.UseOneToOneSchedule] = "..YYY......",
-        [Operation.UseTargetBank] = "YYYYY......",
-        [Operation.UseBehaviourLog] = "YYY........",
-        [Operation.UseCohorts] = "YYYYY.Y...Y",
-        [Operation.UseDataDrops] = "YYYY.Y.....",
-        [Operation.EnterGrades] = ".....Y.....",
-        [Operation.ManageDataDrops] = "Y..........",
-        [Operation.SeeDataDropCompletion] = "YYYY.......",
-        [Operation.EditLetters] = "Y..........",
-        [Operation.SearchAuditLog] = "Y..........",
-        [Operation.ManageTwoFactorPolicy] = "Y..........",
-        [Operation.ReadSafeguarding] = "......Y....",
-        [Operation.TakeCasesForSeniorLeaders] = ".Y.........",
-        [Operation.ArrangeCover] = "YYYY.......",
-        [Operation.ManageCalendar] = "Y..........",
-        [Operation.SearchStaff] = "Y..........",
-        [Operation.SeeRecordReaders] = "Y.....Y....",
-        [Operation.BreakGlassSafeguarding] = ".Y.........",
-        [Operation.ManageSafeguardingAccess] = "......Y....",
+        [Operation.UseOneToOneSchedule] = "..YYY.......",
+        [Operation.UseTargetBank] = "YYYYY.......",
+        [Operation.UseBehaviourLog] = "YYY.........",
+        [Operation.UseCohorts] = "YYYYY.Y...Y.",
+        [Operation.UseDataDrops] = "YYYY.Y......",
+        [Operation.EnterGrades] = ".....Y......",
+        [Operation.ManageDataDrops] = "Y...........",
+        [Operation.SeeDataDropCompletion] = "YYYY........",
+        [Operation.EditLetters] = "Y...........",
+        [Operation.SearchAuditLog] = "Y...........",
+        [Operation.ManageTwoFactorPolicy] = "Y...........",
+        [Operation.ReadSafeguarding] = "......Y.....",
+        [Operation.TakeCasesForSeniorLeaders] = ".Y..........",
+        [Operation.ArrangeCover] = "YYYY........",
+        [Operation.ManageCalendar] = "Y...........",
+        [Operation.SearchStaff] = "Y...........",
+        [Operation.SeeRecordReaders] = "Y.....Y.....",
+        [Operation.BreakGlassSafeguarding] = ".Y..........",
+        [Operation.ManageSafeguardingAccess] = "......Y.....",
+        [Operation.UseWellbeingCases] = ".......Y...Y",
+        [Operation.KeepCounsellingNotes] = "...........Y",
     };
 
     [Fact]

@@ -65,6 +65,8 @@ public static class DemoData
         AddStaff(Roles.StudentServices);
 
         var subjects = Subjects(rng, AddStaff);
+        // A counsellor (in the wellbeing team too), named without drawing from the generator so the rest of the demo stays as it was.
+        staff.Add(($"T{staff.Count + 101:000}", "Nadia", "Okonjo", $"{Roles.Wellbeing};{Roles.Counsellor}"));
         csv["staff"] = Write(["staff_id", "first_name", "last_name", "email", "roles"],
             staff.Select(s => new[] { s.Id, s.First, s.Last, $"{s.First}.{s.Last}.{s.Id}@riverside.example".Replace("'", "").Replace(' ', '-').ToLowerInvariant(), s.Roles }));
 

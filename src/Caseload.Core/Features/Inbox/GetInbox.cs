@@ -27,6 +27,7 @@ public sealed class GetInbox(CaseloadDbContext db, ReferralAccess referrals, Get
         SafeguardingActionOverdue,
         SafeguardingReview,
         SupportPlanStepOverdue,
+        WellbeingReviewOverdue,
         HandedToYou,
         ForSeniorLeaders,
         TeamEscalated,
@@ -37,6 +38,7 @@ public sealed class GetInbox(CaseloadDbContext db, ReferralAccess referrals, Get
         ReferralOpen,
         SafeguardingActionDue,
         SupportPlanStepDue,
+        WellbeingReviewDue,
         ParentContactDue,
         SuggestedCase,
         ReviewDue,
@@ -51,7 +53,7 @@ public sealed class GetInbox(CaseloadDbContext db, ReferralAccess referrals, Get
     public sealed record Result(IReadOnlyList<Item> Items)
     {
         /// <summary>New or overdue: what the navigation bar counts.</summary>
-        public int Count => Items.Count(i => i.Kind is Kind.ReferralNew or Kind.BreakGlass or Kind.ChildProtectionFileToSend or Kind.ChildProtectionFileChase or Kind.SafeguardingActionOverdue or Kind.SafeguardingReview or Kind.SupportPlanStepOverdue or Kind.HandedToYou or Kind.ForSeniorLeaders or Kind.TeamEscalated or Kind.ReviewOverdue or Kind.ActionOverdue
+        public int Count => Items.Count(i => i.Kind is Kind.ReferralNew or Kind.BreakGlass or Kind.ChildProtectionFileToSend or Kind.ChildProtectionFileChase or Kind.SafeguardingActionOverdue or Kind.SafeguardingReview or Kind.SupportPlanStepOverdue or Kind.WellbeingReviewOverdue or Kind.HandedToYou or Kind.ForSeniorLeaders or Kind.TeamEscalated or Kind.ReviewOverdue or Kind.ActionOverdue
             or Kind.ParentContactMissed or Kind.OneToOneOverdue);
     }
 
@@ -180,6 +182,7 @@ public sealed class GetInbox(CaseloadDbContext db, ReferralAccess referrals, Get
         await ReferralsAsync(scope, items, ct);
         Lap("referrals");
         await SafeguardingAsync(scope, today, items, ct);
+        await WellbeingAsync(scope, today, items, ct);
         Lap("safeguarding");
         await SupportPlansAsync(scope, today, items, ct);
         Lap("support plans");
@@ -300,6 +303,25 @@ public sealed class GetInbox(CaseloadDbContext db, ReferralAccess referrals, Get
             $"Left on {t.LeftOn:d MMMM}{(t.LeavingReason is { } why ? $" ({why})" : "")}: send the child-protection file to the next school by {t.DueOn:dddd d MMMM}", t.DueOn)));
         items.AddRange((await transfers.ToChaseAsync(v, today, ct)).Select(t => new Item(Kind.ChildProtectionFileChase, $"/students/{t.StudentId}/safeguarding/transfer", t.StudentId, t.Student,
             $"No acknowledgement yet of the child-protection file sent to {t.ToSchool} on {t.SentOn:d MMMM}: chase it", t.ChaseFrom!.Value)));
+    }
+
+    /// <summary>The viewer's wellbeing cases whose review is due within a week or overdue (the wellbeing team's; the
+    /// summary is the team's, so the item says only the stage).</summary>
+    private async Task WellbeingAsync(StudentScope scope, DateOnly today, List<Item> items, CancellationToken ct)
+    {
+        if (!scope.Viewer.May(Operation.UseWellbeingCases))
+        {
+            return;
+        }
+        var me = scope.Viewer.StaffId;
+        var soon = today.AddDays(7);
+        var due = await db.WellbeingCases.AsNoTracking()
+            .Where(c => c.OwnerStaffId == me && c.InstitutionId == scope.Viewer.InstitutionId && c.ClosedOn == null && c.NextReview <= soon)
+            .OrderBy(c => c.NextReview).Take(200)
+            .Select(c => new { c.Id, c.StudentId, Student = db.Students.Where(s => s.Id == c.StudentId).Select(s => (s.PreferredName ?? s.FirstName) + " " + s.LastName).First(), c.Stage, c.NextReview })
+            .ToListAsync(ct);
+        items.AddRange(due.Select(c => new Item(c.NextReview < today ? Kind.WellbeingReviewOverdue : Kind.WellbeingReviewDue, $"/wellbeing/{c.Id}", c.StudentId, c.Student,
+            $"Wellbeing review ({Wellbeing.WellbeingStages.All.FirstOrDefault(s => s.Number == c.Stage)?.Name ?? $"stage {c.Stage}"})", c.NextReview)));
     }
 
     /// <summary>Support plan steps (targets, reviews, statutory steps) that are the viewer's — theirs by name, or of a plan

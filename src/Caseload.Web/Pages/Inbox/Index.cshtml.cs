@@ -60,6 +60,8 @@ public sealed class IndexModel(CurrentViewer current, Core.Features.Caseload.Cas
         GetInbox.Kind.SafeguardingActionOverdue => "Safeguarding actions overdue",
         GetInbox.Kind.SafeguardingActionDue => "Safeguarding actions due this week",
         GetInbox.Kind.SafeguardingReview => "Safeguarding monitoring reviews due",
+        GetInbox.Kind.WellbeingReviewOverdue => "Wellbeing reviews overdue",
+        GetInbox.Kind.WellbeingReviewDue => "Wellbeing reviews due this week",
         GetInbox.Kind.SupportPlanStepOverdue => "Support plan steps overdue",
         GetInbox.Kind.SupportPlanStepDue => "Support plan steps due this week",
         GetInbox.Kind.TeamEscalated => "Escalated in your team this week",
