@@ -178,6 +178,7 @@ internal static class DemoCasework
             db.Referrals.Add(r);
         }
         await db.SaveChangesAsync(ct);
+        await WellbeingAsync(db, institutionId, today, now, Holder(Roles.Wellbeing), Holder(Roles.Counsellor), ct);
 
         // Contact home: after most serious incidents of the last two months (some late, some missed), and good news.
         var since = today.AddDays(-60);
@@ -220,6 +221,48 @@ internal static class DemoCasework
     /// and a reduced timetable, owned by the tutor, with their dated steps — none due within the week, so the demo's inboxes
     /// are the casework's alone. Its own random numbers, so the rest of the demo is unchanged.
     /// </summary>
+    /// <summary>The wellbeing team's cases: one for each wellbeing or counselling referral it has acknowledged, at a check-in
+    /// or with the counsellor, a few with their review due this week.</summary>
+    private static async Task WellbeingAsync(CaseloadDbContext db, int institutionId, DateOnly today, DateTime now, int? practitioner, int? counsellor, CancellationToken ct)
+    {
+        if (practitioner is null)
+        {
+            return;
+        }
+        var referrals = await db.Referrals.AsNoTracking()
+            .Where(r => r.InstitutionId == institutionId && r.ToRole == Roles.Wellbeing && r.AcknowledgedAt != null && (r.Category == ReferralCategory.Wellbeing || r.Category == ReferralCategory.Counsellor))
+            .OrderBy(r => r.Id).Select(r => new { r.Id, r.StudentId, r.Category, r.AcknowledgedAt }).ToListAsync(ct);
+        var open = new HashSet<int>();
+        foreach (var (r, i) in referrals.Select((r, i) => (r, i)))
+        {
+            if (!open.Add(r.StudentId))
+            {
+                continue;
+            }
+            var counselling = r.Category == ReferralCategory.Counsellor && counsellor is not null;
+            var stage = Wellbeing.WellbeingStages.Of(counselling ? 3 : 1 + (i % 2));
+            var opened = DateOnly.FromDateTime(r.AcknowledgedAt!.Value);
+            var review = opened.AddDays(stage.ReviewDays);
+            var c = new WellbeingCase
+            {
+                InstitutionId = institutionId,
+                StudentId = r.StudentId,
+                ReferralId = r.Id,
+                Stage = stage.Number,
+                Summary = counselling ? "Bereavement in the family; asked to see a counsellor." : "Not sleeping and anxious about tests; check-ins agreed.",
+                OwnerStaffId = counselling ? counsellor!.Value : practitioner.Value,
+                OpenedOn = opened,
+                NextReview = review < today ? today.AddDays(1 + (i % 6)) : review,
+                CreatedAt = now,
+                CreatedByStaffId = practitioner.Value,
+            };
+            db.WellbeingCases.Add(c);
+            await db.SaveChangesAsync(ct);
+            db.WellbeingNotes.Add(Wellbeing.WellbeingCaseChanges.Note(c, WellbeingNoteKind.Opened, $"Opened at stage {stage.Number} ({stage.Name}): {c.Summary}", opened, practitioner.Value, now));
+        }
+        await db.SaveChangesAsync(ct);
+    }
+
     private static async Task SupportPlansAsync(CaseloadDbContext db, int institutionId, DateOnly today, DateTime now, List<(int Id, int Tutor)> students, int seed, CancellationToken ct)
     {
         var rng = new Random(seed ^ 0x5b5);
