@@ -40,17 +40,34 @@ public sealed class RiskScoreTests
     public void Every_factor_at_its_worst_scores_the_sum_of_the_weights()
     {
         // 50% attendance (severe), down 20 points, 10 lates in 20 sessions, −30 behaviour, 4 subjects 3 below,
-        // 2 subjects fell, looked after and young carer, 5 reasons overdue: every severity is 1 → 100.
+        // 2 subjects fell, looked after and young carer, 5 reasons overdue: every severity is 1 → 115, stopped at 100.
         var (score, factors) = RiskScore.Assess(Inputs(Figures(100, 50), Figures(20, 10, 10, 4), -20m, -30, 4, 3, "Maths", 2, "Physics",
             ["Looked after", "Young carer"], 5), RiskWeights.Default);
         Assert.Equal(100, score);
-        Assert.Equal(8, factors.Count);
+        Assert.Equal(115m, factors.Sum(f => f.Points));
+        Assert.Equal(9, factors.Count);
+        Assert.Contains("severe absence: 50% attendance, missing at least half of school", factors.Select(f => f.Words));
         Assert.Contains("attendance 50% this year (severe absence)", factors.Select(f => f.Words));
         Assert.Contains("10 lates this term (4 after the register closed)", factors.Select(f => f.Words));
         Assert.Contains("4 subjects below target (worst: Maths, three grades)", factors.Select(f => f.Words));
         Assert.Contains("2 subjects' grades fell at the last data drop", factors.Select(f => f.Words));
         Assert.Contains("looked after, young carer", factors.Select(f => f.Words));
         Assert.Contains("5 absences still have no reason after 5 school days", factors.Select(f => f.Words));
+    }
+
+    [Theory]
+    // Attendance alone, every other factor clear. Attendance (95 − a) / 20 × 30, at most 30; severe absence (60 − a) / 10 × 15.
+    // 32.7%: 30 + 15 = 45 (high: 40 or more). 50%: 30 + 15 = 45. 55%: 30 + 7.5 = 37.5 → 38. 60%: 30 + 0 = 30. 85%: 15.
+    [InlineData(1000, 327, 45)]
+    [InlineData(100, 50, 45)]
+    [InlineData(100, 55, 38)]
+    [InlineData(100, 60, 30)]
+    [InlineData(100, 85, 15)]
+    public void Severe_absence_makes_a_student_high_risk_on_its_own(int possible, int attended, int expected)
+    {
+        var (score, _) = RiskScore.Assess(Inputs(Figures(possible, attended)), RiskWeights.Default);
+        Assert.Equal(expected, score);
+        Assert.Equal(expected >= 40, score >= 40);
     }
 
     [Fact]
@@ -78,7 +95,9 @@ public sealed class RiskScoreTests
         Assert.Equal(RiskWeights.Default with { Attendance = 40, Behaviour = 0 }, w);
         Assert.Equal(w, RiskWeights.FromStored(w.ToString()));
         Assert.False(RiskWeights.TryParse("attendence=40", RiskWeights.Default, out _, out var error));
-        Assert.Contains("expected one of attendance, attendance-trend", error);
+        Assert.Contains("expected one of attendance, severe-absence, attendance-trend", error);
+        // Weights stored before severe absence existed take its default.
+        Assert.Equal(15, RiskWeights.FromStored("attendance=30,attendance-trend=15,punctuality=10,behaviour=10,progress=20,progress-trend=5,flags=5,reasons-overdue=5").SevereAbsence);
         Assert.False(RiskWeights.TryParse("attendance=-3", RiskWeights.Default, out _, out error));
         Assert.Equal("the weight of attendance is '-3'; expected a whole number from 0 to 100", error);
         Assert.Equal(RiskWeights.Default, RiskWeights.FromStored(null));

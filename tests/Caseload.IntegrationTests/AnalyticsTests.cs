@@ -331,10 +331,10 @@ public sealed class AnalyticsSamplesTests
         var (exit, _, error) = await db.RunCliAsync("risk", "weights", "--set", "attendence=40");
         Assert.Equal(1, exit);
         Assert.Contains("'attendence=40' is not a factor=weight pair", error);
-        (exit, var output, error) = await db.RunCliAsync("risk", "weights", "--set", "attendance=0,punctuality=0,flags=0,reasons-overdue=0,behaviour=0");
+        (exit, var output, error) = await db.RunCliAsync("risk", "weights", "--set", "attendance=0,severe-absence=0,punctuality=0,flags=0,reasons-overdue=0,behaviour=0");
         Assert.True(exit == 0, error);
         Assert.Contains("attendance           0", output);
-        // S1002 scored 52 (see CaseloadTests); with attendance, lates, flags, overdue reasons and behaviour weighed at 0
+        // S1002 scored 67 (see CaseloadTests); with attendance, severe absence, lates, flags, overdue reasons and behaviour weighed at 0
         // only Mathematics one grade below target is left: 1/3 × 20 = 6.67 → 7.
         await using var context = db.NewContext();
         var score = await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.SingleAsync(

@@ -20,7 +20,7 @@ public sealed class BadInputTests
             data.Add(provider, "staff",
                 "staff_id,first_name,last_name,email,roles\nT9,Jo,Bloggs,not-an-email,tutor;head-teacher\n",
                 ["bad.csv:2:4: email 'not-an-email' is not an e-mail address; expected name@school.example",
-                 "bad.csv:2:5: role 'head-teacher' is not known; expected one or more of administrator, senior-leader, progress-leader, senior-tutor, tutor, subject-teacher, safeguarding-lead, wellbeing, learning-support, careers, student-services separated by ';'"]);
+                 "bad.csv:2:5: role 'head-teacher' is not known; expected one or more of administrator, senior-leader, progress-leader, senior-tutor, tutor, subject-teacher, safeguarding-lead, wellbeing, learning-support, careers, student-services, counsellor separated by ';'"]);
             data.Add(provider, "tutor-groups",
                 "tutor_group,year_group,tutor_staff_id\n13Z,13,T999\n",
                 ["bad.csv:2:3: tutor_staff_id 'T999' is not a member of staff; expected a staff_id from the staff import (import staff first)"]);

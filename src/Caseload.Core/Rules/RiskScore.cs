@@ -23,6 +23,7 @@ public sealed record RiskFactor(string Name, decimal Points, string Words);
 /// points, so a tutor can follow the sum:
 /// <list type="bullet">
 /// <item>attendance this year: 0 at 95% or above, 1 at 75% or below;</item>
+/// <item>severe absence: 0 at 60% or above, 1 at 50% or below (with attendance's 30, 15 more: under 50% is 45, high on its own);</item>
 /// <item>attendance trend (last 4 weeks against the 4 before): 0 down to a fall of 2 points, 1 at a fall of 12;</item>
 /// <item>punctuality: lates as a share of this term's possible sessions, 0 up to 2%, 1 at 15%;</item>
 /// <item>behaviour: 0 for a net score of 0 or more this term, 1 at −20 points;</item>
@@ -31,7 +32,7 @@ public sealed record RiskFactor(string Name, decimal Points, string Words);
 /// <item>flags: disadvantaged, SEND, looked after, young carer — 0.5 each, 1 at two;</item>
 /// <item>reasons overdue (absences still "N" after 5 school days): 1 at 3.</item>
 /// </list>
-/// The explanation lists the factors that added at least half a point, biggest first.
+/// The score stops at 100. The explanation lists the factors that added at least half a point, biggest first.
 /// </summary>
 public static class RiskScore
 {
@@ -54,6 +55,9 @@ public static class RiskScore
         {
             Add("attendance", w.Attendance, (95m - year) / 20m, () => $"attendance {year:0.#}% this year"
                 + (x.Year.SevereAbsence ? " (severe absence)" : x.Year.PersistentAbsence ? " (persistent absence)" : ""));
+            Add("severe-absence", w.SevereAbsence, (60m - year) / 10m, () => year <= 50m
+                ? $"severe absence: {year:0.#}% attendance, missing at least half of school"
+                : $"approaching severe absence: {year:0.#}% attendance (50% or below is severe)");
         }
         if (x.AttendanceTrend is { } trend)
         {
@@ -81,7 +85,7 @@ public static class RiskScore
             ? "1 absence still has no reason after 5 school days"
             : $"{x.ReasonsOverdue} absences still have no reason after 5 school days");
 
-        var score = (int)Math.Round(factors.Sum(f => f.Points), MidpointRounding.AwayFromZero);
+        var score = Math.Min(100, (int)Math.Round(factors.Sum(f => f.Points), MidpointRounding.AwayFromZero));
         return (score, [.. factors.OrderByDescending(f => f.Points)]);
     }
 }

@@ -3,20 +3,22 @@ using System.Globalization;
 namespace Caseload.Core.Rules;
 
 /// <summary>
-/// How much each early-warning factor can add to the risk score. The defaults add up to 100, so a student at the worst
-/// of every factor scores 100. An institution changes them (<c>caseload risk weights</c>); stored as
-/// <c>factor=weight</c> pairs.
+/// How much each early-warning factor can add to the risk score. The defaults add up to 115 — severe absence (15) on top
+/// of the 100 the others share, so that a student under 50% attendance is high risk (40 or more) on its own — and the
+/// score stops at 100. An institution changes them (<c>caseload risk weights</c>); stored as <c>factor=weight</c> pairs
+/// (a stored set without a factor takes its default).
 /// </summary>
-public sealed record RiskWeights(int Attendance, int AttendanceTrend, int Punctuality, int Behaviour, int Progress, int ProgressTrend, int Flags, int ReasonsOverdue)
+public sealed record RiskWeights(int Attendance, int AttendanceTrend, int Punctuality, int Behaviour, int Progress, int ProgressTrend, int Flags, int ReasonsOverdue, int SevereAbsence = 15)
 {
-    public static readonly RiskWeights Default = new(30, 15, 10, 10, 20, 5, 5, 5);
+    public static readonly RiskWeights Default = new(30, 15, 10, 10, 20, 5, 5, 5, 15);
 
     public static readonly IReadOnlyList<string> Names =
-        ["attendance", "attendance-trend", "punctuality", "behaviour", "progress", "progress-trend", "flags", "reasons-overdue"];
+        ["attendance", "severe-absence", "attendance-trend", "punctuality", "behaviour", "progress", "progress-trend", "flags", "reasons-overdue"];
 
     public int this[string name] => name switch
     {
         "attendance" => Attendance,
+        "severe-absence" => SevereAbsence,
         "attendance-trend" => AttendanceTrend,
         "punctuality" => Punctuality,
         "behaviour" => Behaviour,
@@ -58,7 +60,7 @@ public sealed record RiskWeights(int Attendance, int AttendanceTrend, int Punctu
             values[pair[0].ToLowerInvariant()] = weight;
         }
         weights = new RiskWeights(values["attendance"], values["attendance-trend"], values["punctuality"], values["behaviour"],
-            values["progress"], values["progress-trend"], values["flags"], values["reasons-overdue"]);
+            values["progress"], values["progress-trend"], values["flags"], values["reasons-overdue"], values["severe-absence"]);
         return true;
     }
 }
