@@ -42,6 +42,10 @@ public sealed class DemoTests
         Assert.InRange(rates.Count(r => r >= 0.90) / 400.0, 0.65, 0.90);
         Assert.InRange(rates.Count(r => r < 0.90), 30, 140);
         Assert.InRange(rates.Count(r => r < 0.50), 2, 30);
+        // Every student missing half of school or more is high risk (40+) with the default weights (severe absence).
+        var severe = await context.StudentSummaries.Where(s => s.YearPossible > 0 && (s.YearPresent + s.YearApproved) * 2 < s.YearPossible).Select(s => s.RiskScore).ToListAsync();
+        Assert.NotEmpty(severe);
+        Assert.All(severe, score => Assert.True(score >= 40, $"a student under 50% attendance scored {score}"));
 
         // Some students below target at the latest data point; every enrolment has a target.
         Assert.False(await context.Enrolments.AnyAsync(e => e.TargetGrade == null));
