@@ -85,6 +85,10 @@ public sealed class ChildProtectionFileTransferTests
         {
             Assert.True(opened.PageCount >= 1);
         }
+        // Kept for a person to look at (the pass-phrase beside it): artifacts/child-protection-file-{provider}.pdf.
+        var artifacts = Directory.CreateDirectory(Path.Combine(Environment.GetEnvironmentVariable("CASELOAD_ARTIFACTS") is { Length: > 0 } a ? a : Path.Combine(AppContext.BaseDirectory, "artifacts"), "files")).FullName;
+        await File.WriteAllBytesAsync(Path.Combine(artifacts, $"child-protection-file-{provider}.pdf"), pdf);
+        await File.WriteAllTextAsync(Path.Combine(artifacts, $"child-protection-file-{provider}.pass-phrase.txt"), prepared.PassPhrase);
 
         // Sent on Monday by secure e-mail: the task to send has gone, the acknowledgement is awaited until Monday 30th.
         var sent = Assert.Single((await sender.OverviewAsync(lead))!.Sent);

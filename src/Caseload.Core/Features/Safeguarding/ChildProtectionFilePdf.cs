@@ -77,7 +77,7 @@ public static class ChildProtectionFilePdf
                 }
                 foreach (var a in c.Attachments)
                 {
-                    w.Line($"File kept with the concern: {a.FileName} ({a.Content.Length / 1024.0:N0} KB; in the Caseload bundle).");
+                    w.Line($"File kept with the concern: {a.FileName} ({(a.Content.Length < 1024 ? $"{a.Content.Length:N0} bytes" : $"{a.Content.Length / 1024.0:N0} KB")}; in the Caseload bundle).");
                 }
             }
             else if (entry is { } e)
