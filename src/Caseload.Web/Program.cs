@@ -13,6 +13,7 @@ using Caseload.Web.Security;
 var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
 var database = CaseloadServices.SelectDatabase(builder.Configuration, new SqliteProvider(), new PostgresProvider());
 builder.Services.AddSingleton(Caseload.Core.Shared.SchoolClock.FromConfiguration(builder.Configuration));
+builder.Services.AddHostedService<Caseload.Web.Background.NightlySummaries>();
 // E-mail is off unless Email:Mode says Smtp or FileDrop (docs/configuration.md).
 builder.Services.AddSingleton(builder.Configuration.GetSection("Email").Get<Caseload.Core.Features.Notifications.EmailOptions>() ?? new());
 builder.Services.AddCaseloadCore(database);

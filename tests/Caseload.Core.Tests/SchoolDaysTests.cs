@@ -52,3 +52,16 @@ public sealed class SchoolDaysTests
     public void Without_a_calendar_every_weekday_counts() =>
         Assert.Equal(new DateOnly(2026, 11, 27), SchoolDays.AddOpen(new DateOnly(2026, 11, 20), 5, [], []));
 }
+
+public sealed class NightlyScheduleTests
+{
+    [Theory]
+    // The job at 02:00: at 01:00 it is an hour away; at 02:00 exactly, tomorrow's (24 hours); at 23:30, 2½ hours.
+    [InlineData("2026-12-03T01:00:00", "02:00", 60)]
+    [InlineData("2026-12-03T02:00:00", "02:00", 1440)]
+    [InlineData("2026-12-03T23:30:00", "02:00", 150)]
+    [InlineData("2026-12-31T22:15:00", "22:30", 15)]
+    public void The_nightly_job_runs_next_at_its_time_on_the_school_clock(string now, string at, int minutes) =>
+        Assert.Equal(TimeSpan.FromMinutes(minutes), global::Caseload.Core.Features.Analytics.BringSummariesUpToDate.UntilNext(
+            DateTime.Parse(now, System.Globalization.CultureInfo.InvariantCulture), TimeOnly.Parse(at, System.Globalization.CultureInfo.InvariantCulture)));
+}

@@ -134,6 +134,7 @@ public static class CaseloadServices
         services.AddScoped<Features.Safeguarding.SafeguardingRetention>();
         services.AddScoped<Features.Safeguarding.TransferChildProtectionFile>();
         services.AddScoped<Features.Safeguarding.ChildProtectionFileTasks>();
+        services.AddScoped<Features.Analytics.BringSummariesUpToDate>();
         services.AddScoped<Features.Wellbeing.OpenWellbeingCase>();
         services.AddScoped<Features.Wellbeing.WellbeingCaseChanges>();
         services.AddScoped<Features.Wellbeing.GetWellbeingCase>();
