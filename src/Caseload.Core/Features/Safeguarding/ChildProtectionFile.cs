@@ -108,7 +108,7 @@ public static class TransferBundle
         {
             throw new ValidationException($"this file is not a child-protection file from Caseload; expected the .cpfile that the sending school's Caseload made");
         }
-        if (envelope.Version != 1 || envelope.Kdf != "PBKDF2-SHA256" || envelope.Iterations is < 100_000 or > 10_000_000)
+        if (envelope.Version != 1 || envelope.Kdf != "PBKDF2-SHA256" || envelope.Iterations is < 100_000 or > 2_000_000 || envelope.From is null)
         {
             throw new ValidationException($"this child-protection file was made by a version of Caseload this one cannot read (format {envelope.Version}); ask the sender for a PDF copy");
         }
@@ -159,6 +159,13 @@ public static class TransferBundle
         catch (JsonException)
         {
             throw Tampered(envelope.From);
+        }
+        // A file sealed by Caseload always has these; one made by hand to look like it may not.
+        if (file is not { FromSchool: not null, KeyFingerprint: not null, ReceiptCode: not null, Student: { Upn: not null, Name: not null }, Concerns: not null, Entries: not null, Earlier: not null }
+            || file.Concerns.Any(c => c is not { What: not null, RecordedBy: not null, Categories: not null, Marks: not null, Attachments: not null })
+            || file.Entries.Any(e => e is not { Text: not null, RecordedBy: not null, Kind: not null }))
+        {
+            throw new ValidationException($"this file from {envelope.From} opens but is not a complete child-protection file; ask the sender for a PDF copy");
         }
         if (file.BundleId != envelope.BundleId || file.KeyFingerprint != Fingerprint(publicKey))
         {

@@ -11,8 +11,8 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Caseload.Data.Sqlite.Migrations
 {
     [DbContext(typeof(CaseloadDbContext))]
-    [Migration("20261203021221_SafeguardingSupportPlansTransfer")]
-    partial class SafeguardingSupportPlansTransfer
+    [Migration("20261203042621_SafeguardingSupportPlansWellbeing")]
+    partial class SafeguardingSupportPlansWellbeing
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -3940,6 +3940,155 @@ namespace Caseload.Data.Sqlite.Migrations
                     b.ToTable("user_sessions", (string)null);
                 });
 
+            modelBuilder.Entity("Caseload.Core.Domain.WellbeingCase", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<DateOnly?>("ClosedOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("closed_on");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at");
+
+                    b.Property<int>("CreatedByStaffId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("created_by_staff_id");
+
+                    b.Property<int>("InstitutionId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("institution_id");
+
+                    b.Property<DateOnly>("NextReview")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("next_review");
+
+                    b.Property<DateOnly>("OpenedOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("opened_on");
+
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("outcome");
+
+                    b.Property<int>("OwnerStaffId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("owner_staff_id");
+
+                    b.Property<long?>("ReferralId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("referral_id");
+
+                    b.Property<int>("Stage")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("stage");
+
+                    b.Property<int>("StudentId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("student_id");
+
+                    b.Property<string>("Summary")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("summary");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_wellbeing_cases");
+
+                    b.HasIndex("CreatedByStaffId")
+                        .HasDatabaseName("ix_wellbeing_cases_created_by_staff_id");
+
+                    b.HasIndex("InstitutionId")
+                        .HasDatabaseName("ix_wellbeing_cases_institution_id");
+
+                    b.HasIndex("ReferralId")
+                        .HasDatabaseName("ix_wellbeing_cases_referral_id");
+
+                    b.HasIndex("StudentId")
+                        .HasDatabaseName("ix_wellbeing_cases_student_id");
+
+                    b.HasIndex("OwnerStaffId", "ClosedOn", "NextReview")
+                        .HasDatabaseName("ix_wellbeing_cases_owner_staff_id_closed_on_next_review");
+
+                    b.ToTable("wellbeing_cases", (string)null);
+                });
+
+            modelBuilder.Entity("Caseload.Core.Domain.WellbeingNote", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<int>("ByStaffId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("by_staff_id");
+
+                    b.Property<long>("CaseId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("case_id");
+
+                    b.Property<int>("InstitutionId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("institution_id");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("kind");
+
+                    b.Property<DateOnly>("On")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("on");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("recorded_at");
+
+                    b.Property<int>("Stage")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("stage");
+
+                    b.Property<int>("StudentId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("student_id");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("text");
+
+                    b.HasKey("Id")
+                        .HasName("pk_wellbeing_notes");
+
+                    b.HasIndex("ByStaffId")
+                        .HasDatabaseName("ix_wellbeing_notes_by_staff_id");
+
+                    b.HasIndex("CaseId")
+                        .HasDatabaseName("ix_wellbeing_notes_case_id");
+
+                    b.HasIndex("InstitutionId")
+                        .HasDatabaseName("ix_wellbeing_notes_institution_id");
+
+                    b.HasIndex("StudentId")
+                        .HasDatabaseName("ix_wellbeing_notes_student_id");
+
+                    b.ToTable("wellbeing_notes", (string)null);
+                });
+
             modelBuilder.Entity("Caseload.Core.Domain.YearGroup", b =>
                 {
                     b.Property<int>("Id")
@@ -5191,6 +5340,74 @@ namespace Caseload.Data.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_user_sessions_users_user_id");
+                });
+
+            modelBuilder.Entity("Caseload.Core.Domain.WellbeingCase", b =>
+                {
+                    b.HasOne("Caseload.Core.Domain.Staff", null)
+                        .WithMany()
+                        .HasForeignKey("CreatedByStaffId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_wellbeing_cases_staff_created_by_staff_id");
+
+                    b.HasOne("Caseload.Core.Domain.Institution", null)
+                        .WithMany()
+                        .HasForeignKey("InstitutionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_wellbeing_cases_institutions_institution_id");
+
+                    b.HasOne("Caseload.Core.Domain.Staff", null)
+                        .WithMany()
+                        .HasForeignKey("OwnerStaffId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_wellbeing_cases_staff_owner_staff_id");
+
+                    b.HasOne("Caseload.Core.Domain.Referral", null)
+                        .WithMany()
+                        .HasForeignKey("ReferralId")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_wellbeing_cases_referrals_referral_id");
+
+                    b.HasOne("Caseload.Core.Domain.Student", null)
+                        .WithMany()
+                        .HasForeignKey("StudentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_wellbeing_cases_students_student_id");
+                });
+
+            modelBuilder.Entity("Caseload.Core.Domain.WellbeingNote", b =>
+                {
+                    b.HasOne("Caseload.Core.Domain.Staff", null)
+                        .WithMany()
+                        .HasForeignKey("ByStaffId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_wellbeing_notes_staff_by_staff_id");
+
+                    b.HasOne("Caseload.Core.Domain.WellbeingCase", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_wellbeing_notes_wellbeing_cases_case_id");
+
+                    b.HasOne("Caseload.Core.Domain.Institution", null)
+                        .WithMany()
+                        .HasForeignKey("InstitutionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_wellbeing_notes_institutions_institution_id");
+
+                    b.HasOne("Caseload.Core.Domain.Student", null)
+                        .WithMany()
+                        .HasForeignKey("StudentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_wellbeing_notes_students_student_id");
                 });
 
             modelBuilder.Entity("Caseload.Core.Domain.YearGroup", b =>

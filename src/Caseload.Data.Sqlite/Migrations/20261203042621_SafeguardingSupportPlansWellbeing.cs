@@ -1,13 +1,12 @@
 ﻿using System;
 using Microsoft.EntityFrameworkCore.Migrations;
-using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
 
-namespace Caseload.Data.Postgres.Migrations
+namespace Caseload.Data.Sqlite.Migrations
 {
     /// <inheritdoc />
-    public partial class SafeguardingSupportPlansTransfer : Migration
+    public partial class SafeguardingSupportPlansWellbeing : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
@@ -15,23 +14,23 @@ namespace Caseload.Data.Postgres.Migrations
             migrationBuilder.AddColumn<byte[]>(
                 name: "signing_key",
                 table: "institutions",
-                type: "bytea",
+                type: "BLOB",
                 nullable: true);
 
             migrationBuilder.CreateTable(
                 name: "safeguarding_access",
                 columns: table => new
                 {
-                    id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    institution_id = table.Column<int>(type: "integer", nullable: false),
-                    staff_id = table.Column<int>(type: "integer", nullable: false),
-                    level = table.Column<string>(type: "character varying(12)", maxLength: 12, nullable: false),
-                    categories = table.Column<string>(type: "character varying(488)", maxLength: 488, nullable: true),
-                    year_group_ids = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: true),
-                    granted_by_staff_id = table.Column<int>(type: "integer", nullable: false),
-                    granted_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    version = table.Column<int>(type: "integer", nullable: false)
+                    id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    institution_id = table.Column<int>(type: "INTEGER", nullable: false),
+                    staff_id = table.Column<int>(type: "INTEGER", nullable: false),
+                    level = table.Column<string>(type: "TEXT", maxLength: 12, nullable: false),
+                    categories = table.Column<string>(type: "TEXT", maxLength: 488, nullable: true),
+                    year_group_ids = table.Column<string>(type: "TEXT", maxLength: 400, nullable: true),
+                    granted_by_staff_id = table.Column<int>(type: "INTEGER", nullable: false),
+                    granted_at = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    version = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -60,17 +59,17 @@ namespace Caseload.Data.Postgres.Migrations
                 name: "safeguarding_attachments",
                 columns: table => new
                 {
-                    id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    institution_id = table.Column<int>(type: "integer", nullable: false),
-                    referral_id = table.Column<long>(type: "bigint", nullable: false),
-                    student_id = table.Column<int>(type: "integer", nullable: false),
-                    file_name = table.Column<string>(type: "character varying(120)", maxLength: 120, nullable: false),
-                    content_type = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    size = table.Column<int>(type: "integer", nullable: false),
-                    content = table.Column<byte[]>(type: "bytea", nullable: false),
-                    uploaded_by_staff_id = table.Column<int>(type: "integer", nullable: false),
-                    uploaded_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                    id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    institution_id = table.Column<int>(type: "INTEGER", nullable: false),
+                    referral_id = table.Column<long>(type: "INTEGER", nullable: false),
+                    student_id = table.Column<int>(type: "INTEGER", nullable: false),
+                    file_name = table.Column<string>(type: "TEXT", maxLength: 120, nullable: false),
+                    content_type = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    size = table.Column<int>(type: "INTEGER", nullable: false),
+                    content = table.Column<byte[]>(type: "BLOB", nullable: false),
+                    uploaded_by_staff_id = table.Column<int>(type: "INTEGER", nullable: false),
+                    uploaded_at = table.Column<DateTime>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -105,14 +104,14 @@ namespace Caseload.Data.Postgres.Migrations
                 name: "safeguarding_body_marks",
                 columns: table => new
                 {
-                    id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    referral_id = table.Column<long>(type: "bigint", nullable: false),
-                    institution_id = table.Column<int>(type: "integer", nullable: false),
-                    student_id = table.Column<int>(type: "integer", nullable: false),
-                    side = table.Column<string>(type: "character varying(8)", maxLength: 8, nullable: false),
-                    region = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    note = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false)
+                    id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    referral_id = table.Column<long>(type: "INTEGER", nullable: false),
+                    institution_id = table.Column<int>(type: "INTEGER", nullable: false),
+                    student_id = table.Column<int>(type: "INTEGER", nullable: false),
+                    side = table.Column<string>(type: "TEXT", maxLength: 8, nullable: false),
+                    region = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    note = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -141,16 +140,16 @@ namespace Caseload.Data.Postgres.Migrations
                 name: "safeguarding_break_glass",
                 columns: table => new
                 {
-                    id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    institution_id = table.Column<int>(type: "integer", nullable: false),
-                    student_id = table.Column<int>(type: "integer", nullable: false),
-                    staff_id = table.Column<int>(type: "integer", nullable: false),
-                    reason = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
-                    opened_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    until = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    seen_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    seen_by_staff_id = table.Column<int>(type: "integer", nullable: true)
+                    id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    institution_id = table.Column<int>(type: "INTEGER", nullable: false),
+                    student_id = table.Column<int>(type: "INTEGER", nullable: false),
+                    staff_id = table.Column<int>(type: "INTEGER", nullable: false),
+                    reason = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    opened_at = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    until = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    seen_at = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    seen_by_staff_id = table.Column<int>(type: "INTEGER", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -179,9 +178,9 @@ namespace Caseload.Data.Postgres.Migrations
                 name: "safeguarding_categories",
                 columns: table => new
                 {
-                    institution_id = table.Column<int>(type: "integer", nullable: false),
-                    position = table.Column<int>(type: "integer", nullable: false),
-                    name = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false)
+                    institution_id = table.Column<int>(type: "INTEGER", nullable: false),
+                    position = table.Column<int>(type: "INTEGER", nullable: false),
+                    name = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -198,16 +197,16 @@ namespace Caseload.Data.Postgres.Migrations
                 name: "safeguarding_details",
                 columns: table => new
                 {
-                    referral_id = table.Column<long>(type: "bigint", nullable: false),
-                    institution_id = table.Column<int>(type: "integer", nullable: false),
-                    student_id = table.Column<int>(type: "integer", nullable: false),
-                    occurred_on = table.Column<DateOnly>(type: "date", nullable: false),
-                    occurred_at = table.Column<TimeOnly>(type: "time without time zone", nullable: true),
-                    place = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    present = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
-                    childs_words = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
-                    demeanour = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
-                    categories = table.Column<string>(type: "character varying(488)", maxLength: 488, nullable: false)
+                    referral_id = table.Column<long>(type: "INTEGER", nullable: false),
+                    institution_id = table.Column<int>(type: "INTEGER", nullable: false),
+                    student_id = table.Column<int>(type: "INTEGER", nullable: false),
+                    occurred_on = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    occurred_at = table.Column<TimeOnly>(type: "TEXT", nullable: true),
+                    place = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    present = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    childs_words = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    demeanour = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    categories = table.Column<string>(type: "TEXT", maxLength: 488, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -236,27 +235,27 @@ namespace Caseload.Data.Postgres.Migrations
                 name: "safeguarding_entries",
                 columns: table => new
                 {
-                    id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    institution_id = table.Column<int>(type: "integer", nullable: false),
-                    student_id = table.Column<int>(type: "integer", nullable: false),
-                    referral_id = table.Column<long>(type: "bigint", nullable: true),
-                    kind = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
-                    decision = table.Column<string>(type: "character varying(24)", maxLength: 24, nullable: true),
-                    occurred_on = table.Column<DateOnly>(type: "date", nullable: false),
-                    recorded_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    recorded_by_staff_id = table.Column<int>(type: "integer", nullable: false),
-                    text = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
-                    owner_staff_id = table.Column<int>(type: "integer", nullable: true),
-                    due_on = table.Column<DateOnly>(type: "date", nullable: true),
-                    shared_with_owner = table.Column<bool>(type: "boolean", nullable: false),
-                    done_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    done_by_staff_id = table.Column<int>(type: "integer", nullable: true),
-                    done_note = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
-                    agency = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
-                    reference = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: true),
-                    consent = table.Column<bool>(type: "boolean", nullable: true),
-                    version = table.Column<int>(type: "integer", nullable: false)
+                    id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    institution_id = table.Column<int>(type: "INTEGER", nullable: false),
+                    student_id = table.Column<int>(type: "INTEGER", nullable: false),
+                    referral_id = table.Column<long>(type: "INTEGER", nullable: true),
+                    kind = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    decision = table.Column<string>(type: "TEXT", maxLength: 24, nullable: true),
+                    occurred_on = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    recorded_at = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    recorded_by_staff_id = table.Column<int>(type: "INTEGER", nullable: false),
+                    text = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    owner_staff_id = table.Column<int>(type: "INTEGER", nullable: true),
+                    due_on = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    shared_with_owner = table.Column<bool>(type: "INTEGER", nullable: false),
+                    done_at = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    done_by_staff_id = table.Column<int>(type: "INTEGER", nullable: true),
+                    done_note = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    agency = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    reference = table.Column<string>(type: "TEXT", maxLength: 60, nullable: true),
+                    consent = table.Column<bool>(type: "INTEGER", nullable: true),
+                    version = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -296,13 +295,13 @@ namespace Caseload.Data.Postgres.Migrations
                 name: "safeguarding_erasures",
                 columns: table => new
                 {
-                    id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    institution_id = table.Column<int>(type: "integer", nullable: false),
-                    student_id = table.Column<int>(type: "integer", nullable: false),
-                    erased_on = table.Column<DateOnly>(type: "date", nullable: false),
-                    by_staff_id = table.Column<int>(type: "integer", nullable: false),
-                    years = table.Column<int>(type: "integer", nullable: false)
+                    id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    institution_id = table.Column<int>(type: "INTEGER", nullable: false),
+                    student_id = table.Column<int>(type: "INTEGER", nullable: false),
+                    erased_on = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    by_staff_id = table.Column<int>(type: "INTEGER", nullable: false),
+                    years = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -331,13 +330,13 @@ namespace Caseload.Data.Postgres.Migrations
                 name: "safeguarding_involvements",
                 columns: table => new
                 {
-                    id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    institution_id = table.Column<int>(type: "integer", nullable: false),
-                    referral_id = table.Column<long>(type: "bigint", nullable: false),
-                    student_id = table.Column<int>(type: "integer", nullable: false),
-                    linked_by_staff_id = table.Column<int>(type: "integer", nullable: true),
-                    linked_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
+                    id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    institution_id = table.Column<int>(type: "INTEGER", nullable: false),
+                    referral_id = table.Column<long>(type: "INTEGER", nullable: false),
+                    student_id = table.Column<int>(type: "INTEGER", nullable: false),
+                    linked_by_staff_id = table.Column<int>(type: "INTEGER", nullable: true),
+                    linked_at = table.Column<DateTime>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -372,19 +371,19 @@ namespace Caseload.Data.Postgres.Migrations
                 name: "safeguarding_received_files",
                 columns: table => new
                 {
-                    id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    institution_id = table.Column<int>(type: "integer", nullable: false),
-                    student_id = table.Column<int>(type: "integer", nullable: false),
-                    bundle_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    from_school = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    from_person = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    prepared_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    received_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    received_by_staff_id = table.Column<int>(type: "integer", nullable: false),
-                    key_fingerprint = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    receipt_code = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    content = table.Column<byte[]>(type: "bytea", nullable: false)
+                    id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    institution_id = table.Column<int>(type: "INTEGER", nullable: false),
+                    student_id = table.Column<int>(type: "INTEGER", nullable: false),
+                    bundle_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    from_school = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    from_person = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    prepared_at = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    received_at = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    received_by_staff_id = table.Column<int>(type: "INTEGER", nullable: false),
+                    key_fingerprint = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    receipt_code = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    content = table.Column<byte[]>(type: "BLOB", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -413,13 +412,13 @@ namespace Caseload.Data.Postgres.Migrations
                 name: "safeguarding_shares",
                 columns: table => new
                 {
-                    id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    institution_id = table.Column<int>(type: "integer", nullable: false),
-                    referral_id = table.Column<long>(type: "bigint", nullable: false),
-                    staff_id = table.Column<int>(type: "integer", nullable: false),
-                    shared_by_staff_id = table.Column<int>(type: "integer", nullable: false),
-                    shared_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                    id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    institution_id = table.Column<int>(type: "INTEGER", nullable: false),
+                    referral_id = table.Column<long>(type: "INTEGER", nullable: false),
+                    staff_id = table.Column<int>(type: "INTEGER", nullable: false),
+                    shared_by_staff_id = table.Column<int>(type: "INTEGER", nullable: false),
+                    shared_at = table.Column<DateTime>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -454,28 +453,28 @@ namespace Caseload.Data.Postgres.Migrations
                 name: "safeguarding_transfers",
                 columns: table => new
                 {
-                    id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    institution_id = table.Column<int>(type: "integer", nullable: false),
-                    student_id = table.Column<int>(type: "integer", nullable: false),
-                    bundle_id = table.Column<Guid>(type: "uuid", nullable: false),
-                    prepared_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    prepared_by_staff_id = table.Column<int>(type: "integer", nullable: false),
-                    to_school = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    to_person = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    bundle = table.Column<byte[]>(type: "bytea", nullable: true),
-                    pdf = table.Column<byte[]>(type: "bytea", nullable: true),
-                    receipt_hash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
-                    key_fingerprint = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
-                    sent_on = table.Column<DateOnly>(type: "date", nullable: true),
-                    method = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    sent_by_staff_id = table.Column<int>(type: "integer", nullable: true),
-                    acknowledged_on = table.Column<DateOnly>(type: "date", nullable: true),
-                    acknowledged_by = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    acknowledged_with_code = table.Column<bool>(type: "boolean", nullable: false),
-                    acknowledgement_recorded_by_staff_id = table.Column<int>(type: "integer", nullable: true),
-                    not_sent_reason = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
-                    version = table.Column<int>(type: "integer", nullable: false)
+                    id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    institution_id = table.Column<int>(type: "INTEGER", nullable: false),
+                    student_id = table.Column<int>(type: "INTEGER", nullable: false),
+                    bundle_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    prepared_at = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    prepared_by_staff_id = table.Column<int>(type: "INTEGER", nullable: false),
+                    to_school = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    to_person = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    bundle = table.Column<byte[]>(type: "BLOB", nullable: true),
+                    pdf = table.Column<byte[]>(type: "BLOB", nullable: true),
+                    receipt_hash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    key_fingerprint = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    sent_on = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    method = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    sent_by_staff_id = table.Column<int>(type: "INTEGER", nullable: true),
+                    acknowledged_on = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    acknowledged_by = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    acknowledged_with_code = table.Column<bool>(type: "INTEGER", nullable: false),
+                    acknowledgement_recorded_by_staff_id = table.Column<int>(type: "INTEGER", nullable: true),
+                    not_sent_reason = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    version = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -504,26 +503,26 @@ namespace Caseload.Data.Postgres.Migrations
                 name: "support_plans",
                 columns: table => new
                 {
-                    id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    institution_id = table.Column<int>(type: "integer", nullable: false),
-                    student_id = table.Column<int>(type: "integer", nullable: false),
-                    kind = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    owner_staff_id = table.Column<int>(type: "integer", nullable: false),
-                    starts_on = table.Column<DateOnly>(type: "date", nullable: false),
-                    ends_on = table.Column<DateOnly>(type: "date", nullable: true),
-                    hours_per_week = table.Column<decimal>(type: "numeric(4,1)", precision: 4, scale: 1, nullable: true),
-                    sections = table.Column<string>(type: "character varying(48768)", maxLength: 48768, nullable: false),
-                    student_view = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
-                    parent_view = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
-                    strategies = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
-                    created_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    created_by_staff_id = table.Column<int>(type: "integer", nullable: false),
-                    updated_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    updated_by_staff_id = table.Column<int>(type: "integer", nullable: false),
-                    ended_on = table.Column<DateOnly>(type: "date", nullable: true),
-                    end_reason = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
-                    version = table.Column<int>(type: "integer", nullable: false)
+                    id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    institution_id = table.Column<int>(type: "INTEGER", nullable: false),
+                    student_id = table.Column<int>(type: "INTEGER", nullable: false),
+                    kind = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    owner_staff_id = table.Column<int>(type: "INTEGER", nullable: false),
+                    starts_on = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    ends_on = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    hours_per_week = table.Column<decimal>(type: "TEXT", precision: 4, scale: 1, nullable: true),
+                    sections = table.Column<string>(type: "TEXT", maxLength: 48768, nullable: false),
+                    student_view = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    parent_view = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    strategies = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    created_at = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    created_by_staff_id = table.Column<int>(type: "INTEGER", nullable: false),
+                    updated_at = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    updated_by_staff_id = table.Column<int>(type: "INTEGER", nullable: false),
+                    ended_on = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    end_reason = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    version = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -561,11 +560,66 @@ namespace Caseload.Data.Postgres.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "wellbeing_cases",
+                columns: table => new
+                {
+                    id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    institution_id = table.Column<int>(type: "INTEGER", nullable: false),
+                    student_id = table.Column<int>(type: "INTEGER", nullable: false),
+                    referral_id = table.Column<long>(type: "INTEGER", nullable: true),
+                    stage = table.Column<int>(type: "INTEGER", nullable: false),
+                    summary = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    owner_staff_id = table.Column<int>(type: "INTEGER", nullable: false),
+                    opened_on = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    next_review = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    closed_on = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    outcome = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    created_at = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    created_by_staff_id = table.Column<int>(type: "INTEGER", nullable: false),
+                    version = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_wellbeing_cases", x => x.id);
+                    table.ForeignKey(
+                        name: "fk_wellbeing_cases_institutions_institution_id",
+                        column: x => x.institution_id,
+                        principalTable: "institutions",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "fk_wellbeing_cases_referrals_referral_id",
+                        column: x => x.referral_id,
+                        principalTable: "referrals",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.SetNull);
+                    table.ForeignKey(
+                        name: "fk_wellbeing_cases_staff_created_by_staff_id",
+                        column: x => x.created_by_staff_id,
+                        principalTable: "staff",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "fk_wellbeing_cases_staff_owner_staff_id",
+                        column: x => x.owner_staff_id,
+                        principalTable: "staff",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "fk_wellbeing_cases_students_student_id",
+                        column: x => x.student_id,
+                        principalTable: "students",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "support_plan_contributors",
                 columns: table => new
                 {
-                    plan_id = table.Column<long>(type: "bigint", nullable: false),
-                    staff_id = table.Column<int>(type: "integer", nullable: false)
+                    plan_id = table.Column<long>(type: "INTEGER", nullable: false),
+                    staff_id = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -588,19 +642,19 @@ namespace Caseload.Data.Postgres.Migrations
                 name: "support_plan_steps",
                 columns: table => new
                 {
-                    id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    plan_id = table.Column<long>(type: "bigint", nullable: false),
-                    institution_id = table.Column<int>(type: "integer", nullable: false),
-                    student_id = table.Column<int>(type: "integer", nullable: false),
-                    kind = table.Column<string>(type: "character varying(12)", maxLength: 12, nullable: false),
-                    title = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
-                    due_on = table.Column<DateOnly>(type: "date", nullable: false),
-                    owner_staff_id = table.Column<int>(type: "integer", nullable: true),
-                    done_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
-                    done_by_staff_id = table.Column<int>(type: "integer", nullable: true),
-                    outcome = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
-                    version = table.Column<int>(type: "integer", nullable: false)
+                    id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    plan_id = table.Column<long>(type: "INTEGER", nullable: false),
+                    institution_id = table.Column<int>(type: "INTEGER", nullable: false),
+                    student_id = table.Column<int>(type: "INTEGER", nullable: false),
+                    kind = table.Column<string>(type: "TEXT", maxLength: 12, nullable: false),
+                    title = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    due_on = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    owner_staff_id = table.Column<int>(type: "INTEGER", nullable: true),
+                    done_at = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    done_by_staff_id = table.Column<int>(type: "INTEGER", nullable: true),
+                    outcome = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    version = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -641,16 +695,16 @@ namespace Caseload.Data.Postgres.Migrations
                 name: "support_plan_versions",
                 columns: table => new
                 {
-                    id = table.Column<long>(type: "bigint", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    plan_id = table.Column<long>(type: "bigint", nullable: false),
-                    number = table.Column<int>(type: "integer", nullable: false),
-                    saved_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    saved_by_staff_id = table.Column<int>(type: "integer", nullable: false),
-                    sections = table.Column<string>(type: "character varying(48768)", maxLength: 48768, nullable: false),
-                    student_view = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
-                    parent_view = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
-                    strategies = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true)
+                    id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    plan_id = table.Column<long>(type: "INTEGER", nullable: false),
+                    number = table.Column<int>(type: "INTEGER", nullable: false),
+                    saved_at = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    saved_by_staff_id = table.Column<int>(type: "INTEGER", nullable: false),
+                    sections = table.Column<string>(type: "TEXT", maxLength: 48768, nullable: false),
+                    student_view = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    parent_view = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    strategies = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -665,6 +719,51 @@ namespace Caseload.Data.Postgres.Migrations
                         name: "fk_support_plan_versions_support_plans_plan_id",
                         column: x => x.plan_id,
                         principalTable: "support_plans",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "wellbeing_notes",
+                columns: table => new
+                {
+                    id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    institution_id = table.Column<int>(type: "INTEGER", nullable: false),
+                    case_id = table.Column<long>(type: "INTEGER", nullable: false),
+                    student_id = table.Column<int>(type: "INTEGER", nullable: false),
+                    kind = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    text = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    stage = table.Column<int>(type: "INTEGER", nullable: false),
+                    on = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    recorded_at = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    by_staff_id = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_wellbeing_notes", x => x.id);
+                    table.ForeignKey(
+                        name: "fk_wellbeing_notes_institutions_institution_id",
+                        column: x => x.institution_id,
+                        principalTable: "institutions",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "fk_wellbeing_notes_staff_by_staff_id",
+                        column: x => x.by_staff_id,
+                        principalTable: "staff",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "fk_wellbeing_notes_students_student_id",
+                        column: x => x.student_id,
+                        principalTable: "students",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "fk_wellbeing_notes_wellbeing_cases_case_id",
+                        column: x => x.case_id,
+                        principalTable: "wellbeing_cases",
                         principalColumn: "id",
                         onDelete: ReferentialAction.Restrict);
                 });
@@ -930,6 +1029,51 @@ namespace Caseload.Data.Postgres.Migrations
                 name: "ix_support_plans_updated_by_staff_id",
                 table: "support_plans",
                 column: "updated_by_staff_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_wellbeing_cases_created_by_staff_id",
+                table: "wellbeing_cases",
+                column: "created_by_staff_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_wellbeing_cases_institution_id",
+                table: "wellbeing_cases",
+                column: "institution_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_wellbeing_cases_owner_staff_id_closed_on_next_review",
+                table: "wellbeing_cases",
+                columns: new[] { "owner_staff_id", "closed_on", "next_review" });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_wellbeing_cases_referral_id",
+                table: "wellbeing_cases",
+                column: "referral_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_wellbeing_cases_student_id",
+                table: "wellbeing_cases",
+                column: "student_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_wellbeing_notes_by_staff_id",
+                table: "wellbeing_notes",
+                column: "by_staff_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_wellbeing_notes_case_id",
+                table: "wellbeing_notes",
+                column: "case_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_wellbeing_notes_institution_id",
+                table: "wellbeing_notes",
+                column: "institution_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_wellbeing_notes_student_id",
+                table: "wellbeing_notes",
+                column: "student_id");
         }
 
         /// <inheritdoc />
@@ -981,7 +1125,13 @@ namespace Caseload.Data.Postgres.Migrations
                 name: "support_plan_versions");
 
             migrationBuilder.DropTable(
+                name: "wellbeing_notes");
+
+            migrationBuilder.DropTable(
                 name: "support_plans");
+
+            migrationBuilder.DropTable(
+                name: "wellbeing_cases");
 
             migrationBuilder.DropColumn(
                 name: "signing_key",
