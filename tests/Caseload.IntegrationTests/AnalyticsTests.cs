@@ -4,6 +4,7 @@ using Caseload.Core.Data;
 using Caseload.Core.Domain;
 using Caseload.Core.Features.Analytics;
 using Caseload.Core.Features.DataDrops;
+using Caseload.Core.Features.Risk;
 using Caseload.Core.Features.Targets;
 using Caseload.Core.Security;
 using Microsoft.EntityFrameworkCore;
@@ -171,7 +172,7 @@ public sealed class AnalyticsTests
         var scores = await context.StudentSummaries.AsNoTracking().Join(context.Students, m => m.StudentId, s => s.Id, (m, s) => new { s.ExternalId, m.RiskScore })
             .OrderByDescending(x => x.RiskScore).ToListAsync();
         Assert.True(scores[1].RiskScore > scores[2].RiskScore, "the sample's two highest scores stand apart");
-        var evaluate = new EvaluateRisk(context, db.Clock);
+        var evaluate = new EvaluateRisk(context, new RiskHistory(context, db.Clock));
 
         // The two highest scorers withdrew or failed: perfect separation, AUC 1; the top 10% (1 student) and 20% (1) are both right.
         var top = await evaluate.HandleAsync(institution, "o.csv", Csv("student_id,outcome\n" + string.Join("\n", scores.Select((s, i) => $"{s.ExternalId},{(i == 0 ? "withdrawn" : i == 1 ? "failed" : "completed")}"))));
@@ -333,12 +334,12 @@ public sealed class AnalyticsSamplesTests
         Assert.Contains("'attendence=40' is not a factor=weight pair", error);
         (exit, var output, error) = await db.RunCliAsync("risk", "weights", "--set", "attendance=0,severe-absence=0,punctuality=0,flags=0,reasons-overdue=0,behaviour=0");
         Assert.True(exit == 0, error);
-        Assert.Contains("attendance           0", output);
-        // S1002 scored 67 (see CaseloadTests); with attendance, severe absence, lates, flags, overdue reasons and behaviour weighed at 0
-        // only Mathematics one grade below target is left: 1/3 × 20 = 6.67 → 7.
+        Assert.Contains("attendance               0", output);
+        // S1002 scored 70 (see CaseloadTests); with attendance, severe absence, lates, flags, overdue reasons and behaviour weighed at 0
+        // only Mathematics one grade below target is left: (½ + ½) / 2 × 20 = 10.
         await using var context = db.NewContext();
         var score = await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.SingleAsync(
             context.StudentSummaries.Where(s => s.StudentId == context.Students.Single(x => x.ExternalId == "S1002").Id).Select(s => s.RiskScore));
-        Assert.Equal(7, score);
+        Assert.Equal(10, score);
     }
 }

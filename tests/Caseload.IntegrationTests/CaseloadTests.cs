@@ -29,11 +29,13 @@ public sealed class CaseloadTests
         Assert.Equal((0m, 0m), (s1002.AttendanceTerm, s1002.AttendanceYear));
         // Its PM mark on 8 September is still N (no reason), long past 5 school days: a task.
         // The early-warning score (default weights), worked by hand: attendance 0% → 30; severe absence (0%, at or
-        // below 50%) → 15; 1 late in 4 possible sessions (25%, beyond 15%) → 10; Mathematics one grade below → 1/3 × 20
-        // = 6.67; SEND → ½ × 5 = 2.5; 1 reason overdue → 1/3 × 5 = 1.67; behaviour −2 → 2/20 × 10 = 1. Total 66.83 → 67.
+        // below 50%) → 15; 1 late in 4 possible sessions (25%, beyond 15%) → 10; Mathematics (her only graded course) one
+        // grade below → concern ½, (½ + ½) / 2 × 20 = 10.0; SEND → ½ × 5 = 2.5; 1 reason overdue → 1/3 × 5 = 1.67 → 1.7;
+        // behaviour −2 → 2/20 × 10 = 1.0. Total 70.2 → 70.
         Assert.Equal(["attendance 0% this year (severe absence)", "severe absence: 0% attendance, missing at least half of school", "1 late this term (1 after the register closed)",
             "Mathematics one grade below target", "SEND", "1 absence still has no reason after 5 school days", "behaviour -2 points this term"], s1002.Reasons);
-        Assert.Equal(67, s1002.Attention);
+        Assert.Equal(70, s1002.Attention);
+        Assert.Equal(70.2m, s1002.AttentionPoints);
         Assert.Equal((1, new DateOnly(2026, 9, 8)), (s1002.ReasonsOverdue, s1002.OldestReasonOverdue));
         Assert.Equal(0, result.Rows.Single(r => r.ExternalId == "S1001").ReasonsOverdue);
         Assert.Equal(-2, s1002.BehaviourTerm);

@@ -7,6 +7,7 @@ using Caseload.Core.Features.Analytics;
 using Caseload.Core.Features.DataDrops;
 using Caseload.Core.Features.Imports;
 using Caseload.Core.Features.Institutions;
+using Caseload.Core.Features.Risk;
 using Caseload.Core.Features.Targets;
 using Caseload.Core.Rules;
 using Caseload.Core.Shared;
@@ -42,28 +43,105 @@ internal static class AnalyticsCommands
         group.Subcommands.Add(recompute);
 
         var weightsInstitution = InstitutionOption();
-        var set = new Option<string?>("--set") { Description = $"factor=weight pairs, e.g. \"attendance=40,flags=0\" (factors: {string.Join(", ", RiskWeights.Names)})." };
-        var weights = new Command("weights", "Show the early-warning weights, or change some with --set (every score is then recomputed).") { weightsInstitution, set };
+        var set = new Option<string?>("--set") { Description = $"factor=weight pairs, e.g. \"attendance=40,flags=0\" (factors: {string.Join(", ", RiskWeights.Names)}, and your indicators' codes)." };
+        var historyOption = new Option<bool>("--history") { Description = "List every weight set the institution has had, newest (the current one) first." };
+        var restore = new Option<int?>("--restore") { Description = "Make an earlier set (its number from --history) the current one again." };
+        var weights = new Command("weights", "Show the early-warning weights; change some with --set, list every set with --history, restore one with --restore (every score is then recomputed).")
+            { weightsInstitution, set, historyOption, restore };
         weights.SetAction(async (parse, ct) =>
         {
             await using var scope = await CliHost.OpenAsync(parse, ct);
             var db = scope.ServiceProvider.GetRequiredService<CaseloadDbContext>();
             var target = await CliHost.InstitutionAsync(db, parse.GetValue(weightsInstitution), ct);
-            var current = await SetRiskWeights.ReadAsync(db, target.Id, ct);
-            if (parse.GetValue(set) is { } changes)
+            scope.ServiceProvider.GetRequiredService<AuditActor>().Name = CliHost.Actor(null);
+            var sets = scope.ServiceProvider.GetRequiredService<SetRiskWeights>();
+            if (parse.GetValue(historyOption))
             {
-                current = await scope.ServiceProvider.GetRequiredService<SetRiskWeights>().HandleAsync(target.Id, changes, ct);
+                foreach (var s in await sets.HistoryAsync(target.Id, ct))
+                {
+                    await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"{s.Id,4}  {s.CreatedAt:yyyy-MM-dd HH:mm} UTC  {s.Source,-8}  {s.CreatedBy}"));
+                    await output.WriteLineAsync($"      {s.Weights}");
+                    if (s.Summary is { } summary)
+                    {
+                        await output.WriteLineAsync($"      {summary}");
+                    }
+                }
+                return;
             }
-            foreach (var name in RiskWeights.Names)
+            var current = await SetRiskWeights.ReadAsync(db, target.Id, ct);
+            if (parse.GetValue(restore) is { } id)
             {
-                await output.WriteLineAsync($"{name,-18}{current[name],4}");
+                current = await sets.RestoreAsync(target.Id, id, ct);
+            }
+            else if (parse.GetValue(set) is { } changes)
+            {
+                current = await sets.HandleAsync(target.Id, changes, ct);
+            }
+            if (current.IsFitted)
+            {
+                await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"fitted on outcomes: the score is the chance of withdrawing or failing in per cent; intercept {current.Intercept:0.####}"));
+            }
+            foreach (var name in current.Factors)
+            {
+                await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"{name,-18}{current[name],8:0.####}"));
             }
         });
         group.Subcommands.Add(weights);
 
-        var evaluateInstitution = InstitutionOption();
-        var outcomes = new Option<FileInfo>("--outcomes") { Description = "CSV with columns student_id, outcome (withdrawn, failed or completed).", Required = true };
-        var evaluate = new Command("evaluate", "How well the current scores pick out students who withdrew or failed: ROC AUC, precision and recall in the top 10% and 20%, calibration.") { evaluateInstitution, outcomes };
+        group.Subcommands.Add(Evaluate(output, error));
+        group.Subcommands.Add(Fit(output, error));
+        group.Subcommands.Add(Indicators(output));
+        return group;
+    }
+
+    private static Option<FileInfo> OutcomesOption() => new("--outcomes") { Description = "CSV with columns student_id, outcome (withdrawn, failed or completed).", Required = true };
+
+    private static Option<string?> AsOfOption() => new("--as-of") { Description = "Score the students as their data stood on this day, yyyy-mm-dd (default today): nothing recorded after it is read." };
+
+    private static DateOnly? AsOf(ParseResult parse, Option<string?> option)
+    {
+        if (parse.GetValue(option) is not { } text)
+        {
+            return null;
+        }
+        return DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day) ? day
+            : throw new CliException($"--as-of '{text}' is not a date; expected yyyy-mm-dd", 2);
+    }
+
+    private static async Task<int> RefusedAsync(TextWriter error, FileInfo path, IReadOnlyList<ImportProblem> problems, string what)
+    {
+        foreach (var problem in problems)
+        {
+            await error.WriteLineAsync(problem.ToString());
+        }
+        await error.WriteLineAsync($"{path}: refused: {problems.Count} problem(s); {what}");
+        return 1;
+    }
+
+    private static async Task WriteEvaluationAsync(TextWriter output, RiskEvaluation.Result e, bool chances)
+    {
+        await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
+            $"ROC AUC: {P(e.Auc, "0.000")}{(e.AucInterval is { } ci ? $" (95% interval {ci.Low:0.000}–{ci.High:0.000})" : "")} (0.5 is chance, 1 is perfect)"));
+        foreach (var t in e.Top)
+        {
+            await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
+                $"top {t.Percent}% by score ({t.Students:N0} students): {t.Positives:N0} withdrew or failed; precision {P(100 * t.Precision)}%, recall {P(100 * t.Recall)}%"));
+        }
+        await output.WriteLineAsync($"calibration (share withdrawn or failed by score band{(chances ? "; a calibrated score matches the share" : "")}):");
+        await output.WriteLineAsync("score    students  withdrawn/failed  share   mean score");
+        foreach (var b in e.Calibration)
+        {
+            await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
+                $"{b.From,3}–{b.To,-4}{b.Students,9:N0}{b.Positives,18:N0}  {(b.Rate is null ? "–" : P(100 * b.Rate) + "%"),6}  {(b.Students == 0 ? "–" : b.MeanScore.ToString("0.0", CultureInfo.InvariantCulture)),10}"));
+        }
+    }
+
+    private static Command Evaluate(TextWriter output, TextWriter error)
+    {
+        var institution = InstitutionOption();
+        var outcomes = OutcomesOption();
+        var asOf = AsOfOption();
+        var evaluate = new Command("evaluate", "How well the current weights' scores pick out students who withdrew or failed: ROC AUC with a 95% interval, precision and recall in the top 10% and 20%, calibration.") { institution, outcomes, asOf };
         evaluate.SetAction(async (parse, ct) =>
         {
             var path = parse.GetValue(outcomes)!;
@@ -71,37 +149,121 @@ internal static class AnalyticsCommands
             {
                 throw new CliException($"{path.FullName}: no such file", 2);
             }
+            var day = AsOf(parse, asOf);
             await using var scope = await CliHost.OpenAsync(parse, ct);
             var db = scope.ServiceProvider.GetRequiredService<CaseloadDbContext>();
-            var target = await CliHost.InstitutionAsync(db, parse.GetValue(evaluateInstitution), ct);
+            var target = await CliHost.InstitutionAsync(db, parse.GetValue(institution), ct);
             await using var stream = path.OpenRead();
-            var result = await scope.ServiceProvider.GetRequiredService<EvaluateRisk>().HandleAsync(target.Id, path.ToString(), stream, ct);
+            var result = await scope.ServiceProvider.GetRequiredService<EvaluateRisk>().HandleAsync(target.Id, path.ToString(), stream, day, ct);
             if (result.Evaluation is not { } e)
             {
-                foreach (var problem in result.Problems)
-                {
-                    await error.WriteLineAsync(problem.ToString());
-                }
-                await error.WriteLineAsync($"{path}: refused: {result.Problems.Count} problem(s); nothing was evaluated");
-                return 1;
+                return await RefusedAsync(error, path, result.Problems, "nothing was evaluated");
             }
             await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
-                $"{e.Students:N0} students with an outcome, {e.Positives:N0} withdrawn or failed ({P(e.Students == 0 ? null : 100m * e.Positives / e.Students)}%)"));
-            await output.WriteLineAsync($"ROC AUC: {P(e.Auc, "0.000")} (0.5 is chance, 1 is perfect)");
-            foreach (var t in e.Top)
-            {
-                await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
-                    $"top {t.Percent}% by score ({t.Students:N0} students): {t.Positives:N0} withdrew or failed; precision {P(100 * t.Precision)}%, recall {P(100 * t.Recall)}%"));
-            }
-            await output.WriteLineAsync("calibration (share withdrawn or failed by score band):");
-            await output.WriteLineAsync("score    students  withdrawn/failed  share");
-            foreach (var b in e.Calibration)
-            {
-                await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"{b.From,3}–{b.To,-4}{b.Students,9:N0}{b.Positives,18:N0}  {(b.Rate is null ? "–" : P(100 * b.Rate) + "%"),6}"));
-            }
+                $"{e.Students:N0} students with an outcome, {e.Positives:N0} withdrawn or failed ({P(e.Students == 0 ? null : 100m * e.Positives / e.Students)}%); scored as of {result.AsOf:yyyy-MM-dd}"));
+            await WriteEvaluationAsync(output, e, false);
             return 0;
         });
-        group.Subcommands.Add(evaluate);
+        return evaluate;
+    }
+
+    private static Command Fit(TextWriter output, TextWriter error)
+    {
+        var institution = InstitutionOption();
+        var outcomes = OutcomesOption();
+        var asOf = AsOfOption();
+        var apply = new Option<bool>("--apply") { Description = "Make the fitted weights the current set (dated and kept with the others; restore the previous with 'risk weights --restore')." };
+        var fit = new Command("fit", "Learn the weights from your own outcomes (regularised logistic regression), compare them with the current weights and each factor alone (5-fold cross-validated), and with --apply use them.")
+            { institution, outcomes, asOf, apply };
+        fit.SetAction(async (parse, ct) =>
+        {
+            var path = parse.GetValue(outcomes)!;
+            if (!path.Exists)
+            {
+                throw new CliException($"{path.FullName}: no such file", 2);
+            }
+            var day = AsOf(parse, asOf);
+            await using var scope = await CliHost.OpenAsync(parse, ct);
+            var db = scope.ServiceProvider.GetRequiredService<CaseloadDbContext>();
+            var target = await CliHost.InstitutionAsync(db, parse.GetValue(institution), ct);
+            scope.ServiceProvider.GetRequiredService<AuditActor>().Name = CliHost.Actor(null);
+            await using var stream = path.OpenRead();
+            var watch = Stopwatch.StartNew();
+            var r = await scope.ServiceProvider.GetRequiredService<FitRiskWeights>().HandleAsync(target.Id, path.ToString(), stream, day, parse.GetValue(apply), ct);
+            if (r.Fitted is not { } fitted || r.Current is not { } before || r.Weights is not { } learned)
+            {
+                return await RefusedAsync(error, path, r.Problems, "nothing was fitted");
+            }
+            await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
+                $"{fitted.Students:N0} students with an outcome, {fitted.Positives:N0} withdrawn or failed; scored as of {r.AsOf:yyyy-MM-dd}; fitted in {watch.Elapsed.TotalSeconds:0.0}s"));
+            await output.WriteLineAsync("");
+            await output.WriteLineAsync("How well each would have picked them out (ROC AUC; the fitted model's from 5-fold cross-validation):");
+            await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
+                $"  fitted weights    {P(fitted.Auc, "0.000")}  95% interval {(fitted.AucInterval is { } a ? $"{a.Low:0.000}–{a.High:0.000}" : "–")}  Brier {r.FittedBrier:0.000}"));
+            await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
+                $"  current weights   {P(before.Auc, "0.000")}  95% interval {(before.AucInterval is { } b ? $"{b.Low:0.000}–{b.High:0.000}" : "–")}"));
+            await output.WriteLineAsync("");
+            await output.WriteLineAsync("factor            alone (AUC)  current weight  fitted coefficient");
+            foreach (var f in r.Factors)
+            {
+                await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"{f.Name,-18}{P(f.Auc, "0.000"),11}{f.CurrentWeight,16:0.####}{f.Coefficient,20:0.0000}"));
+            }
+            await output.WriteLineAsync("");
+            await output.WriteLineAsync("The fitted weights in words:");
+            foreach (var line in r.Words)
+            {
+                await output.WriteLineAsync($"  {line}");
+            }
+            await output.WriteLineAsync("");
+            await output.WriteLineAsync("The fitted model, cross-validated:");
+            await WriteEvaluationAsync(output, fitted, true);
+            await output.WriteLineAsync("");
+            await output.WriteLineAsync(r.Applied
+                ? "Applied: the fitted weights are now the current set and every score has been recomputed (the score is now the chance of withdrawing or failing in per cent). 'caseload risk weights --history' lists the sets; '--restore N' goes back."
+                : "Not applied (run again with --apply to use these weights).");
+            return 0;
+        });
+        return fit;
+    }
+
+    private static Command Indicators(TextWriter output)
+    {
+        var group = new Command("indicator", "Your own early-warning indicators (units passed, fees overdue, reading age): define them, then 'caseload import indicators FILE'.");
+        var institution = InstitutionOption();
+        var code = new Option<string>("--code") { Description = "Lower-case letters, digits and hyphens, e.g. units-passed (the name used in files and weights).", Required = true };
+        var name = new Option<string>("--name") { Description = "The words staff read in a score's reasons, e.g. \"units passed last term\".", Required = true };
+        var noConcern = new Option<decimal>("--no-concern-at") { Description = "The value at which it adds nothing, e.g. 6 (units passed).", Required = true };
+        var fullConcern = new Option<decimal>("--full-concern-at") { Description = "The value at which it adds its whole weight, e.g. 2 (lower than no concern: lower is worse).", Required = true };
+        var weight = new Option<int?>("--weight") { Description = "Its weight in the current points set, 0 to 100 (default: 0 until weighted or fitted)." };
+        var add = new Command("add", "Define an indicator (or change one's words and anchors); values between the anchors count in proportion.") { institution, code, name, noConcern, fullConcern, weight };
+        add.SetAction(async (parse, ct) =>
+        {
+            await using var scope = await CliHost.OpenAsync(parse, ct);
+            var db = scope.ServiceProvider.GetRequiredService<CaseloadDbContext>();
+            var target = await CliHost.InstitutionAsync(db, parse.GetValue(institution), ct);
+            scope.ServiceProvider.GetRequiredService<AuditActor>().Name = CliHost.Actor(null);
+            var i = await scope.ServiceProvider.GetRequiredService<DefineIndicator>().HandleAsync(new DefineIndicator.Request(target.Id,
+                parse.GetValue(code)!, parse.GetValue(name)!, parse.GetValue(noConcern), parse.GetValue(fullConcern), parse.GetValue(weight)), ct);
+            var now = await SetRiskWeights.ReadAsync(db, target.Id, ct);
+            await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
+                $"indicator {i.Code} ({i.Name}): no concern at {i.NoConcernAt:0.####}, full concern at {i.FullConcernAt:0.####}; weight {now[i.Code]:0.####}"));
+        });
+        group.Subcommands.Add(add);
+
+        var listInstitution = InstitutionOption();
+        var list = new Command("list", "Your indicators with their anchors and weights.") { listInstitution };
+        list.SetAction(async (parse, ct) =>
+        {
+            await using var scope = await CliHost.OpenAsync(parse, ct);
+            var db = scope.ServiceProvider.GetRequiredService<CaseloadDbContext>();
+            var target = await CliHost.InstitutionAsync(db, parse.GetValue(listInstitution), ct);
+            var current = await SetRiskWeights.ReadAsync(db, target.Id, ct);
+            foreach (var i in await scope.ServiceProvider.GetRequiredService<DefineIndicator>().ListAsync(target.Id, ct))
+            {
+                await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"{i.Code}\t{i.Name}\tno concern at {i.NoConcernAt:0.####}\tfull concern at {i.FullConcernAt:0.####}\tweight {current[i.Code]:0.####}"));
+            }
+        });
+        group.Subcommands.Add(list);
         return group;
     }
 

@@ -47,6 +47,9 @@ public sealed class CaseloadDbContext(DbContextOptions<CaseloadDbContext> option
     public DbSet<TargetChange> TargetChanges => Set<TargetChange>();
     public DbSet<TargetBand> TargetBands => Set<TargetBand>();
     public DbSet<StudentSummary> StudentSummaries => Set<StudentSummary>();
+    public DbSet<RiskIndicator> RiskIndicators => Set<RiskIndicator>();
+    public DbSet<IndicatorValue> IndicatorValues => Set<IndicatorValue>();
+    public DbSet<RiskWeightSet> RiskWeightSets => Set<RiskWeightSet>();
     public DbSet<InterventionStage> InterventionStages => Set<InterventionStage>();
     public DbSet<InterventionCase> InterventionCases => Set<InterventionCase>();
     public DbSet<CaseAction> CaseActions => Set<CaseAction>();

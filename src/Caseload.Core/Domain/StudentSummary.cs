@@ -49,7 +49,10 @@ public sealed class StudentSummary
     public int ReasonsOverdue { get; set; }
     public DateOnly? OldestReasonOverdue { get; set; }
 
+    /// <summary>The score as shown: <see cref="RiskPoints"/> rounded to a whole number.</summary>
     public int RiskScore { get; set; }
+    /// <summary>The score to one decimal place, for ranking (two students shown as 41 are not tied when one is 41.4).</summary>
+    public decimal RiskPoints { get; set; }
     /// <summary>The factors that raised the score, in words, most important first, one per line.</summary>
     public string RiskReasons { get; set; } = "";
 }

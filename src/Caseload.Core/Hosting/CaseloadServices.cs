@@ -58,6 +58,8 @@ public static class CaseloadServices
         services.AddScoped<ImportAttendance>();
         services.AddScoped<ImportGrades>();
         services.AddScoped<ImportBehaviour>();
+        services.AddScoped<ImportIndicators>();
+        services.AddScoped<Features.Risk.DefineIndicator>();
         services.AddScoped<Importer>();
         services.AddScoped<GenerateDemo>();
         services.AddScoped<GetInstitutionOverview>();
@@ -75,8 +77,10 @@ public static class CaseloadServices
         services.AddScoped<Features.DataDrops.DataDrops>();
         services.AddScoped<Features.Targets.TargetTables>();
         services.AddScoped<Features.Targets.SetAspirationalTarget>();
-        services.AddScoped<Features.Analytics.EvaluateRisk>();
-        services.AddScoped<Features.Analytics.SetRiskWeights>();
+        services.AddScoped<Features.Risk.EvaluateRisk>();
+        services.AddScoped<Features.Risk.SetRiskWeights>();
+        services.AddScoped<Features.Risk.RiskHistory>();
+        services.AddScoped<Features.Risk.FitRiskWeights>();
         services.AddScoped<Features.Analytics.GetCohort>();
         services.AddScoped<Features.Institutions.AddGradeScale>();
         services.AddScoped<Features.Institutions.AddScaleAlias>();

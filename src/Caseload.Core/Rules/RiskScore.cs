@@ -1,91 +1,173 @@
 namespace Caseload.Core.Rules;
 
+/// <summary>One course's latest grade against its minimum expected grade, in grades of the scale (+1 one above, −2 two below).</summary>
+public sealed record CourseMargin(string Subject, int Margin);
+
+/// <summary>A student's latest value of one of the institution's indicators, with the indicator's anchors.</summary>
+public sealed record IndicatorReading(string Code, string Name, decimal Value, decimal NoConcernAt, decimal FullConcernAt);
+
 /// <summary>What the early warning looks at for one student, as of one day.</summary>
 public sealed record RiskInputs(
     AttendanceFigures Year,
     AttendanceFigures Term,
     decimal? AttendanceTrend,
     int BehaviourTerm,
-    int SubjectsBelow,
-    int WorstGap,
-    string? WorstSubject,
+    IReadOnlyList<CourseMargin> Margins,
+    int GradesFallen,
     int SubjectsDropped,
     string? DroppedSubject,
     IReadOnlyList<string> Flags,
-    int ReasonsOverdue);
+    int ReasonsOverdue)
+{
+    /// <summary>Average GCSE score (or the institution's own baseline) from the students import.</summary>
+    public decimal? PriorAttainment { get; init; }
+    /// <summary>The stage of the student's open intervention case; 0 for none.</summary>
+    public int CaseStage { get; init; }
+    /// <summary>Referrals about the student still open (restricted ones never counted: the score is seen by tutors).</summary>
+    public int OpenReferrals { get; init; }
+    public IReadOnlyList<IndicatorReading> Indicators { get; init; } = [];
+}
 
-/// <summary>One factor that raised a student's score: its share of the score and the reason in words.</summary>
+/// <summary>One factor's severity for a student: 0 (no concern) to 1 (as bad as it gets), and the reason in words.</summary>
+public sealed record Severity(string Name, decimal Value, Func<string> Words);
+
+/// <summary>One factor that raised a student's score: its share of the score (to one decimal place) and the reason in words.</summary>
 public sealed record RiskFactor(string Name, decimal Points, string Words);
 
+/// <summary>A student's score to one decimal place (for ranking), shown rounded, with the factors worth mentioning.</summary>
+public sealed class RiskAssessment(decimal points, IReadOnlyList<RiskFactor> factors)
+{
+    public decimal Points { get; } = points;
+    public IReadOnlyList<RiskFactor> Factors { get; } = factors;
+
+    public int Score => (int)Math.Round(Points, MidpointRounding.AwayFromZero);
+
+    public void Deconstruct(out int score, out IReadOnlyList<RiskFactor> factors) => (score, factors) = (Score, Factors);
+}
+
 /// <summary>
-/// The early-warning score: each factor's severity from 0 (no concern) to 1 (as bad as it gets) times the institution's
-/// weight for it, added up and rounded (0–100 with the default weights). Severities, all straight lines between two
-/// points, so a tutor can follow the sum:
+/// The early-warning score. Each factor's severity is a continuous straight line between two points, from 0 (no concern)
+/// to 1 (as bad as it gets), so that the score keeps the data's order:
 /// <list type="bullet">
 /// <item>attendance this year: 0 at 95% or above, 1 at 75% or below;</item>
-/// <item>severe absence: 0 at 60% or above, 1 at 50% or below (with attendance's 30, 15 more: under 50% is 45, high on its own);</item>
+/// <item>severe absence: 0 at 60% or above, 1 at 50% or below;</item>
 /// <item>attendance trend (last 4 weeks against the 4 before): 0 down to a fall of 2 points, 1 at a fall of 12;</item>
 /// <item>punctuality: lates as a share of this term's possible sessions, 0 up to 2%, 1 at 15%;</item>
 /// <item>behaviour: 0 for a net score of 0 or more this term, 1 at −20 points;</item>
-/// <item>progress: worst gap below target plus half a grade for each further subject below, 0 on target, 1 at 3 grades;</item>
-/// <item>progress trend: subjects whose latest grade fell, 1 at 2 subjects;</item>
+/// <item>progress, every course with a grade and a target: each course's concern is 0 one grade or more above target,
+/// ¼ exactly on target, ½ one below, ¾ two below, 1 three or more below; the severity is the mean of the worst course's
+/// concern and the average course's;</item>
+/// <item>progress trend: grades fallen since the data point before, added over courses, 1 at 3;</item>
+/// <item>prior attainment (average GCSE score): 0 at 6 or above, 1 at 4 or below (values above 9 are another baseline: 0);</item>
 /// <item>flags: disadvantaged, SEND, looked after, young carer — 0.5 each, 1 at two;</item>
-/// <item>reasons overdue (absences still "N" after 5 school days): 1 at 3.</item>
+/// <item>reasons overdue (absences still "N" after 5 school days): 1 at 3;</item>
+/// <item>casework: the open intervention case's stage a quarter each (1 at stage 4), plus a quarter per open referral;</item>
+/// <item>each institution indicator: 0 at its no-concern anchor, 1 at its full-concern anchor.</item>
 /// </list>
-/// The score stops at 100. The explanation lists the factors that added at least half a point, biggest first.
+/// With a points weight set each factor adds weight × severity, kept to one decimal place; the score is the sum, stopped
+/// at 100. With a fitted set the score is 100 × the modelled chance of a bad outcome, and each factor's share of the
+/// score above the baseline (everything clear) is in proportion to coefficient × severity. The explanation lists the
+/// factors worth at least half a point, biggest first; smaller ones still count towards the score and its ranking.
 /// </summary>
 public static class RiskScore
 {
     /// <summary>The flags that count towards the score (EAL and most able do not).</summary>
     public static readonly IReadOnlyList<string> RiskFlags = ["Disadvantaged", "SEND", "Looked after", "Young carer"];
 
-    public static (int Score, IReadOnlyList<RiskFactor> Factors) Assess(RiskInputs x, RiskWeights w)
+    private static decimal Line(decimal value, decimal noConcernAt, decimal fullConcernAt) =>
+        fullConcernAt == noConcernAt ? 0m : Math.Clamp((value - noConcernAt) / (fullConcernAt - noConcernAt), 0m, 1m);
+
+    /// <summary>A course's concern from its margin against target (see the class summary).</summary>
+    public static decimal CourseConcern(int margin) => Line(margin, 1m, -3m);
+
+    /// <summary>Every factor with something to say for the student (severity above 0).</summary>
+    public static IReadOnlyList<Severity> Severities(RiskInputs x)
     {
-        var factors = new List<RiskFactor>();
-        void Add(string name, int weight, decimal severity, Func<string> words)
+        var list = new List<Severity>();
+        void Add(string name, decimal severity, Func<string> words)
         {
-            var points = weight * Math.Clamp(severity, 0m, 1m);
-            if (points >= 0.5m)
+            if (severity > 0)
             {
-                factors.Add(new RiskFactor(name, points, words()));
+                list.Add(new Severity(name, Math.Min(1m, severity), words));
             }
         }
-
         if (x.Year.AttendancePercent is { } year)
         {
-            Add("attendance", w.Attendance, (95m - year) / 20m, () => $"attendance {year:0.#}% this year"
+            Add("attendance", Line(year, 95m, 75m), () => $"attendance {year:0.#}% this year"
                 + (x.Year.SevereAbsence ? " (severe absence)" : x.Year.PersistentAbsence ? " (persistent absence)" : ""));
-            Add("severe-absence", w.SevereAbsence, (60m - year) / 10m, () => year <= 50m
+            Add("severe-absence", Line(year, 60m, 50m), () => year <= 50m
                 ? $"severe absence: {year:0.#}% attendance, missing at least half of school"
                 : $"approaching severe absence: {year:0.#}% attendance (50% or below is severe)");
         }
         if (x.AttendanceTrend is { } trend)
         {
-            Add("attendance-trend", w.AttendanceTrend, (-trend - 2m) / 10m, () => $"attendance down {-trend:0.#} points in the last 4 weeks");
+            Add("attendance-trend", Line(-trend, 2m, 12m), () => $"attendance down {-trend:0.#} points in the last 4 weeks");
         }
         if (x.Term.Possible > 0)
         {
             var rate = (decimal)x.Term.Lates / x.Term.Possible;
-            Add("punctuality", w.Punctuality, (rate - 0.02m) / 0.13m, () => (x.Term.Lates == 1 ? "1 late this term" : $"{x.Term.Lates} lates this term")
+            Add("punctuality", Line(rate, 0.02m, 0.15m), () => (x.Term.Lates == 1 ? "1 late this term" : $"{x.Term.Lates} lates this term")
                 + (x.Term.LatesAfterClose > 0 ? $" ({x.Term.LatesAfterClose} after the register closed)" : ""));
         }
-        Add("behaviour", w.Behaviour, -x.BehaviourTerm / 20m, () => $"behaviour {x.BehaviourTerm} points this term");
-        if (x.SubjectsBelow > 0)
+        Add("behaviour", Line(x.BehaviourTerm, 0m, -20m), () => $"behaviour {x.BehaviourTerm} points this term");
+        if (x.Margins.Count > 0)
         {
-            Add("progress", w.Progress, (x.WorstGap + (x.SubjectsBelow - 1) * 0.5m) / 3m, () => x.SubjectsBelow == 1
-                ? $"{x.WorstSubject} {Progress.Grades(x.WorstGap)} below target"
-                : $"{x.SubjectsBelow} subjects below target (worst: {x.WorstSubject}, {Progress.Grades(x.WorstGap)})");
+            var concerns = x.Margins.Select(m => CourseConcern(m.Margin)).ToList();
+            var worst = x.Margins.MinBy(m => m.Margin)!;
+            var below = x.Margins.Count(m => m.Margin < 0);
+            var onTarget = x.Margins.Count(m => m.Margin == 0);
+            Add("progress", (concerns.Max() + concerns.Average()) / 2m, () => below switch
+            {
+                1 => $"{worst.Subject} {Progress.Grades(-worst.Margin)} below target",
+                > 1 => $"{below} subjects below target (worst: {worst.Subject}, {Progress.Grades(-worst.Margin)})",
+                _ => onTarget == 1 ? $"{worst.Subject} on target with no grade to spare" : $"{onTarget} subjects on target with no grade to spare",
+            });
         }
-        Add("progress-trend", w.ProgressTrend, x.SubjectsDropped / 2m, () => x.SubjectsDropped == 1
+        Add("progress-trend", x.GradesFallen / 3m, () => x.SubjectsDropped == 1
             ? $"{x.DroppedSubject} grade fell at the last data drop"
             : $"{x.SubjectsDropped} subjects' grades fell at the last data drop");
+        if (x.PriorAttainment is { } prior && prior <= 9m)
+        {
+            Add("prior-attainment", Line(prior, 6m, 4m), () => $"prior attainment {prior:0.##} (average GCSE score)");
+        }
         var flags = x.Flags.Where(RiskFlags.Contains).ToList();
-        Add("flags", w.Flags, flags.Count / 2m, () => string.Join(", ", flags).ToLowerInvariant().Replace("send", "SEND"));
-        Add("reasons-overdue", w.ReasonsOverdue, x.ReasonsOverdue / 3m, () => x.ReasonsOverdue == 1
+        Add("flags", flags.Count / 2m, () => string.Join(", ", flags).ToLowerInvariant().Replace("send", "SEND"));
+        Add("reasons-overdue", x.ReasonsOverdue / 3m, () => x.ReasonsOverdue == 1
             ? "1 absence still has no reason after 5 school days"
             : $"{x.ReasonsOverdue} absences still have no reason after 5 school days");
+        Add("casework", x.CaseStage / 4m + x.OpenReferrals / 4m, () => string.Join("; ",
+            new[] { x.CaseStage > 0 ? $"intervention case at stage {x.CaseStage}" : null, x.OpenReferrals switch { 0 => null, 1 => "1 open referral", var n => $"{n} open referrals" } }
+                .OfType<string>()));
+        foreach (var i in x.Indicators)
+        {
+            Add(i.Code, Line(i.Value, i.NoConcernAt, i.FullConcernAt), () => $"{i.Name}: {i.Value:0.##}");
+        }
+        return list;
+    }
 
-        var score = Math.Min(100, (int)Math.Round(factors.Sum(f => f.Points), MidpointRounding.AwayFromZero));
-        return (score, [.. factors.OrderByDescending(f => f.Points)]);
+    /// <summary>The chance in per cent (0–100) a fitted set gives a student with these severities, unrounded.</summary>
+    public static double Chance(RiskWeights fitted, IEnumerable<Severity> severities) =>
+        100.0 / (1.0 + Math.Exp(-(double)(fitted.Intercept!.Value + severities.Sum(s => fitted[s.Name] * s.Value))));
+
+    public static RiskAssessment Assess(RiskInputs x, RiskWeights w)
+    {
+        var severities = Severities(x);
+        List<RiskFactor> all;
+        decimal points;
+        if (!w.IsFitted)
+        {
+            all = [.. severities.Select(s => new RiskFactor(s.Name, Math.Round(w[s.Name] * s.Value, 1, MidpointRounding.AwayFromZero), s.Words())).Where(f => f.Points > 0)];
+            points = Math.Min(100m, all.Sum(f => f.Points));
+        }
+        else
+        {
+            points = Math.Round((decimal)Chance(w, severities), 1, MidpointRounding.AwayFromZero);
+            var baseline = (decimal)Chance(w, []);
+            var total = severities.Sum(s => w[s.Name] * s.Value);
+            all = total <= 0 ? [] : [.. severities
+                .Select(s => new RiskFactor(s.Name, Math.Round((points - baseline) * w[s.Name] * s.Value / total, 1, MidpointRounding.AwayFromZero), s.Words()))
+                .Where(f => f.Points > 0)];
+        }
+        return new RiskAssessment(points, [.. all.Where(f => f.Points >= 0.5m).OrderByDescending(f => f.Points)]);
     }
 }

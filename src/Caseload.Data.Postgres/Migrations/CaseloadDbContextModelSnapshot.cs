@@ -1380,6 +1380,56 @@ namespace Caseload.Data.Postgres.Migrations
                         });
                 });
 
+            modelBuilder.Entity("Caseload.Core.Domain.IndicatorValue", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("date")
+                        .HasColumnName("date");
+
+                    b.Property<DateTime>("ImportedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("imported_at");
+
+                    b.Property<int>("InstitutionId")
+                        .HasColumnType("integer")
+                        .HasColumnName("institution_id");
+
+                    b.Property<int>("RiskIndicatorId")
+                        .HasColumnType("integer")
+                        .HasColumnName("risk_indicator_id");
+
+                    b.Property<int>("StudentId")
+                        .HasColumnType("integer")
+                        .HasColumnName("student_id");
+
+                    b.Property<decimal>("Value")
+                        .HasPrecision(12, 4)
+                        .HasColumnType("numeric(12,4)")
+                        .HasColumnName("value");
+
+                    b.HasKey("Id")
+                        .HasName("pk_indicator_values");
+
+                    b.HasIndex("InstitutionId")
+                        .HasDatabaseName("ix_indicator_values_institution_id");
+
+                    b.HasIndex("RiskIndicatorId")
+                        .HasDatabaseName("ix_indicator_values_risk_indicator_id");
+
+                    b.HasIndex("StudentId", "RiskIndicatorId", "Date")
+                        .IsUnique()
+                        .HasDatabaseName("ix_indicator_values_student_id_risk_indicator_id_date");
+
+                    b.ToTable("indicator_values", (string)null);
+                });
+
             modelBuilder.Entity("Caseload.Core.Domain.Institution", b =>
                 {
                     b.Property<int>("Id")
@@ -1437,8 +1487,8 @@ namespace Caseload.Data.Postgres.Migrations
                         .HasColumnName("name");
 
                     b.Property<string>("RiskWeights")
-                        .HasMaxLength(500)
-                        .HasColumnType("character varying(500)")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
                         .HasColumnName("risk_weights");
 
                     b.Property<byte[]>("SigningKey")
@@ -2219,6 +2269,110 @@ namespace Caseload.Data.Postgres.Migrations
                         .HasDatabaseName("ix_report_days_on_report_id_date");
 
                     b.ToTable("report_days", (string)null);
+                });
+
+            modelBuilder.Entity("Caseload.Core.Domain.RiskIndicator", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("code");
+
+                    b.Property<decimal>("FullConcernAt")
+                        .HasPrecision(12, 4)
+                        .HasColumnType("numeric(12,4)")
+                        .HasColumnName("full_concern_at");
+
+                    b.Property<int>("InstitutionId")
+                        .HasColumnType("integer")
+                        .HasColumnName("institution_id");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("name");
+
+                    b.Property<decimal>("NoConcernAt")
+                        .HasPrecision(12, 4)
+                        .HasColumnType("numeric(12,4)")
+                        .HasColumnName("no_concern_at");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("updated_by");
+
+                    b.HasKey("Id")
+                        .HasName("pk_risk_indicators");
+
+                    b.HasIndex("InstitutionId", "Code")
+                        .IsUnique()
+                        .HasDatabaseName("ix_risk_indicators_institution_id_code");
+
+                    b.ToTable("risk_indicators", (string)null);
+                });
+
+            modelBuilder.Entity("Caseload.Core.Domain.RiskWeightSet", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("created_by");
+
+                    b.Property<int>("InstitutionId")
+                        .HasColumnType("integer")
+                        .HasColumnName("institution_id");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("source");
+
+                    b.Property<string>("Summary")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("summary");
+
+                    b.Property<string>("Weights")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("weights");
+
+                    b.HasKey("Id")
+                        .HasName("pk_risk_weight_sets");
+
+                    b.HasIndex("InstitutionId")
+                        .HasDatabaseName("ix_risk_weight_sets_institution_id");
+
+                    b.ToTable("risk_weight_sets", (string)null);
                 });
 
             modelBuilder.Entity("Caseload.Core.Domain.SafeguardingAccessGrant", b =>
@@ -3426,6 +3580,11 @@ namespace Caseload.Data.Postgres.Migrations
                     b.Property<int>("ReasonsOverdue")
                         .HasColumnType("integer")
                         .HasColumnName("reasons_overdue");
+
+                    b.Property<decimal>("RiskPoints")
+                        .HasPrecision(5, 1)
+                        .HasColumnType("numeric(5,1)")
+                        .HasColumnName("risk_points");
 
                     b.Property<string>("RiskReasons")
                         .IsRequired()
@@ -4686,6 +4845,23 @@ namespace Caseload.Data.Postgres.Migrations
                         .HasConstraintName("fk_incident_students_students_student_id");
                 });
 
+            modelBuilder.Entity("Caseload.Core.Domain.IndicatorValue", b =>
+                {
+                    b.HasOne("Caseload.Core.Domain.RiskIndicator", null)
+                        .WithMany()
+                        .HasForeignKey("RiskIndicatorId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_indicator_values_risk_indicators_risk_indicator_id");
+
+                    b.HasOne("Caseload.Core.Domain.Student", null)
+                        .WithMany()
+                        .HasForeignKey("StudentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_indicator_values_students_student_id");
+                });
+
             modelBuilder.Entity("Caseload.Core.Domain.InstitutionLogo", b =>
                 {
                     b.HasOne("Caseload.Core.Domain.Institution", null)
@@ -4856,6 +5032,26 @@ namespace Caseload.Data.Postgres.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_report_days_on_reports_on_report_id");
+                });
+
+            modelBuilder.Entity("Caseload.Core.Domain.RiskIndicator", b =>
+                {
+                    b.HasOne("Caseload.Core.Domain.Institution", null)
+                        .WithMany()
+                        .HasForeignKey("InstitutionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_risk_indicators_institutions_institution_id");
+                });
+
+            modelBuilder.Entity("Caseload.Core.Domain.RiskWeightSet", b =>
+                {
+                    b.HasOne("Caseload.Core.Domain.Institution", null)
+                        .WithMany()
+                        .HasForeignKey("InstitutionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_risk_weight_sets_institutions_institution_id");
                 });
 
             modelBuilder.Entity("Caseload.Core.Domain.SafeguardingAccessGrant", b =>

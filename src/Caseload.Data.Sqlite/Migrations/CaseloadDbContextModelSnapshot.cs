@@ -1334,6 +1334,54 @@ namespace Caseload.Data.Sqlite.Migrations
                         });
                 });
 
+            modelBuilder.Entity("Caseload.Core.Domain.IndicatorValue", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("date");
+
+                    b.Property<DateTime>("ImportedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("imported_at");
+
+                    b.Property<int>("InstitutionId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("institution_id");
+
+                    b.Property<int>("RiskIndicatorId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("risk_indicator_id");
+
+                    b.Property<int>("StudentId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("student_id");
+
+                    b.Property<decimal>("Value")
+                        .HasPrecision(12, 4)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("value");
+
+                    b.HasKey("Id")
+                        .HasName("pk_indicator_values");
+
+                    b.HasIndex("InstitutionId")
+                        .HasDatabaseName("ix_indicator_values_institution_id");
+
+                    b.HasIndex("RiskIndicatorId")
+                        .HasDatabaseName("ix_indicator_values_risk_indicator_id");
+
+                    b.HasIndex("StudentId", "RiskIndicatorId", "Date")
+                        .IsUnique()
+                        .HasDatabaseName("ix_indicator_values_student_id_risk_indicator_id_date");
+
+                    b.ToTable("indicator_values", (string)null);
+                });
+
             modelBuilder.Entity("Caseload.Core.Domain.Institution", b =>
                 {
                     b.Property<int>("Id")
@@ -1389,7 +1437,7 @@ namespace Caseload.Data.Sqlite.Migrations
                         .HasColumnName("name");
 
                     b.Property<string>("RiskWeights")
-                        .HasMaxLength(500)
+                        .HasMaxLength(2000)
                         .HasColumnType("TEXT")
                         .HasColumnName("risk_weights");
 
@@ -2153,6 +2201,106 @@ namespace Caseload.Data.Sqlite.Migrations
                         .HasDatabaseName("ix_report_days_on_report_id_date");
 
                     b.ToTable("report_days", (string)null);
+                });
+
+            modelBuilder.Entity("Caseload.Core.Domain.RiskIndicator", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("code");
+
+                    b.Property<decimal>("FullConcernAt")
+                        .HasPrecision(12, 4)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("full_concern_at");
+
+                    b.Property<int>("InstitutionId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("institution_id");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("name");
+
+                    b.Property<decimal>("NoConcernAt")
+                        .HasPrecision(12, 4)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("no_concern_at");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("updated_at");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("updated_by");
+
+                    b.HasKey("Id")
+                        .HasName("pk_risk_indicators");
+
+                    b.HasIndex("InstitutionId", "Code")
+                        .IsUnique()
+                        .HasDatabaseName("ix_risk_indicators_institution_id_code");
+
+                    b.ToTable("risk_indicators", (string)null);
+                });
+
+            modelBuilder.Entity("Caseload.Core.Domain.RiskWeightSet", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_by");
+
+                    b.Property<int>("InstitutionId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("institution_id");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("source");
+
+                    b.Property<string>("Summary")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("summary");
+
+                    b.Property<string>("Weights")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("weights");
+
+                    b.HasKey("Id")
+                        .HasName("pk_risk_weight_sets");
+
+                    b.HasIndex("InstitutionId")
+                        .HasDatabaseName("ix_risk_weight_sets_institution_id");
+
+                    b.ToTable("risk_weight_sets", (string)null);
                 });
 
             modelBuilder.Entity("Caseload.Core.Domain.SafeguardingAccessGrant", b =>
@@ -3332,6 +3480,11 @@ namespace Caseload.Data.Sqlite.Migrations
                     b.Property<int>("ReasonsOverdue")
                         .HasColumnType("INTEGER")
                         .HasColumnName("reasons_overdue");
+
+                    b.Property<decimal>("RiskPoints")
+                        .HasPrecision(5, 1)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("risk_points");
 
                     b.Property<string>("RiskReasons")
                         .IsRequired()
@@ -4568,6 +4721,23 @@ namespace Caseload.Data.Sqlite.Migrations
                         .HasConstraintName("fk_incident_students_students_student_id");
                 });
 
+            modelBuilder.Entity("Caseload.Core.Domain.IndicatorValue", b =>
+                {
+                    b.HasOne("Caseload.Core.Domain.RiskIndicator", null)
+                        .WithMany()
+                        .HasForeignKey("RiskIndicatorId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_indicator_values_risk_indicators_risk_indicator_id");
+
+                    b.HasOne("Caseload.Core.Domain.Student", null)
+                        .WithMany()
+                        .HasForeignKey("StudentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_indicator_values_students_student_id");
+                });
+
             modelBuilder.Entity("Caseload.Core.Domain.InstitutionLogo", b =>
                 {
                     b.HasOne("Caseload.Core.Domain.Institution", null)
@@ -4738,6 +4908,26 @@ namespace Caseload.Data.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_report_days_on_reports_on_report_id");
+                });
+
+            modelBuilder.Entity("Caseload.Core.Domain.RiskIndicator", b =>
+                {
+                    b.HasOne("Caseload.Core.Domain.Institution", null)
+                        .WithMany()
+                        .HasForeignKey("InstitutionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_risk_indicators_institutions_institution_id");
+                });
+
+            modelBuilder.Entity("Caseload.Core.Domain.RiskWeightSet", b =>
+                {
+                    b.HasOne("Caseload.Core.Domain.Institution", null)
+                        .WithMany()
+                        .HasForeignKey("InstitutionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_risk_weight_sets_institutions_institution_id");
                 });
 
             modelBuilder.Entity("Caseload.Core.Domain.SafeguardingAccessGrant", b =>

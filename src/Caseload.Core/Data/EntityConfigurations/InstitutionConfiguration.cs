@@ -15,7 +15,7 @@ internal sealed class InstitutionConfiguration : IEntityTypeConfiguration<Instit
         b.Property(x => x.TwoFactorRoles).HasMaxLength(400).HasDefaultValue(Institution.DefaultTwoFactorRoles);
         b.Property(x => x.AttendanceGoodFrom).HasPrecision(5, 2).HasDefaultValue(95m);
         b.Property(x => x.AttendanceWatchFrom).HasPrecision(5, 2).HasDefaultValue(90m);
-        b.Property(x => x.RiskWeights).HasMaxLength(500);
+        b.Property(x => x.RiskWeights).HasMaxLength(RiskWeightSet.WeightsLength);
         b.Property(x => x.Letterhead).HasMaxLength(Institution.LetterheadLength);
     }
 }

@@ -13,6 +13,7 @@ internal sealed class StudentSummaryConfiguration : IEntityTypeConfiguration<Stu
         b.Property(x => x.WorstSubject).HasMaxLength(200);
         b.Property(x => x.DroppedSubject).HasMaxLength(200);
         b.Property(x => x.RiskReasons).HasMaxLength(2000);
+        b.Property(x => x.RiskPoints).HasPrecision(5, 1);
         b.HasIndex(x => new { x.InstitutionId, x.RiskScore });
         b.HasOne<Student>().WithMany().HasForeignKey(x => x.StudentId);
     }

@@ -158,8 +158,15 @@ public static class StudentSummaries
     }
 
     /// <param name="timings">When given, receives each step's milliseconds (for the benchmark).</param>
+    /// <param name="lookBack">When given, computes as of <paramref name="today"/> looking back (<c>caseload risk evaluate|fit
+    /// --as-of</c>) and fills it with each student's inputs; the summaries returned are then not to be stored. Looking back,
+    /// students who have since left count too, and nothing recorded after the day is read: attendance in whole weeks ended
+    /// by then for a day before today (a week's totals cannot be split, so up to 6 days before the day are left out rather
+    /// than any after it),
+    /// grades at data points dated by then, behaviour, casework and indicator values dated by then. Flags and prior
+    /// attainment are as they are now (no history of them is kept); so is whether an absence still awaits its reason.</param>
     public static async Task<List<StudentSummary>> ComputeAsync(CaseloadDbContext db, int institutionId, IReadOnlyCollection<int>? studentIds, DateOnly today, DateTime now, CancellationToken ct,
-        IDictionary<string, double>? timings = null)
+        IDictionary<string, double>? timings = null, Dictionary<int, RiskInputs>? lookBack = null)
     {
         var watch = System.Diagnostics.Stopwatch.StartNew();
         void Lap(string step)
@@ -177,19 +184,21 @@ public static class StudentSummaries
         var previousStart = recentStart.AddDays(-28);
         var weights = RiskWeights.FromStored(await db.Institutions.AsNoTracking().Where(i => i.Id == institutionId).Select(i => i.RiskWeights).FirstOrDefaultAsync(ct));
 
-        var onRoll = db.Students.Where(s => s.InstitutionId == institutionId && s.OnRoll);
+        var onRoll = lookBack is null ? db.Students.Where(s => s.InstitutionId == institutionId && s.OnRoll) : db.Students.Where(s => s.InstitutionId == institutionId);
+        // Looking back, only weeks that had ended by the day (a week's totals may hold later days' marks).
+        var lastWeek = lookBack is null || today >= DateOnly.FromDateTime(now) ? today : today.AddDays(-6);
         // Thousands of ids in a query cost more than reading the whole institution and keeping the ones asked for
         // (a day's marks for everyone touches every student).
         var wanted = studentIds is { Count: > 500 } many ? many.ToHashSet() : null;
         var students = studentIds is null || wanted is not null ? onRoll : onRoll.Where(s => studentIds.Contains(s.Id));
         var ids = students.Select(s => s.Id);
         var people = await students.AsNoTracking()
-            .Select(s => new { s.Id, s.Disadvantaged, s.Send, s.Ehcp, s.LookedAfter, s.YoungCarer, s.Eal, s.MostAble })
+            .Select(s => new { s.Id, s.Disadvantaged, s.Send, s.Ehcp, s.LookedAfter, s.YoungCarer, s.Eal, s.MostAble, s.PriorAttainment })
             .ToListAsync(ct);
 
         Lap("people");
         var attendance = await db.AttendanceWeeks.AsNoTracking()
-            .Where(w => ids.Contains(w.StudentId) && w.WeekStart >= yearStart)
+            .Where(w => ids.Contains(w.StudentId) && w.WeekStart >= yearStart && w.WeekStart <= lastWeek)
             .GroupBy(w => w.StudentId)
             .Select(g => new
             {
@@ -209,7 +218,7 @@ public static class StudentSummaries
             .ToDictionaryAsync(x => x.StudentId, ct);
 
         Lap("attendance");
-        var progress = await ProgressAsync(db, institutionId, ids, ct);
+        var progress = await ProgressAsync(db, institutionId, ids, today, ct);
 
         Lap("progress");
         // Absences still "N" after 5 school days (a small partial index serves this).
@@ -222,12 +231,25 @@ public static class StudentSummaries
 
         Lap("overdue");
         var behaviour = await db.BehaviourEvents.AsNoTracking()
-            .Where(e => ids.Contains(e.StudentId) && e.Date >= termStart)
+            .Where(e => ids.Contains(e.StudentId) && e.Date >= termStart && e.Date <= today)
             .GroupBy(e => e.StudentId)
             .Select(g => new { StudentId = g.Key, Points = g.Sum(e => e.Points) })
             .ToDictionaryAsync(x => x.StudentId, x => x.Points, ct);
 
         Lap("behaviour");
+        var cases = await db.InterventionCases.AsNoTracking()
+            .Where(c => ids.Contains(c.StudentId) && c.DeletedAt == null && c.OpenedOn <= today && (c.Status == CaseStatus.Open || c.ClosedOn > today))
+            .GroupBy(c => c.StudentId).Select(g => new { StudentId = g.Key, Stage = g.Max(c => c.Stage) })
+            .ToDictionaryAsync(x => x.StudentId, x => x.Stage, ct);
+        var endOfDay = today.AddDays(1).ToDateTime(TimeOnly.MinValue);
+        // Restricted (safeguarding) referrals never count: the score and its reasons are seen by tutors.
+        var referrals = await db.Referrals.AsNoTracking()
+            .Where(r => ids.Contains(r.StudentId) && !r.Restricted && r.DeletedAt == null && r.RaisedAt < endOfDay && (r.ClosedAt == null || r.ClosedAt >= endOfDay))
+            .GroupBy(r => r.StudentId).Select(g => new { StudentId = g.Key, Count = g.Count() })
+            .ToDictionaryAsync(x => x.StudentId, x => x.Count, ct);
+        var indicators = await IndicatorsAsync(db, institutionId, ids, today, ct);
+
+        Lap("casework");
         var result = new List<StudentSummary>(people.Count);
         foreach (var p in people.Where(p => wanted is null || wanted.Contains(p.Id)))
         {
@@ -239,8 +261,15 @@ public static class StudentSummaries
             var due = overdue.GetValueOrDefault(p.Id);
             var points = behaviour.GetValueOrDefault(p.Id);
             var flags = StudentFlags.Describe(p.Disadvantaged, p.Send, p.Ehcp, p.LookedAfter, p.YoungCarer, p.Eal, p.MostAble);
-            var (score, factors) = RiskScore.Assess(new RiskInputs(year, term, trend, points, g.Below, g.WorstGap, g.WorstSubject,
-                g.Dropped, g.DroppedSubject, flags, due?.Count ?? 0), weights);
+            var inputs = new RiskInputs(year, term, trend, points, g.Margins, g.Fallen, g.Dropped, g.DroppedSubject, flags, due?.Count ?? 0)
+            {
+                PriorAttainment = p.PriorAttainment,
+                CaseStage = cases.GetValueOrDefault(p.Id),
+                OpenReferrals = referrals.GetValueOrDefault(p.Id),
+                Indicators = indicators.GetValueOrDefault(p.Id) ?? [],
+            };
+            lookBack?.Add(p.Id, inputs);
+            var risk = RiskScore.Assess(inputs, weights);
             result.Add(new StudentSummary
             {
                 StudentId = p.Id,
@@ -273,8 +302,9 @@ public static class StudentSummaries
                 BehaviourTerm = points,
                 ReasonsOverdue = due?.Count ?? 0,
                 OldestReasonOverdue = due?.Oldest,
-                RiskScore = score,
-                RiskReasons = string.Join("\n", factors.Select(f => f.Words)),
+                RiskScore = risk.Score,
+                RiskPoints = risk.Points,
+                RiskReasons = string.Join("\n", risk.Factors.Select(f => f.Words)),
             });
         }
         Lap("score");
@@ -291,18 +321,36 @@ public static class StudentSummaries
 
     private sealed class StudentProgress
     {
-        public int Graded, Below, WorstGap, Dropped;
+        public int Graded, Below, WorstGap, Dropped, Fallen;
         public string? WorstSubject, DroppedSubject;
+        public List<CourseMargin> Margins { get; } = [];
+    }
+
+    /// <summary>Each student's latest value (on or before the day) of every indicator the institution has defined.</summary>
+    private static async Task<Dictionary<int, List<IndicatorReading>>> IndicatorsAsync(CaseloadDbContext db, int institutionId, IQueryable<int> ids, DateOnly today, CancellationToken ct)
+    {
+        var defined = await db.RiskIndicators.AsNoTracking().Where(i => i.InstitutionId == institutionId).ToDictionaryAsync(i => i.Id, ct);
+        if (defined.Count == 0)
+        {
+            return [];
+        }
+        var values = await db.IndicatorValues.AsNoTracking()
+            .Where(v => v.InstitutionId == institutionId && ids.Contains(v.StudentId) && v.Date <= today)
+            .Select(v => new { v.StudentId, v.RiskIndicatorId, v.Date, v.Value }).ToListAsync(ct);
+        return values.GroupBy(v => v.StudentId).ToDictionary(g => g.Key, g => g.GroupBy(v => v.RiskIndicatorId)
+            .Select(i => (Indicator: defined[i.Key], Latest: i.MaxBy(v => v.Date)!))
+            .OrderBy(i => i.Indicator.Code, StringComparer.Ordinal)
+            .Select(i => new IndicatorReading(i.Indicator.Code, i.Indicator.Name, i.Latest.Value, i.Indicator.NoConcernAt, i.Indicator.FullConcernAt)).ToList());
     }
 
     /// <summary>Per student, from each enrolment's latest grade against its minimum expected grade, and the grade before.</summary>
-    private static async Task<Dictionary<int, StudentProgress>> ProgressAsync(CaseloadDbContext db, int institutionId, IQueryable<int> ids, CancellationToken ct)
+    private static async Task<Dictionary<int, StudentProgress>> ProgressAsync(CaseloadDbContext db, int institutionId, IQueryable<int> ids, DateOnly today, CancellationToken ct)
     {
         var grades = await (
                 from g in db.AssessmentGrades
                 join e in db.Enrolments on g.EnrolmentId equals e.Id
                 join d in db.DataPoints on g.DataPointId equals d.Id
-                where ids.Contains(e.StudentId)
+                where ids.Contains(e.StudentId) && d.Date <= today
                 select new { e.StudentId, g.EnrolmentId, e.CourseId, e.TargetGrade, g.Grade, d.Date })
             .AsNoTracking().ToListAsync(ct);
         var courses = await db.Courses.AsNoTracking().Where(c => c.InstitutionId == institutionId)
@@ -322,6 +370,7 @@ public static class StudentSummaries
             if (ordered.Count > 1 && ranks.TryGetValue((scaleId, ordered[1].Grade), out var before) && rank < before)
             {
                 p.Dropped++;
+                p.Fallen += before - rank;
                 p.DroppedSubject ??= subject;
             }
             if (latest.TargetGrade is null || !ranks.TryGetValue((scaleId, latest.TargetGrade), out var target))
@@ -329,6 +378,7 @@ public static class StudentSummaries
                 continue;
             }
             p.Graded++;
+            p.Margins.Add(new CourseMargin(subject, rank - target));
             if (rank < target)
             {
                 p.Below++;

@@ -64,7 +64,7 @@ public static class CaseloadList
     {
         return sort switch
         {
-            SortBy.Attention => By(r => r.Attention),
+            SortBy.Attention => By(r => r.AttentionPoints),
             SortBy.Name => By(r => r.Name, StringComparer.OrdinalIgnoreCase),
             SortBy.Group => By(r => r.TutorGroup ?? "", StringComparer.Ordinal),
             // No figures yet sorts after everyone with figures, whichever the direction.

@@ -23,7 +23,11 @@ public sealed class GetCaseload(CaseloadDbContext db, TimeProvider? clock = null
         decimal? AttendanceTerm, decimal? AttendanceYear, decimal? AttendanceTrend, IReadOnlyList<decimal?> RecentWeeks,
         int LatesTerm, int SubjectsBelowTarget, int WorstGap, string? WorstSubject, int BehaviourTerm,
         IReadOnlyList<string> Flags, DateOnly? LastOneToOne, int Attention, IReadOnlyList<string> Reasons,
-        int ReasonsOverdue = 0, DateOnly? OldestReasonOverdue = null, bool HasPhoto = false);
+        int ReasonsOverdue = 0, DateOnly? OldestReasonOverdue = null, bool HasPhoto = false)
+    {
+        /// <summary>The early-warning score to one decimal place: the order of "needs attention" (the page shows it rounded).</summary>
+        public decimal AttentionPoints { get; init; }
+    }
 
     public sealed record Result(string TermName, DateOnly TermStart, string YearName, IReadOnlyList<Row> Rows, IReadOnlyList<(int StaffId, string Name)> Tutors,
         AttendanceBands Bands);
@@ -100,9 +104,10 @@ public sealed class GetCaseload(CaseloadDbContext db, TimeProvider? clock = null
             return new Row(p.Id, p.ExternalId, $"{first} {p.LastName}", Student.Initials(first, p.LastName), p.Group, p.Tutor,
                 term.AttendancePercent, year.AttendancePercent, s?.AttendanceTrend, weeks, term.Lates, s?.SubjectsBelow ?? 0, s?.WorstGap ?? 0,
                 s?.WorstSubject, s?.BehaviourTerm ?? 0, flags, null, s?.RiskScore ?? 0, s is null ? [] : StudentSummaries.Reasons(s),
-                s?.ReasonsOverdue ?? 0, s?.OldestReasonOverdue, photos.Contains(p.Id));
+                s?.ReasonsOverdue ?? 0, s?.OldestReasonOverdue, photos.Contains(p.Id))
+            { AttentionPoints = s?.RiskPoints ?? 0 };
         })
-        .OrderByDescending(r => r.Attention).ThenBy(r => r.AttendanceTerm ?? 101).ThenBy(r => r.Name)
+        .OrderByDescending(r => r.AttentionPoints).ThenBy(r => r.AttendanceTerm ?? 101).ThenBy(r => r.Name)
         .ToList();
         var bands = await Institutions.SetAttendanceBands.ReadAsync(db, institutionId, ct);
         return new Result(calendar.TermName, calendar.TermStart, calendar.YearName, rows, tutors, bands);

@@ -36,6 +36,10 @@ public static class DemoData
         public required double Drop { get; init; }
         public required double LateRate { get; init; }
         public List<Subject> Subjects { get; } = [];
+        /// <summary>Each course's latest grade against its target as drawn (before the scale's ends), for the outcomes.</summary>
+        public List<int> Margins { get; } = [];
+        /// <summary>Disadvantaged, SEND, looked after, young carer: how many (for the outcomes).</summary>
+        public int Flags { get; set; }
     }
 
     public static Files Build(int students, int seed, DateOnly today, bool fullYear = false)
@@ -120,11 +124,13 @@ public static class DemoData
                 groupOf[id] = group;
                 var born = new DateOnly(startYear - year - 5, 9, 1).AddDays(rng.Next(365));
                 var first = Pick(rng, DemoNames.Given);
-                rows.Add([id, first, Pick(rng, DemoNames.Family), born.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+                string[] row = [id, first, Pick(rng, DemoNames.Family), born.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
                     year.ToString(CultureInfo.InvariantCulture), group, Flag(rng, 0.22), Flag(rng, 0.12), Flag(rng, 0.02),
                     Flag(rng, 0.01), Flag(rng, 0.03), Flag(rng, 0.15), prior >= 7.5m ? "Y" : "N",
                     prior.ToString(CultureInfo.InvariantCulture), Pick(rng, ["F", "M", "F", "M", "X"]),
-                    rng.NextDouble() < 0.15 ? Pick(rng, DemoNames.Given) : "", Uln(rng)]);
+                    rng.NextDouble() < 0.15 ? Pick(rng, DemoNames.Given) : "", Uln(rng)];
+                pupil.Flags = new[] { 6, 7, 9, 10 }.Count(c => row[c] == "Y");
+                rows.Add(row);
             }
         }
         csv["tutor-groups"] = Write(["tutor_group", "year_group", "tutor_staff_id", "senior_tutor_staff_id"],
@@ -377,6 +383,10 @@ public static class DemoData
                 {
                     var drift = p.Pattern == Pattern.Declining ? -i : rng.Next(-1, 2) * (rng.NextDouble() < 0.3 ? 1 : 0);
                     var rank = Math.Clamp(target + offset + drift, 0, scale.Length - 1);
+                    if (i == points.Length - 1)
+                    {
+                        p.Margins.Add(offset + drift);
+                    }
                     rows.Add([p.Id, s.Code, points[i].Item1, scale[rank], points[i].Item2.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)]);
                 }
             }
@@ -432,18 +442,22 @@ public static class DemoData
     }
 
     /// <summary>
-    /// How the year might end for each student (<c>student_id, outcome</c>), for trying out <c>caseload risk evaluate</c>:
-    /// drawn from each student's hidden pattern (steady, declining, persistent or severe absence), lateness and prior
-    /// attainment — never from the risk score — with its own random stream, so the other files do not change with it.
-    /// The default demo's file is shipped as samples/outcomes.csv.
+    /// How the year might end for each student (<c>student_id, outcome</c>), for trying out <c>caseload risk evaluate</c>
+    /// and <c>risk fit</c>: drawn from each student's hidden circumstances — never from the risk score — with strengths
+    /// like those in real colleges' data: grades against target strongest, attendance next, lateness and low prior
+    /// attainment a little, flags weakly. The chance of withdrawing or failing is 1 / (1 + e^−z), where
+    /// z = −3.4 − 1.3 × (the mean of the latest grades against target) + 9 × (95% − attendance, when below) + 8 × the late
+    /// rate + 0.5 when prior attainment is under 5 + 0.15 for each flag. Its own random stream, so the other files do not
+    /// change with it. The default demo's file is shipped as samples/outcomes.csv.
     /// </summary>
     private static string Outcomes(int seed, List<Pupil> pupils)
     {
         var rng = new Random(seed ^ 0x5eed);
         return Write(["student_id", "outcome"], pupils.Select(p =>
         {
-            var bad = p.Pattern switch { Pattern.Steady => 0.04, Pattern.Declining => 0.25, Pattern.Persistent => 0.35, _ => 0.70 }
-                + 2 * p.LateRate + (p.Prior < 5m ? 0.05 : 0);
+            var margin = p.Margins.Count == 0 ? 0 : p.Margins.Average();
+            var z = -3.4 - 1.3 * margin + 9 * Math.Max(0, 0.95 - p.Rate) + 8 * p.LateRate + (p.Prior < 5m ? 0.5 : 0) + 0.15 * p.Flags;
+            var bad = 1 / (1 + Math.Exp(-z));
             var roll = rng.NextDouble();
             return new[] { p.Id, roll < bad * 0.6 ? "withdrawn" : roll < bad ? "failed" : "completed" };
         }));

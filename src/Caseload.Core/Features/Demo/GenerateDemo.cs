@@ -128,7 +128,7 @@ public sealed class GenerateDemo(CaseloadDbContext db, TimeProvider clock, Creat
         var now = clock.GetUtcNow().UtcDateTime;
         var candidates = await db.StudentSummaries.AsNoTracking()
             .Where(s => s.InstitutionId == institutionId && s.RiskScore >= 40)
-            .OrderByDescending(s => s.RiskScore)
+            .OrderByDescending(s => s.RiskPoints)
             .Select(s => new
             {
                 s.StudentId,

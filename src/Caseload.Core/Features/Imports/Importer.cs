@@ -20,6 +20,7 @@ public sealed class Importer(IServiceProvider services)
         ["attendance"] = ImportAttendance.Columns,
         ["grades"] = ImportGrades.Columns,
         ["behaviour"] = ImportBehaviour.Columns,
+        ["indicators"] = ImportIndicators.Columns,
     };
 
     public Task<ImportResult> RunAsync(string kind, ImportRequest request, CancellationToken ct = default) => kind switch
@@ -36,6 +37,7 @@ public sealed class Importer(IServiceProvider services)
         "attendance" => services.GetRequiredService<ImportAttendance>().HandleAsync(request, ct),
         "grades" => services.GetRequiredService<ImportGrades>().HandleAsync(request, ct),
         "behaviour" => services.GetRequiredService<ImportBehaviour>().HandleAsync(request, ct),
+        "indicators" => services.GetRequiredService<ImportIndicators>().HandleAsync(request, ct),
         _ => throw new ValidationException($"'{kind}' is not an import kind; expected one of {string.Join(", ", Kinds.Keys)}"),
     };
 }
