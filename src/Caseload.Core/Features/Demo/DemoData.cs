@@ -150,7 +150,7 @@ public static class DemoData
             pupils.SelectMany(p => p.Subjects.Select(s => new[] { p.Id, s.Code, s.Name, s.Qualification, s.Scale, Target(s.Scale, p.Prior), s.TeacherId, termStart.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), TeachingGroup(p, s) })));
 
         csv["attendance"] = Attendance(rng, pupils, termStart, termEnd);
-        csv["grades"] = Grades(rng, pupils, termStart, termEnd);
+        csv["grades"] = Grades(rng, seed, pupils, termStart, termEnd);
         csv["behaviour"] = Behaviour(rng, pupils, staff.Select(s => s.Id).ToList(), termStart, termEnd);
 
         var contacts = new List<Contact>();
@@ -365,7 +365,7 @@ public static class DemoData
         return Roll(rng, (0.7, "I"), (0.2, "M"), (0.05, "C"), (0.05, "J1"));
     }
 
-    private static string Grades(Random rng, List<Pupil> pupils, DateOnly start, DateOnly end)
+    private static string Grades(Random rng, int seed, List<Pupil> pupils, DateOnly start, DateOnly end)
     {
         var span = end.DayNumber - start.DayNumber;
         // Three data points spread over the range: a term's three half-termly drops, or a year's one a term.
@@ -374,14 +374,20 @@ public static class DemoData
         var rows = new List<string[]>();
         foreach (var p in pupils)
         {
+            // Each student's grades come from a stream of their own (the seed and their id), so that how they do — and the
+            // invented outcomes drawn from it — is the same whatever the day the demo is made; the shared stream is still
+            // drawn from as before, so the files after this one do not change.
+            var own = new Random(unchecked(seed * 7919 + int.Parse(p.Id.AsSpan(1), CultureInfo.InvariantCulture)));
             foreach (var s in p.Subjects)
             {
                 var scale = ScaleGrades(s.Scale);
                 var target = Array.IndexOf(scale, Target(s.Scale, p.Prior));
-                var offset = Roll(rng, (0.15, 1), (0.5, 0), (0.25, -1), (0.10, -2)) - (p.Pattern == Pattern.Steady ? 0 : 1);
+                Roll(rng, (0.15, 1), (0.5, 0), (0.25, -1), (0.10, -2));
+                var offset = Roll(own, (0.15, 1), (0.5, 0), (0.25, -1), (0.10, -2)) - (p.Pattern == Pattern.Steady ? 0 : 1);
                 for (var i = 0; i < points.Length; i++)
                 {
-                    var drift = p.Pattern == Pattern.Declining ? -i : rng.Next(-1, 2) * (rng.NextDouble() < 0.3 ? 1 : 0);
+                    _ = p.Pattern == Pattern.Declining ? 0 : rng.Next(-1, 2) * (rng.NextDouble() < 0.3 ? 1 : 0);
+                    var drift = p.Pattern == Pattern.Declining ? -i : own.Next(-1, 2) * (own.NextDouble() < 0.3 ? 1 : 0);
                     var rank = Math.Clamp(target + offset + drift, 0, scale.Length - 1);
                     if (i == points.Length - 1)
                     {
@@ -446,7 +452,7 @@ public static class DemoData
     /// and <c>risk fit</c>: drawn from each student's hidden circumstances — never from the risk score — with strengths
     /// like those in real colleges' data: grades against target strongest, attendance next, lateness and low prior
     /// attainment a little, flags weakly. The chance of withdrawing or failing is 1 / (1 + e^−z), where
-    /// z = −3.4 − 1.3 × (the mean of the latest grades against target) + 9 × (95% − attendance, when below) + 8 × the late
+    /// z = −3.9 − 1.3 × (the mean of the latest grades against target) + 9 × (95% − attendance, when below) + 8 × the late
     /// rate + 0.5 when prior attainment is under 5 + 0.15 for each flag. Its own random stream, so the other files do not
     /// change with it. The default demo's file is shipped as samples/outcomes.csv.
     /// </summary>
@@ -456,7 +462,7 @@ public static class DemoData
         return Write(["student_id", "outcome"], pupils.Select(p =>
         {
             var margin = p.Margins.Count == 0 ? 0 : p.Margins.Average();
-            var z = -3.4 - 1.3 * margin + 9 * Math.Max(0, 0.95 - p.Rate) + 8 * p.LateRate + (p.Prior < 5m ? 0.5 : 0) + 0.15 * p.Flags;
+            var z = -3.9 - 1.3 * margin + 9 * Math.Max(0, 0.95 - p.Rate) + 8 * p.LateRate + (p.Prior < 5m ? 0.5 : 0) + 0.15 * p.Flags;
             var bad = 1 / (1 + Math.Exp(-z));
             var roll = rng.NextDouble();
             return new[] { p.Id, roll < bad * 0.6 ? "withdrawn" : roll < bad ? "failed" : "completed" };
