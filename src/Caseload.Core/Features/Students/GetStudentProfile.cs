@@ -51,7 +51,9 @@ public sealed class GetStudentProfile(CaseloadDbContext db, TimeProvider clock, 
     public sealed record TargetHistory(string Course, TargetKind Kind, string? Previous, string? New, DateTime ChangedAt, string ChangedBy, string Reason);
 
     /// <summary>The early-warning score and the reasons that raised it.</summary>
-    public sealed record Risk(int Score, IReadOnlyList<string> Reasons);
+    /// <param name="Chance">The institution's weights were fitted on its outcomes: the score is the chance in per cent of
+    /// withdrawing or failing.</param>
+    public sealed record Risk(int Score, IReadOnlyList<string> Reasons, bool Chance = false);
     public sealed record Event(DateOnly Date, BehaviourType Type, string Category, int Points, string? Description, string? Staff, DateTime RecordedAt);
 
     /// <summary>What a timeline entry is about.</summary>
@@ -202,8 +204,10 @@ public sealed class GetStudentProfile(CaseloadDbContext db, TimeProvider clock, 
             .ToListAsync(ct);
 
         StudentSummary? risk = null;
+        var chance = false;
         if (whole)
         {
+            chance = (await db.Institutions.AsNoTracking().Where(i => i.Id == s.InstitutionId).Select(i => i.RiskWeights).FirstAsync(ct))?.StartsWith("fitted", StringComparison.Ordinal) == true;
             await Analytics.StudentSummaries.EnsureCurrentAsync(db, s.InstitutionId, [studentId], today, clock.GetUtcNow().UtcDateTime, ct);
             risk = await db.StudentSummaries.AsNoTracking().Where(x => x.StudentId == studentId).FirstOrDefaultAsync(ct);
         }
@@ -220,7 +224,7 @@ public sealed class GetStudentProfile(CaseloadDbContext db, TimeProvider clock, 
                 .OrderByDescending(e => e.Happened).ThenByDescending(e => e.Recorded)],
             institution.Bands)
         {
-            EarlyWarning = risk is null ? null : new Risk(risk.RiskScore, Analytics.StudentSummaries.Reasons(risk)),
+            EarlyWarning = risk is null ? null : new Risk(risk.RiskScore, Analytics.StudentSummaries.Reasons(risk), chance),
             Targets = targets,
             Referrals = readable,
             Casework = whole ? casework : null,
