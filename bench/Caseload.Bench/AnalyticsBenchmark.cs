@@ -90,9 +90,11 @@ internal static class AnalyticsBenchmark
             var csv = DayOfMarks(ids.Select(s => s.ExternalId), next, run);
             clock.Today = next;
             var watch = Stopwatch.StartNew();
+            var importSteps = new Dictionary<string, double>();
             var result = await scope.ServiceProvider.GetRequiredService<Importer>().RunAsync("attendance",
-                new ImportRequest(institution, $"day-{next:yyyy-MM-dd}.csv", new MemoryStream(csv), "bench"));
+                new ImportRequest(institution, $"day-{next:yyyy-MM-dd}.csv", new MemoryStream(csv), "bench") { Timings = importSteps });
             day.Add(watch.Elapsed.TotalMilliseconds);
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"    the day's import: {string.Join(" + ", importSteps.Select(s => $"{s.Key} {s.Value:0}"))}"));
             if (!result.Succeeded || result.Counts.Inserted == 0)
             {
                 throw new InvalidOperationException($"the day's import did not apply: {string.Join("; ", result.Problems.Take(3))}");
