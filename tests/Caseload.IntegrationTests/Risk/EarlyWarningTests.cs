@@ -200,6 +200,15 @@ public sealed class EarlyWarningTests
             // Calibrated on the history: the mean chance is close to the share who withdrew or failed (17.7%).
             Assert.InRange(scores.Average(), 12m, 24m);
         }
+        // A weight by hand does not fit among fitted coefficients: refused, and the indicator not saved.
+        (exit, _, error) = await db.RunCliAsync("risk", "indicator", "add", "--code", "fees", "--name", "fees overdue", "--no-concern-at", "0", "--full-concern-at", "500", "--weight", "5");
+        Assert.Equal(1, exit);
+        Assert.Contains("the current weights were fitted on outcomes", error);
+        await using (var context = db.NewContext())
+        {
+            Assert.Equal(0, await context.RiskIndicators.CountAsync());
+        }
+
         // The defaults back, and every score with them.
         await using (var context = db.NewContext())
         {

@@ -50,6 +50,10 @@ public sealed partial class DefineIndicator(CaseloadDbContext db, TimeProvider c
         {
             throw new ValidationException($"the weight is {r.Weight}; expected a whole number from 0 to 100");
         }
+        if (r.Weight is not null && (await SetRiskWeights.ReadAsync(db, r.InstitutionId, ct)).IsFitted)
+        {
+            throw new ValidationException($"the current weights were fitted on outcomes, so a weight by hand does not fit among them; define '{code}' without --weight and run 'caseload risk fit' again to weigh it, or set points weights with 'caseload risk weights --set'");
+        }
         var indicator = await db.RiskIndicators.FirstOrDefaultAsync(i => i.InstitutionId == r.InstitutionId && i.Code == code, ct);
         if (indicator is null)
         {
@@ -67,11 +71,6 @@ public sealed partial class DefineIndicator(CaseloadDbContext db, TimeProvider c
         await db.SaveChangesAsync(ct);
         if (r.Weight is { } weight)
         {
-            var current = await SetRiskWeights.ReadAsync(db, r.InstitutionId, ct);
-            if (current.IsFitted)
-            {
-                throw new ValidationException($"indicator '{code}' is saved, but the current weights were fitted on outcomes, so a weight by hand does not fit among them; run 'caseload risk fit' again to weigh it, or set points weights with 'caseload risk weights --set'");
-            }
             await sets.HandleAsync(r.InstitutionId, $"{code}={weight}", ct);
         }
         else
