@@ -16,8 +16,9 @@ public sealed class FittedScoreJourney(WebApp app) : BrowserJourney(app)
     {
         // Intercept −3; attendance 4, severe absence 2, progress 3. S1002 (Ollie) attended none of his sessions (both attendance
         // factors at 1) and is a grade below target in Mathematics, his one graded course (progress ½):
-        // z = −3 + 4 + 2 + 1.5 = 4.5, a chance of 1 / (1 + e^−4.5) = 98.9% → 99.
-        await App.ExecuteAsync("UPDATE institutions SET risk_weights = 'fitted,intercept=-3,attendance=4,severe-absence=2,progress=3' WHERE code = 'OTHER'");
+        // z = −3 + 4 + 2 + 1.5 = 4.5, a chance of 1 / (1 + e^−4.5) = 98.9% → 99. The data version goes up, as `risk fit
+        // --apply` makes it, so the cached reference data (which says whether the weights were fitted) is read again.
+        await App.ExecuteAsync("UPDATE institutions SET risk_weights = 'fitted,intercept=-3,attendance=4,severe-absence=2,progress=3', data_version = data_version + 1 WHERE code = 'OTHER'");
         await App.ExecuteAsync("DELETE FROM student_summaries WHERE institution_id = (SELECT id FROM institutions WHERE code = 'OTHER')");
         try
         {
@@ -34,7 +35,7 @@ public sealed class FittedScoreJourney(WebApp app) : BrowserJourney(app)
         }
         finally
         {
-            await App.ExecuteAsync("UPDATE institutions SET risk_weights = NULL WHERE code = 'OTHER'");
+            await App.ExecuteAsync("UPDATE institutions SET risk_weights = NULL, data_version = data_version + 1 WHERE code = 'OTHER'");
             await App.ExecuteAsync("DELETE FROM student_summaries WHERE institution_id = (SELECT id FROM institutions WHERE code = 'OTHER')");
         }
     }

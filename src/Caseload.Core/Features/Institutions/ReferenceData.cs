@@ -8,7 +8,7 @@ namespace Caseload.Core.Features.Institutions;
 
 /// <summary>
 /// An institution's small, rarely changing tables — attendance bands, academic years and terms, the code table, every
-/// grade's rank — loaded once per <see cref="DataVersion"/> instead of by every page view. One query (the version)
+/// grade's rank, whether its early-warning weights were fitted — loaded once per <see cref="DataVersion"/> instead of by every page view. One query (the version)
 /// replaces four on a student's profile.
 /// </summary>
 public sealed class ReferenceData(CaseloadDbContext db, ReferenceData.Store store)
@@ -28,7 +28,7 @@ public sealed class ReferenceData(CaseloadDbContext db, ReferenceData.Store stor
     public sealed record Year(string Name, DateOnly Start, IReadOnlyList<Term> Terms);
 
     public sealed record Institution(AttendanceBands Bands, IReadOnlyList<Year> Years, IReadOnlyDictionary<string, AttendanceCode> Codes,
-        IReadOnlyDictionary<(int ScaleId, string Code), int> Ranks)
+        IReadOnlyDictionary<(int ScaleId, string Code), int> Ranks, bool FittedWeights = false)
     {
         /// <summary>The academic year and term that contain <paramref name="today"/> (the latest that have begun).</summary>
         public (Year? Year, Term? Term) At(DateOnly today)
@@ -51,9 +51,10 @@ public sealed class ReferenceData(CaseloadDbContext db, ReferenceData.Store stor
         var years = await db.AcademicYears.AsNoTracking().Include(y => y.Terms).Where(y => y.InstitutionId == institutionId).ToListAsync(ct);
         var codes = await db.AttendanceCodes.AsNoTracking().Where(c => c.InstitutionId == institutionId).ToDictionaryAsync(c => c.Code, ct);
         var ranks = await db.Grades.AsNoTracking().Select(g => new { g.GradeScaleId, g.Code, g.Rank }).ToListAsync(ct);
+        var weights = Rules.RiskWeights.FromStored(await db.Institutions.AsNoTracking().Where(i => i.Id == institutionId).Select(i => i.RiskWeights).FirstOrDefaultAsync(ct));
         var loaded = new Institution(bands,
             [.. years.Select(y => new Year(y.Name, y.StartDate, [.. y.Terms.OrderBy(t => t.StartDate).Select(t => new Term(t.Name, t.StartDate))]))],
-            codes, ranks.ToDictionary(r => (r.GradeScaleId, r.Code), r => r.Rank));
+            codes, ranks.ToDictionary(r => (r.GradeScaleId, r.Code), r => r.Rank), weights.IsFitted);
         store.Memory.Set(key, loaded, new MemoryCacheEntryOptions { Size = 1, AbsoluteExpirationRelativeToNow = Lifetime });
         return loaded;
     }

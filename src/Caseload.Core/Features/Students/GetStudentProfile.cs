@@ -204,10 +204,8 @@ public sealed class GetStudentProfile(CaseloadDbContext db, TimeProvider clock, 
             .ToListAsync(ct);
 
         StudentSummary? risk = null;
-        var chance = false;
         if (whole)
         {
-            chance = (await db.Institutions.AsNoTracking().Where(i => i.Id == s.InstitutionId).Select(i => i.RiskWeights).FirstAsync(ct))?.StartsWith("fitted", StringComparison.Ordinal) == true;
             await Analytics.StudentSummaries.EnsureCurrentAsync(db, s.InstitutionId, [studentId], today, clock.GetUtcNow().UtcDateTime, ct);
             risk = await db.StudentSummaries.AsNoTracking().Where(x => x.StudentId == studentId).FirstOrDefaultAsync(ct);
         }
@@ -224,7 +222,7 @@ public sealed class GetStudentProfile(CaseloadDbContext db, TimeProvider clock, 
                 .OrderByDescending(e => e.Happened).ThenByDescending(e => e.Recorded)],
             institution.Bands)
         {
-            EarlyWarning = risk is null ? null : new Risk(risk.RiskScore, Analytics.StudentSummaries.Reasons(risk), chance),
+            EarlyWarning = risk is null ? null : new Risk(risk.RiskScore, Analytics.StudentSummaries.Reasons(risk), institution.FittedWeights),
             Targets = targets,
             Referrals = readable,
             Casework = whole ? casework : null,
