@@ -55,6 +55,8 @@ public sealed class CaseloadDbContext(DbContextOptions<CaseloadDbContext> option
     public DbSet<CaseAction> CaseActions => Set<CaseAction>();
     public DbSet<CaseEvent> CaseEvents => Set<CaseEvent>();
     public DbSet<Referral> Referrals => Set<Referral>();
+    public DbSet<CourseChange> CourseChanges => Set<CourseChange>();
+    public DbSet<ChangeReason> ChangeReasons => Set<ChangeReason>();
     public DbSet<SafeguardingDetails> SafeguardingDetails => Set<SafeguardingDetails>();
     public DbSet<SafeguardingEntry> SafeguardingEntries => Set<SafeguardingEntry>();
     public DbSet<SafeguardingCategory> SafeguardingCategories => Set<SafeguardingCategory>();

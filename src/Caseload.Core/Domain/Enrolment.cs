@@ -16,6 +16,11 @@ public sealed class Enrolment
     public string? TargetGrade { get; set; }
     /// <summary>The aspirational target a tutor agrees with the student (at or above the minimum, by choice).</summary>
     public string? AspirationalGrade { get; set; }
+    /// <summary>Active, or how the student left the course (<see cref="EndDate"/> is then the last day on it).</summary>
+    public EnrolmentStatus Status { get; set; }
+    /// <summary>The ILR withdrawal reason code of an ended enrolment, and the institution's words for it (kept as they were).</summary>
+    public int? EndReasonCode { get; set; }
+    public string? EndReason { get; set; }
     public Course? Course { get; set; }
     public Student? Student { get; set; }
 }

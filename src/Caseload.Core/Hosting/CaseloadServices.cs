@@ -120,6 +120,16 @@ public static class CaseloadServices
         services.AddScoped<Features.Cases.CompleteCaseAction>();
 
         services.AddScoped<Features.Referrals.ReferralAccess>();
+        services.AddScoped<Features.CourseChanges.CourseChangeAccess>();
+        services.AddScoped<Features.CourseChanges.ChangeReasons>();
+        services.AddScoped<Features.CourseChanges.RequestCourseChange>();
+        services.AddScoped<Features.CourseChanges.DecideCourseChange>();
+        services.AddScoped<Features.CourseChanges.CancelCourseChange>();
+        services.AddScoped<Features.CourseChanges.ActionCourseChange>();
+        services.AddScoped<Features.CourseChanges.GetCourseChange>();
+        services.AddScoped<Features.CourseChanges.ListCourseChanges>();
+        services.AddScoped<Features.CourseChanges.GetRetention>();
+        services.AddScoped<Features.CourseChanges.ExportWithdrawals>();
         services.AddScoped<Features.Referrals.RaiseReferral>();
         services.AddScoped<Features.Safeguarding.ReportSafeguardingConcern>();
         services.AddScoped<Features.Safeguarding.GetSafeguardingChronology>();

@@ -73,6 +73,16 @@ public enum Operation
 
     /// <summary>Counselling notes on a wellbeing case: written and read by counsellors only.</summary>
     KeepCounsellingNotes,
+
+    /// <summary>Requesting a course change, a reduced programme or a withdrawal for a student whose pastoral record one sees.</summary>
+    RequestCourseChanges,
+
+    /// <summary>Authorising or refusing a course change: the student's senior tutor, or a senior leader; never its requester
+    /// (the two-person rule, checked in the use case).</summary>
+    AuthoriseCourseChanges,
+
+    /// <summary>Carrying out an authorised course change: setting the dates and changing the enrolments.</summary>
+    ActionCourseChanges,
 }
 
 /// <summary>Who may do each <see cref="Operation"/>: the one table of role checks (docs/access.md lists it in words).</summary>
@@ -103,6 +113,9 @@ public static class Permissions
         [Operation.ArrangeCover] = [Roles.SeniorTutor, Roles.ProgressLeader, Roles.SeniorLeader, Roles.Administrator],
         [Operation.UseWellbeingCases] = [Roles.Wellbeing, Roles.Counsellor],
         [Operation.KeepCounsellingNotes] = [Roles.Counsellor],
+        [Operation.RequestCourseChanges] = [Roles.Tutor, Roles.SeniorTutor, Roles.ProgressLeader, Roles.StudentServices, Roles.SeniorLeader, Roles.Administrator],
+        [Operation.AuthoriseCourseChanges] = [Roles.SeniorTutor, Roles.SeniorLeader],
+        [Operation.ActionCourseChanges] = [Roles.Administrator],
     };
 
     /// <summary>The roles that may do an operation.</summary>

@@ -127,7 +127,7 @@ public sealed class StudentScope
         var pastoral = Pastoral(db).Select(s => s.Id);
         var me = Viewer.StaffId;
         return db.Students.Where(s => s.InstitutionId == Viewer.InstitutionId
-            && (pastoral.Contains(s.Id) || db.Enrolments.Any(e => e.StudentId == s.Id && e.TeacherStaffId == me)));
+            && (pastoral.Contains(s.Id) || db.Enrolments.Any(e => e.StudentId == s.Id && e.TeacherStaffId == me && e.Status == EnrolmentStatus.Active)));
     }
 
     /// <summary>How much of one student's record the viewer may see.</summary>

@@ -876,6 +876,43 @@ namespace Caseload.Data.Postgres.Migrations
                     b.ToTable("users", (string)null);
                 });
 
+            modelBuilder.Entity("Caseload.Core.Domain.ChangeReason", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<bool>("Active")
+                        .HasColumnType("boolean")
+                        .HasColumnName("active");
+
+                    b.Property<int>("IlrCode")
+                        .HasColumnType("integer")
+                        .HasColumnName("ilr_code");
+
+                    b.Property<int>("InstitutionId")
+                        .HasColumnType("integer")
+                        .HasColumnName("institution_id");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("name");
+
+                    b.HasKey("Id")
+                        .HasName("pk_change_reasons");
+
+                    b.HasIndex("InstitutionId", "Name")
+                        .IsUnique()
+                        .HasDatabaseName("ix_change_reasons_institution_id_name");
+
+                    b.ToTable("change_reasons", (string)null);
+                });
+
             modelBuilder.Entity("Caseload.Core.Domain.Closure", b =>
                 {
                     b.Property<int>("Id")
@@ -933,6 +970,11 @@ namespace Caseload.Data.Postgres.Migrations
                         .HasColumnType("character varying(32)")
                         .HasColumnName("code");
 
+                    b.Property<string>("ConditionSubject")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("condition_subject");
+
                     b.Property<int>("GradeScaleId")
                         .HasColumnType("integer")
                         .HasColumnName("grade_scale_id");
@@ -946,6 +988,10 @@ namespace Caseload.Data.Postgres.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)")
                         .HasColumnName("name");
+
+                    b.Property<int?>("PlannedHours")
+                        .HasColumnType("integer")
+                        .HasColumnName("planned_hours");
 
                     b.Property<string>("Qualification")
                         .IsRequired()
@@ -964,6 +1010,125 @@ namespace Caseload.Data.Postgres.Migrations
                         .HasDatabaseName("ix_courses_institution_id_code");
 
                     b.ToTable("courses", (string)null);
+                });
+
+            modelBuilder.Entity("Caseload.Core.Domain.CourseChange", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTime?>("ActionedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("actioned_at");
+
+                    b.Property<int?>("ActionedByStaffId")
+                        .HasColumnType("integer")
+                        .HasColumnName("actioned_by_staff_id");
+
+                    b.Property<DateTime?>("DecidedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("decided_at");
+
+                    b.Property<int?>("DecidedByStaffId")
+                        .HasColumnType("integer")
+                        .HasColumnName("decided_by_staff_id");
+
+                    b.Property<string>("DecisionNote")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("decision_note");
+
+                    b.Property<string>("Details")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("details");
+
+                    b.Property<DateOnly?>("EffectiveOn")
+                        .HasColumnType("date")
+                        .HasColumnName("effective_on");
+
+                    b.Property<int?>("FromCourseId")
+                        .HasColumnType("integer")
+                        .HasColumnName("from_course_id");
+
+                    b.Property<int>("InstitutionId")
+                        .HasColumnType("integer")
+                        .HasColumnName("institution_id");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("character varying(24)")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("ParentView")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("parent_view");
+
+                    b.Property<int>("ReasonId")
+                        .HasColumnType("integer")
+                        .HasColumnName("reason_id");
+
+                    b.Property<DateTime>("RequestedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("requested_at");
+
+                    b.Property<int>("RequestedByStaffId")
+                        .HasColumnType("integer")
+                        .HasColumnName("requested_by_staff_id");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("status");
+
+                    b.Property<int>("StudentId")
+                        .HasColumnType("integer")
+                        .HasColumnName("student_id");
+
+                    b.Property<string>("StudentView")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("student_view");
+
+                    b.Property<int?>("ToCourseId")
+                        .HasColumnType("integer")
+                        .HasColumnName("to_course_id");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_course_changes");
+
+                    b.HasIndex("FromCourseId")
+                        .HasDatabaseName("ix_course_changes_from_course_id");
+
+                    b.HasIndex("ReasonId")
+                        .HasDatabaseName("ix_course_changes_reason_id");
+
+                    b.HasIndex("RequestedByStaffId")
+                        .HasDatabaseName("ix_course_changes_requested_by_staff_id");
+
+                    b.HasIndex("ToCourseId")
+                        .HasDatabaseName("ix_course_changes_to_course_id");
+
+                    b.HasIndex("InstitutionId", "Status")
+                        .HasDatabaseName("ix_course_changes_institution_id_status");
+
+                    b.HasIndex("StudentId", "RequestedAt")
+                        .HasDatabaseName("ix_course_changes_student_id_requested_at");
+
+                    b.ToTable("course_changes", (string)null);
                 });
 
             modelBuilder.Entity("Caseload.Core.Domain.Cover", b =>
@@ -1110,9 +1275,22 @@ namespace Caseload.Data.Postgres.Migrations
                         .HasColumnType("date")
                         .HasColumnName("end_date");
 
+                    b.Property<string>("EndReason")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("end_reason");
+
+                    b.Property<int?>("EndReasonCode")
+                        .HasColumnType("integer")
+                        .HasColumnName("end_reason_code");
+
                     b.Property<DateOnly?>("StartDate")
                         .HasColumnType("date")
                         .HasColumnName("start_date");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("integer")
+                        .HasColumnName("status");
 
                     b.Property<int>("StudentId")
                         .HasColumnType("integer")
@@ -4662,6 +4840,16 @@ namespace Caseload.Data.Postgres.Migrations
                         .HasConstraintName("fk_users_staff_staff_id");
                 });
 
+            modelBuilder.Entity("Caseload.Core.Domain.ChangeReason", b =>
+                {
+                    b.HasOne("Caseload.Core.Domain.Institution", null)
+                        .WithMany()
+                        .HasForeignKey("InstitutionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_change_reasons_institutions_institution_id");
+                });
+
             modelBuilder.Entity("Caseload.Core.Domain.Closure", b =>
                 {
                     b.HasOne("Caseload.Core.Domain.Institution", null)
@@ -4689,6 +4877,49 @@ namespace Caseload.Data.Postgres.Migrations
                         .HasConstraintName("fk_courses_institutions_institution_id");
 
                     b.Navigation("GradeScale");
+                });
+
+            modelBuilder.Entity("Caseload.Core.Domain.CourseChange", b =>
+                {
+                    b.HasOne("Caseload.Core.Domain.Course", null)
+                        .WithMany()
+                        .HasForeignKey("FromCourseId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_course_changes_courses_from_course_id");
+
+                    b.HasOne("Caseload.Core.Domain.Institution", null)
+                        .WithMany()
+                        .HasForeignKey("InstitutionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_course_changes_institutions_institution_id");
+
+                    b.HasOne("Caseload.Core.Domain.ChangeReason", null)
+                        .WithMany()
+                        .HasForeignKey("ReasonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_course_changes_change_reasons_reason_id");
+
+                    b.HasOne("Caseload.Core.Domain.Staff", null)
+                        .WithMany()
+                        .HasForeignKey("RequestedByStaffId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_course_changes_staff_requested_by_staff_id");
+
+                    b.HasOne("Caseload.Core.Domain.Student", null)
+                        .WithMany()
+                        .HasForeignKey("StudentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_course_changes_students_student_id");
+
+                    b.HasOne("Caseload.Core.Domain.Course", null)
+                        .WithMany()
+                        .HasForeignKey("ToCourseId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_course_changes_courses_to_course_id");
                 });
 
             modelBuilder.Entity("Caseload.Core.Domain.Cover", b =>

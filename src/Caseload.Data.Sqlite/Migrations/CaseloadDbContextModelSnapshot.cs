@@ -848,6 +848,41 @@ namespace Caseload.Data.Sqlite.Migrations
                     b.ToTable("users", (string)null);
                 });
 
+            modelBuilder.Entity("Caseload.Core.Domain.ChangeReason", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<bool>("Active")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("active");
+
+                    b.Property<int>("IlrCode")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("ilr_code");
+
+                    b.Property<int>("InstitutionId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("institution_id");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("name");
+
+                    b.HasKey("Id")
+                        .HasName("pk_change_reasons");
+
+                    b.HasIndex("InstitutionId", "Name")
+                        .IsUnique()
+                        .HasDatabaseName("ix_change_reasons_institution_id_name");
+
+                    b.ToTable("change_reasons", (string)null);
+                });
+
             modelBuilder.Entity("Caseload.Core.Domain.Closure", b =>
                 {
                     b.Property<int>("Id")
@@ -901,6 +936,11 @@ namespace Caseload.Data.Sqlite.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("code");
 
+                    b.Property<string>("ConditionSubject")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("condition_subject");
+
                     b.Property<int>("GradeScaleId")
                         .HasColumnType("INTEGER")
                         .HasColumnName("grade_scale_id");
@@ -914,6 +954,10 @@ namespace Caseload.Data.Sqlite.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("TEXT")
                         .HasColumnName("name");
+
+                    b.Property<int?>("PlannedHours")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("planned_hours");
 
                     b.Property<string>("Qualification")
                         .IsRequired()
@@ -932,6 +976,123 @@ namespace Caseload.Data.Sqlite.Migrations
                         .HasDatabaseName("ix_courses_institution_id_code");
 
                     b.ToTable("courses", (string)null);
+                });
+
+            modelBuilder.Entity("Caseload.Core.Domain.CourseChange", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<DateTime?>("ActionedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("actioned_at");
+
+                    b.Property<int?>("ActionedByStaffId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("actioned_by_staff_id");
+
+                    b.Property<DateTime?>("DecidedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("decided_at");
+
+                    b.Property<int?>("DecidedByStaffId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("decided_by_staff_id");
+
+                    b.Property<string>("DecisionNote")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("decision_note");
+
+                    b.Property<string>("Details")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("details");
+
+                    b.Property<DateOnly?>("EffectiveOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("effective_on");
+
+                    b.Property<int?>("FromCourseId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("from_course_id");
+
+                    b.Property<int>("InstitutionId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("institution_id");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("ParentView")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("parent_view");
+
+                    b.Property<int>("ReasonId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("reason_id");
+
+                    b.Property<DateTime>("RequestedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("requested_at");
+
+                    b.Property<int>("RequestedByStaffId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("requested_by_staff_id");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("status");
+
+                    b.Property<int>("StudentId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("student_id");
+
+                    b.Property<string>("StudentView")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("student_view");
+
+                    b.Property<int?>("ToCourseId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("to_course_id");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_course_changes");
+
+                    b.HasIndex("FromCourseId")
+                        .HasDatabaseName("ix_course_changes_from_course_id");
+
+                    b.HasIndex("ReasonId")
+                        .HasDatabaseName("ix_course_changes_reason_id");
+
+                    b.HasIndex("RequestedByStaffId")
+                        .HasDatabaseName("ix_course_changes_requested_by_staff_id");
+
+                    b.HasIndex("ToCourseId")
+                        .HasDatabaseName("ix_course_changes_to_course_id");
+
+                    b.HasIndex("InstitutionId", "Status")
+                        .HasDatabaseName("ix_course_changes_institution_id_status");
+
+                    b.HasIndex("StudentId", "RequestedAt")
+                        .HasDatabaseName("ix_course_changes_student_id_requested_at");
+
+                    b.ToTable("course_changes", (string)null);
                 });
 
             modelBuilder.Entity("Caseload.Core.Domain.Cover", b =>
@@ -1072,9 +1233,22 @@ namespace Caseload.Data.Sqlite.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("end_date");
 
+                    b.Property<string>("EndReason")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("end_reason");
+
+                    b.Property<int?>("EndReasonCode")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("end_reason_code");
+
                     b.Property<DateOnly?>("StartDate")
                         .HasColumnType("TEXT")
                         .HasColumnName("start_date");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("status");
 
                     b.Property<int>("StudentId")
                         .HasColumnType("INTEGER")
@@ -4538,6 +4712,16 @@ namespace Caseload.Data.Sqlite.Migrations
                         .HasConstraintName("fk_users_staff_staff_id");
                 });
 
+            modelBuilder.Entity("Caseload.Core.Domain.ChangeReason", b =>
+                {
+                    b.HasOne("Caseload.Core.Domain.Institution", null)
+                        .WithMany()
+                        .HasForeignKey("InstitutionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_change_reasons_institutions_institution_id");
+                });
+
             modelBuilder.Entity("Caseload.Core.Domain.Closure", b =>
                 {
                     b.HasOne("Caseload.Core.Domain.Institution", null)
@@ -4565,6 +4749,49 @@ namespace Caseload.Data.Sqlite.Migrations
                         .HasConstraintName("fk_courses_institutions_institution_id");
 
                     b.Navigation("GradeScale");
+                });
+
+            modelBuilder.Entity("Caseload.Core.Domain.CourseChange", b =>
+                {
+                    b.HasOne("Caseload.Core.Domain.Course", null)
+                        .WithMany()
+                        .HasForeignKey("FromCourseId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_course_changes_courses_from_course_id");
+
+                    b.HasOne("Caseload.Core.Domain.Institution", null)
+                        .WithMany()
+                        .HasForeignKey("InstitutionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_course_changes_institutions_institution_id");
+
+                    b.HasOne("Caseload.Core.Domain.ChangeReason", null)
+                        .WithMany()
+                        .HasForeignKey("ReasonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_course_changes_change_reasons_reason_id");
+
+                    b.HasOne("Caseload.Core.Domain.Staff", null)
+                        .WithMany()
+                        .HasForeignKey("RequestedByStaffId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_course_changes_staff_requested_by_staff_id");
+
+                    b.HasOne("Caseload.Core.Domain.Student", null)
+                        .WithMany()
+                        .HasForeignKey("StudentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_course_changes_students_student_id");
+
+                    b.HasOne("Caseload.Core.Domain.Course", null)
+                        .WithMany()
+                        .HasForeignKey("ToCourseId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_course_changes_courses_to_course_id");
                 });
 
             modelBuilder.Entity("Caseload.Core.Domain.Cover", b =>

@@ -11,6 +11,7 @@ internal sealed class EnrolmentConfiguration : IEntityTypeConfiguration<Enrolmen
         b.Property(x => x.TargetGrade).HasMaxLength(16);
         b.Property(x => x.AspirationalGrade).HasMaxLength(16);
         b.Property(x => x.TeachingGroup).HasMaxLength(Enrolment.TeachingGroupLength);
+        b.Property(x => x.EndReason).HasMaxLength(ChangeReason.NameLength);
         b.HasIndex(x => new { x.StudentId, x.CourseId }).IsUnique();
         b.HasIndex(x => x.TeacherStaffId);
         b.HasOne(x => x.Student).WithMany().HasForeignKey(x => x.StudentId);

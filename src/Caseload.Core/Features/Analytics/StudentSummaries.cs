@@ -359,7 +359,7 @@ public static class StudentSummaries
                 from g in db.AssessmentGrades
                 join e in db.Enrolments on g.EnrolmentId equals e.Id
                 join d in db.DataPoints on g.DataPointId equals d.Id
-                where ids.Contains(e.StudentId) && d.Date <= today
+                where ids.Contains(e.StudentId) && d.Date <= today && (e.Status == EnrolmentStatus.Active || e.EndDate > today)
                 select new { e.StudentId, g.EnrolmentId, e.CourseId, e.TargetGrade, g.Grade, d.Date })
             .AsNoTracking().ToListAsync(ct);
         var courses = await db.Courses.AsNoTracking().Where(c => c.InstitutionId == institutionId)

@@ -1,4 +1,5 @@
 using Caseload.Core.Data;
+using Caseload.Core.Domain;
 using Caseload.Core.Features.Institutions;
 using Caseload.Core.Security;
 using Microsoft.EntityFrameworkCore;
@@ -28,7 +29,7 @@ public sealed class GetMyClasses(CaseloadDbContext db, ReferenceData reference)
     {
         var me = viewer.StaffId;
         var rows = await db.Enrolments.AsNoTracking()
-            .Where(e => e.TeacherStaffId == me && e.Student!.InstitutionId == viewer.InstitutionId && e.Student.OnRoll)
+            .Where(e => e.TeacherStaffId == me && e.Status == EnrolmentStatus.Active && e.Student!.InstitutionId == viewer.InstitutionId && e.Student.OnRoll)
             .Select(e => new
             {
                 EnrolmentId = e.Id,

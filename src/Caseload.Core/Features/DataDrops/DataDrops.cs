@@ -41,7 +41,7 @@ public sealed class DataDrops(CaseloadDbContext db, TimeProvider clock)
 
     /// <summary>The enrolments a data point asks a grade for: on-roll students on its courses (every course when none are listed).</summary>
     private IQueryable<Enrolment> Expected(int institutionId, int dataPointId) =>
-        db.Enrolments.Where(e => e.Student!.InstitutionId == institutionId && e.Student.OnRoll
+        db.Enrolments.Where(e => e.Student!.InstitutionId == institutionId && e.Student.OnRoll && e.Status == EnrolmentStatus.Active
             && (!db.DataPointCourses.Any(c => c.DataPointId == dataPointId) || db.DataPointCourses.Any(c => c.DataPointId == dataPointId && c.CourseId == e.CourseId)));
 
     /// <summary>Opens a data point. <paramref name="viewer"/> is null for the operator at the server's command line.</summary>

@@ -146,8 +146,10 @@ public static class DemoData
             var n = placed[(s.Code, p.Year)] = placed.GetValueOrDefault((s.Code, p.Year)) + 1;
             return $"{p.Year}{s.Code[2..]}{((n - 1) / 22) + 1}";
         }
-        csv["enrolments"] = Write(["student_id", "course_code", "course_name", "qualification", "grade_scale", "target_grade", "teacher_staff_id", "start_date", "teaching_group"],
-            pupils.SelectMany(p => p.Subjects.Select(s => new[] { p.Id, s.Code, s.Name, s.Qualification, s.Scale, Target(s.Scale, p.Prior), s.TeacherId, termStart.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), TeachingGroup(p, s) })));
+        // Planned hours a year: 180 for each option block a course fills (three blocks, 540 hours, is full time).
+        csv["enrolments"] = Write(["student_id", "course_code", "course_name", "qualification", "grade_scale", "target_grade", "teacher_staff_id", "start_date", "teaching_group", "planned_hours"],
+            pupils.SelectMany(p => p.Subjects.Select(s => new[] { p.Id, s.Code, s.Name, s.Qualification, s.Scale, Target(s.Scale, p.Prior), s.TeacherId, termStart.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), TeachingGroup(p, s),
+                (s.Blocks.Length * 180).ToString(CultureInfo.InvariantCulture) })));
 
         csv["attendance"] = Attendance(rng, pupils, termStart, termEnd);
         csv["grades"] = Grades(rng, seed, pupils, termStart, termEnd);

@@ -13,12 +13,13 @@ public sealed class ImportEnrolments(CaseloadDbContext db, TimeProvider clock) :
 {
     public static readonly ImportSchema Columns = new("enrolments",
         ["student_id", "course_code", "course_name", "qualification", "grade_scale"],
-        ["target_grade", "teacher_staff_id", "start_date", "end_date", "teaching_group"]);
+        ["target_grade", "teacher_staff_id", "start_date", "end_date", "teaching_group", "planned_hours", "condition_of_funding"]);
 
     private static readonly int StudentCol = Columns.IndexOf("student_id"), CourseCol = Columns.IndexOf("course_code"),
         NameCol = Columns.IndexOf("course_name"), QualCol = Columns.IndexOf("qualification"), ScaleCol = Columns.IndexOf("grade_scale"),
         TargetCol = Columns.IndexOf("target_grade"), TeacherCol = Columns.IndexOf("teacher_staff_id"),
-        StartCol = Columns.IndexOf("start_date"), EndCol = Columns.IndexOf("end_date"), GroupCol = Columns.IndexOf("teaching_group");
+        StartCol = Columns.IndexOf("start_date"), EndCol = Columns.IndexOf("end_date"), GroupCol = Columns.IndexOf("teaching_group"),
+        HoursCol = Columns.IndexOf("planned_hours"), ConditionCol = Columns.IndexOf("condition_of_funding");
 
     private Dictionary<string, int> _students = [];
     private Dictionary<string, int> _staff = [];
@@ -26,13 +27,13 @@ public sealed class ImportEnrolments(CaseloadDbContext db, TimeProvider clock) :
     /// <summary>Each scale under its code, its name and the names MIS exports use (<see cref="Institutions.DefaultGradeScales.Aliases"/>), as keys.</summary>
     private Dictionary<string, ScaleInfo> _scaleByName = [];
     private List<string> _names = [];
-    private readonly Dictionary<string, (string Name, string Qualification, string Scale, int Line)> _courses = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, (string Name, string Qualification, string Scale, int? Hours, string? Condition, int Line)> _courses = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<(int, string), int> _seen = [];
 
     private sealed record ScaleInfo(int Id, string Code, Dictionary<string, string> Grades);
 
     public sealed record Row(int StudentId, string CourseCode, string CourseName, string Qualification, int GradeScaleId,
-        string? TargetGrade, int? TeacherStaffId, DateOnly? StartDate, DateOnly? EndDate, string? TeachingGroup = null);
+        string? TargetGrade, int? TeacherStaffId, DateOnly? StartDate, DateOnly? EndDate, string? TeachingGroup = null, int? PlannedHours = null, string? Condition = null);
 
     public override ImportSchema Schema => Columns;
 
@@ -78,18 +79,45 @@ public sealed class ImportEnrolments(CaseloadDbContext db, TimeProvider clock) :
         {
             p.Add(r.Line, r.ColumnNumber(ScaleCol), $"grade_scale '{Fields.Shorten(scaleCode)}' is not one of this institution's scales; expected a code or name: {string.Join(", ", _names.Order(StringComparer.Ordinal))}");
         }
+        int? hours = null;
+        var hoursValue = r[HoursCol];
+        if (hoursValue.Length > 0)
+        {
+            if (int.TryParse(hoursValue, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var h) && h <= Course.MaxPlannedHours)
+            {
+                hours = h;
+            }
+            else
+            {
+                p.Add(r.Line, r.ColumnNumber(HoursCol), $"planned_hours '{Fields.Shorten(hoursValue)}' is not a whole number of hours from 0 to {Course.MaxPlannedHours}; expected the course's planned hours a year");
+            }
+        }
+        string? condition = null;
+        var conditionValue = r[ConditionCol].Trim().ToLowerInvariant();
+        if (conditionValue.Length > 0)
+        {
+            if (conditionValue is "maths" or "english")
+            {
+                condition = conditionValue;
+            }
+            else
+            {
+                p.Add(r.Line, r.ColumnNumber(ConditionCol), $"condition_of_funding '{Fields.Shorten(r[ConditionCol])}' is not maths or english; expected maths, english or nothing");
+            }
+        }
         if (course.Length > 0 && scale is not null)
         {
             if (_courses.TryGetValue(course, out var seen))
             {
-                if (seen.Name != name || seen.Qualification != qualification || !string.Equals(seen.Scale, scale.Code, StringComparison.Ordinal))
+                if (seen.Name != name || seen.Qualification != qualification || !string.Equals(seen.Scale, scale.Code, StringComparison.Ordinal)
+                    || seen.Hours != hours || seen.Condition != condition)
                 {
-                    p.Add(r.Line, r.ColumnNumber(NameCol), $"course '{course}' is described differently from line {seen.Line}; expected the same course_name, qualification and grade_scale on every row of a course");
+                    p.Add(r.Line, r.ColumnNumber(NameCol), $"course '{course}' is described differently from line {seen.Line}; expected the same course_name, qualification, grade_scale, planned_hours and condition_of_funding on every row of a course");
                 }
             }
             else
             {
-                _courses[course] = (name, qualification, scale.Code, r.Line);
+                _courses[course] = (name, qualification, scale.Code, hours, condition, r.Line);
             }
         }
         string? target = null;
@@ -122,7 +150,7 @@ public sealed class ImportEnrolments(CaseloadDbContext db, TimeProvider clock) :
         {
             p.Add(r.Line, r.ColumnNumber(CourseCol), $"this student's enrolment on '{course}' appears again (first on line {_seen[(sid, course.ToUpperInvariant())]}); expected one row per student and course");
         }
-        return p.Count > before ? null : new Row(student!.Value, course, name, qualification, scale!.Id, target, teacher, start, end, group.Length == 0 ? null : group);
+        return p.Count > before ? null : new Row(student!.Value, course, name, qualification, scale!.Id, target, teacher, start, end, group.Length == 0 ? null : group, hours, condition);
     }
 
     /// <summary>Flags, prior attainment, courses and targets feed every student's summary: refresh them all.</summary>
@@ -141,6 +169,11 @@ public sealed class ImportEnrolments(CaseloadDbContext db, TimeProvider clock) :
             c.Name = row.CourseName;
             c.Qualification = row.Qualification;
             c.GradeScaleId = row.GradeScaleId;
+            if (row.PlannedHours is not null || row.Condition is not null)
+            {
+                c.PlannedHours = row.PlannedHours; // a file without the columns leaves what an earlier one set
+                c.ConditionSubject = row.Condition;
+            }
         }
         await Db.SaveChangesAsync(ct);
 
@@ -158,8 +191,12 @@ public sealed class ImportEnrolments(CaseloadDbContext db, TimeProvider clock) :
             e.TargetGrade = row.TargetGrade;
             e.TeacherStaffId = row.TeacherStaffId;
             e.TeachingGroup = row.TeachingGroup;
-            e.StartDate = row.StartDate;
-            e.EndDate = row.EndDate;
+            if (e.Status == EnrolmentStatus.Active || row.EndDate is not null)
+            {
+                // A course change actioned here keeps its end until the MIS records one of its own.
+                e.StartDate = row.StartDate;
+                e.EndDate = row.EndDate;
+            }
             Structure.Tally(Db, e, ref inserted, ref updated, ref unchanged);
         }
         await Db.SaveChangesAsync(ct);

@@ -16,7 +16,8 @@ namespace Caseload.Core.Features.Inbox;
 /// and progress leaders, overdue reviews in the cases of the staff they lead. Only students whose pastoral record they
 /// see (a referral's team sees the referrals routed to it). The count is what is new or overdue (the navigation bar's).
 /// </summary>
-public sealed class GetInbox(CaseloadDbContext db, ReferralAccess referrals, GetOneToOneSchedule oneToOnes, GetFortyEightHours fortyEightHours, Safeguarding.ChildProtectionFileTasks transfers)
+public sealed class GetInbox(CaseloadDbContext db, ReferralAccess referrals, GetOneToOneSchedule oneToOnes, GetFortyEightHours fortyEightHours, Safeguarding.ChildProtectionFileTasks transfers,
+    CourseChanges.CourseChangeAccess courseChanges)
 {
     public enum Kind
     {
@@ -30,12 +31,16 @@ public sealed class GetInbox(CaseloadDbContext db, ReferralAccess referrals, Get
         WellbeingReviewOverdue,
         HandedToYou,
         ForSeniorLeaders,
+        CourseChangeToAuthorise,
+        CourseChangeToAction,
+        ProbationReviewDue,
         TeamEscalated,
         ReviewOverdue,
         ActionOverdue,
         ParentContactMissed,
         OneToOneOverdue,
         ReferralOpen,
+        CourseChangeDecided,
         SafeguardingActionDue,
         SupportPlanStepDue,
         WellbeingReviewDue,
@@ -53,7 +58,7 @@ public sealed class GetInbox(CaseloadDbContext db, ReferralAccess referrals, Get
     public sealed record Result(IReadOnlyList<Item> Items)
     {
         /// <summary>New or overdue: what the navigation bar counts.</summary>
-        public int Count => Items.Count(i => i.Kind is Kind.ReferralNew or Kind.BreakGlass or Kind.ChildProtectionFileToSend or Kind.ChildProtectionFileChase or Kind.SafeguardingActionOverdue or Kind.SafeguardingReview or Kind.SupportPlanStepOverdue or Kind.WellbeingReviewOverdue or Kind.HandedToYou or Kind.ForSeniorLeaders or Kind.TeamEscalated or Kind.ReviewOverdue or Kind.ActionOverdue
+        public int Count => Items.Count(i => i.Kind is Kind.ReferralNew or Kind.BreakGlass or Kind.ChildProtectionFileToSend or Kind.ChildProtectionFileChase or Kind.SafeguardingActionOverdue or Kind.SafeguardingReview or Kind.SupportPlanStepOverdue or Kind.WellbeingReviewOverdue or Kind.HandedToYou or Kind.ForSeniorLeaders or Kind.CourseChangeToAuthorise or Kind.CourseChangeToAction or Kind.ProbationReviewDue or Kind.TeamEscalated or Kind.ReviewOverdue or Kind.ActionOverdue
             or Kind.ParentContactMissed or Kind.OneToOneOverdue);
     }
 
@@ -181,6 +186,8 @@ public sealed class GetInbox(CaseloadDbContext db, ReferralAccess referrals, Get
         Lap("team");
         await ReferralsAsync(scope, items, ct);
         Lap("referrals");
+        await CourseChangesAsync(scope, today, items, ct);
+        Lap("course changes");
         await SafeguardingAsync(scope, today, items, ct);
         await WellbeingAsync(scope, today, items, ct);
         Lap("safeguarding");
@@ -191,6 +198,90 @@ public sealed class GetInbox(CaseloadDbContext db, ReferralAccess referrals, Get
             await OwnTuteesAsync(scope, today, items, ct);
         }
         return new Result([.. items.OrderBy(i => i.Kind).ThenBy(i => i.When)]);
+    }
+
+    /// <summary>Course changes waiting for the viewer (to authorise as the student's senior tutor, or as a senior leader when
+    /// the student has none; to action as an administrator), their own requests decided in the last week, and — for senior
+    /// tutors — the probation review of team students in their first 6 weeks whose early warning is high (decision 0020).</summary>
+    private async Task CourseChangesAsync(StudentScope scope, DateOnly today, List<Item> items, CancellationToken ct)
+    {
+        var v = scope.Viewer;
+        var me = v.StaffId;
+        var visible = courseChanges.Visible(scope);
+        var authoriser = v.May(Operation.AuthoriseCourseChanges);
+        var seniorTutor = v.Has(Roles.SeniorTutor);
+        var myTutors = db.TutorTeamMembers.Where(t => t.SeniorTutorStaffId == me).Select(t => t.TutorStaffId);
+        var weekAgo = today.AddDays(-7).ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
+        var rows = await visible.AsNoTracking()
+            .Where(c => (authoriser && c.Status == CourseChangeStatus.Requested && c.RequestedByStaffId != me)
+                || (c.Status == CourseChangeStatus.Authorised && v.Roles.Contains(Roles.Administrator))
+                || (c.RequestedByStaffId == me && c.DecidedAt >= weekAgo && (c.Status == CourseChangeStatus.Authorised || c.Status == CourseChangeStatus.Refused)))
+            .OrderBy(c => c.RequestedAt).Take(200)
+            .Select(c => new
+            {
+                c.Id,
+                c.StudentId,
+                c.Kind,
+                c.Status,
+                c.RequestedAt,
+                c.DecidedAt,
+                c.RequestedByStaffId,
+                Student = db.Students.Where(s => s.Id == c.StudentId).Select(s => (s.PreferredName ?? s.FirstName) + " " + s.LastName).First(),
+                From = db.Courses.Where(x => x.Id == c.FromCourseId).Select(x => x.Name).FirstOrDefault(),
+                To = db.Courses.Where(x => x.Id == c.ToCourseId).Select(x => x.Name).FirstOrDefault(),
+                MyTeam = db.Students.Any(s => s.Id == c.StudentId && s.TutorGroup != null && (s.TutorGroup.TutorStaffId == me || myTutors.Contains(s.TutorGroup.TutorStaffId!.Value))),
+            })
+            .ToListAsync(ct);
+        foreach (var c in rows)
+        {
+            var what = CourseChanges.CourseChangeWords.Summary(c.Kind, c.From, c.To);
+            if (c.Status == CourseChangeStatus.Requested)
+            {
+                var mine = seniorTutor && c.MyTeam;
+                if (!mine && v.Has(Roles.SeniorLeader))
+                {
+                    // A senior leader is asked only when no senior tutor but the requester could decide.
+                    mine = !await courseChanges.SeniorTutorsOf(c.StudentId).AnyAsync(s => s != c.RequestedByStaffId, ct);
+                }
+                if (mine)
+                {
+                    items.Add(new Item(Kind.CourseChangeToAuthorise, $"/course-changes/{c.Id}", c.StudentId, c.Student, $"To authorise: {what}", DateOnly.FromDateTime(c.RequestedAt)));
+                }
+            }
+            else if (c.RequestedByStaffId == me && c.Status == CourseChangeStatus.Refused)
+            {
+                items.Add(new Item(Kind.CourseChangeDecided, $"/course-changes/{c.Id}", c.StudentId, c.Student, $"Refused: {what}", DateOnly.FromDateTime(c.DecidedAt!.Value)));
+            }
+            else if (c.Status == CourseChangeStatus.Authorised && v.Has(Roles.Administrator))
+            {
+                items.Add(new Item(Kind.CourseChangeToAction, $"/course-changes/{c.Id}", c.StudentId, c.Student, $"Authorised, to action: {what}", DateOnly.FromDateTime(c.DecidedAt!.Value)));
+            }
+            else if (c.RequestedByStaffId == me)
+            {
+                items.Add(new Item(Kind.CourseChangeDecided, $"/course-changes/{c.Id}", c.StudentId, c.Student, $"Authorised: {what}", DateOnly.FromDateTime(c.DecidedAt!.Value)));
+            }
+        }
+        if (!seniorTutor)
+        {
+            return;
+        }
+        // Probation review: a team student still within the first 42 days of their programme whose score is high.
+        var since = today.AddDays(-(Rules.StudyProgramme.QualifyingDays - 1));
+        var early = await scope.Pastoral(db).AsNoTracking()
+            .Where(s => s.OnRoll && s.TutorGroup != null && (s.TutorGroup.TutorStaffId == me || myTutors.Contains(s.TutorGroup.TutorStaffId!.Value)))
+            .Join(db.StudentSummaries.Where(x => x.RiskScore >= Rules.CohortFigures.HighRiskFrom), s => s.Id, x => x.StudentId, (s, x) => new
+            {
+                s.Id,
+                Name = (s.PreferredName ?? s.FirstName) + " " + s.LastName,
+                x.RiskScore,
+                Start = db.Enrolments.Where(e => e.StudentId == s.Id && e.Status == EnrolmentStatus.Active && e.StartDate != null).Min(e => e.StartDate),
+            })
+            .Where(s => s.Start != null && s.Start >= since && s.Start <= today)
+            .OrderByDescending(s => s.RiskScore).Take(100)
+            .ToListAsync(ct);
+        items.AddRange(early.Select(s => new Item(Kind.ProbationReviewDue, $"/students/{s.Id}#casework", s.Id, s.Name,
+            $"Probation review due: early warning {s.RiskScore} on day {Rules.StudyProgramme.DayOf(s.Start!.Value, today)} of 42 (day 42 is {Rules.StudyProgramme.DayFortyTwo(s.Start!.Value):d MMM})",
+            Rules.StudyProgramme.DayFortyTwo(s.Start!.Value))));
     }
 
     private async Task ReferralsAsync(StudentScope scope, List<Item> items, CancellationToken ct)

@@ -40,12 +40,12 @@ public sealed class GetStudentProfile(CaseloadDbContext db, TimeProvider clock, 
     /// <summary>A grade at a data point, against the target (grades above + or below −) and the change since the data point before.</summary>
     public sealed record GradeAt(string DataPoint, DateOnly Date, string Grade, DateTime RecordedAt, int? Gap = null, string? Change = null, int? Effort = null, string? Comment = null);
     public sealed record Subject(int EnrolmentId, string Course, string Qualification, string? Teacher, string? Target, string? Aspirational,
-        IReadOnlyList<string> ScaleGrades, IReadOnlyList<GradeAt> Grades, string? Latest, int? Gap)
+        IReadOnlyList<string> ScaleGrades, IReadOnlyList<GradeAt> Grades, string? Latest, int? Gap, string? Ended = null)
     {
         /// <summary>Above, on or below target, by how many grades of the course's scale, and the change since the last data point.</summary>
-        public string Status => Gap is not { } gap ? (Latest is null ? "No grade yet" : "No target")
+        public string Status => Ended ?? (Gap is not { } gap ? (Latest is null ? "No grade yet" : "No target")
             : (gap == 0 ? "On target" : $"{char.ToUpperInvariant(Progress.Describe(gap, 0)[0])}{Progress.Describe(gap, 0)[1..]}")
-              + (Grades.Count > 0 && Grades[^1].Change is { } change && change != "no change" ? $", {change}" : "");
+              + (Grades.Count > 0 && Grades[^1].Change is { } change && change != "no change" ? $", {change}" : ""));
     }
 
     public sealed record TargetHistory(string Course, TargetKind Kind, string? Previous, string? New, DateTime ChangedAt, string ChangedBy, string Reason);
@@ -57,7 +57,7 @@ public sealed class GetStudentProfile(CaseloadDbContext db, TimeProvider clock, 
     public sealed record Event(DateOnly Date, BehaviourType Type, string Category, int Points, string? Description, string? Staff, DateTime RecordedAt);
 
     /// <summary>What a timeline entry is about.</summary>
-    public enum TimelineKind { Behaviour, DataDrop, AttendanceAlert, Casework, Referral, OneToOne, ParentContact }
+    public enum TimelineKind { Behaviour, DataDrop, AttendanceAlert, Casework, Referral, OneToOne, ParentContact, CourseChange }
 
     /// <summary>One entry of the student's timeline: when it happened, when it was recorded (they can differ), what, and where to read more.</summary>
     public sealed record TimelineEntry(DateOnly Happened, DateTime? Recorded, TimelineKind Kind, string Text, string Link);
@@ -233,10 +233,12 @@ public sealed class GetStudentProfile(CaseloadDbContext db, TimeProvider clock, 
     {
         var enrolments = await db.Enrolments.AsNoTracking()
             .Where(e => e.StudentId == studentId)
-            .OrderBy(e => e.Course!.Name)
+            .OrderBy(e => e.Status).ThenBy(e => e.Course!.Name)
             .Select(e => new
             {
                 e.Id,
+                e.Status,
+                e.EndDate,
                 Course = e.Course!.Name,
                 e.Course.Qualification,
                 e.Course.GradeScaleId,
@@ -266,7 +268,13 @@ public sealed class GetStudentProfile(CaseloadDbContext db, TimeProvider clock, 
             }
             var latest = at.LastOrDefault()?.Grade;
             var scale = ranks.Where(k => k.Key.ScaleId == e.GradeScaleId).OrderByDescending(k => k.Value).Select(k => k.Key.Code).ToList();
-            return new Subject(e.Id, e.Course, e.Qualification, e.Teacher, e.TargetGrade, e.AspirationalGrade, scale, at, latest, at.LastOrDefault()?.Gap);
+            var ended = e.Status switch
+            {
+                EnrolmentStatus.Withdrawn => $"Withdrawn (last day {e.EndDate:d MMM yyyy})",
+                EnrolmentStatus.Transferred => $"Transferred to another course (last day {e.EndDate:d MMM yyyy})",
+                _ => null,
+            };
+            return new Subject(e.Id, e.Course, e.Qualification, e.Teacher, e.TargetGrade, e.AspirationalGrade, scale, at, latest, at.LastOrDefault()?.Gap, ended);
         })];
     }
 
@@ -332,6 +340,43 @@ public sealed class GetStudentProfile(CaseloadDbContext db, TimeProvider clock, 
             .Join(db.InterventionCases.Where(c => c.StudentId == studentId && c.DeletedAt == null), e => e.CaseId, c => c.Id, (e, c) => new { e.At, e.Text, c.Id })
             .ToListAsync(ct);
         entries.AddRange(events.Select(e => new TimelineEntry(DateOnly.FromDateTime(e.At), e.At, TimelineKind.Casework, e.Text, $"/cases/{e.Id}")));
+        var changes = await db.CourseChanges.AsNoTracking().Where(c => c.StudentId == studentId)
+            .Select(c => new
+            {
+                c.Id,
+                c.Kind,
+                c.Status,
+                c.RequestedAt,
+                c.DecidedAt,
+                c.ActionedAt,
+                c.EffectiveOn,
+                c.DecisionNote,
+                From = db.Courses.Where(x => x.Id == c.FromCourseId).Select(x => x.Name).FirstOrDefault(),
+                To = db.Courses.Where(x => x.Id == c.ToCourseId).Select(x => x.Name).FirstOrDefault(),
+                RequestedBy = db.Staff.Where(x => x.Id == c.RequestedByStaffId).Select(x => x.FirstName + " " + x.LastName).First(),
+                DecidedBy = db.Staff.Where(x => x.Id == c.DecidedByStaffId).Select(x => x.FirstName + " " + x.LastName).FirstOrDefault(),
+                ActionedBy = db.Staff.Where(x => x.Id == c.ActionedByStaffId).Select(x => x.FirstName + " " + x.LastName).FirstOrDefault(),
+            })
+            .ToListAsync(ct);
+        foreach (var c in changes)
+        {
+            var what = CourseChanges.CourseChangeWords.Summary(c.Kind, c.From, c.To);
+            var link = $"/course-changes/{c.Id}";
+            entries.Add(new TimelineEntry(DateOnly.FromDateTime(c.RequestedAt), c.RequestedAt, TimelineKind.CourseChange, $"Course change requested by {c.RequestedBy}: {what}", link));
+            if (c.DecidedAt is { } decided && c.Status != CourseChangeStatus.Cancelled)
+            {
+                var verb = c.Status == CourseChangeStatus.Refused ? "refused" : "authorised";
+                entries.Add(new TimelineEntry(DateOnly.FromDateTime(decided), decided, TimelineKind.CourseChange, $"Course change {verb} by {c.DecidedBy}: {what}{(c.DecisionNote is null ? "" : $" ({c.DecisionNote})")}", link));
+            }
+            if (c.Status == CourseChangeStatus.Cancelled)
+            {
+                entries.Add(new TimelineEntry(DateOnly.FromDateTime(c.DecidedAt ?? c.RequestedAt), c.DecidedAt, TimelineKind.CourseChange, $"Course change cancelled: {what}", link));
+            }
+            if (c.ActionedAt is { } actioned)
+            {
+                entries.Add(new TimelineEntry(c.EffectiveOn ?? DateOnly.FromDateTime(actioned), actioned, TimelineKind.CourseChange, $"Course change actioned by {c.ActionedBy}: {what}, from {c.EffectiveOn:d MMM yyyy}", link));
+            }
+        }
         foreach (var r in readable)
         {
             var status = Referrals.ReferralWords.Describe(r.Status).ToLowerInvariant();

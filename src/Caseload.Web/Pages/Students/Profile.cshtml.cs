@@ -71,6 +71,7 @@ public sealed class ProfileModel(CurrentViewer current, GetStudentProfile profil
         GetStudentProfile.TimelineKind.Referral => "Referral or concern",
         GetStudentProfile.TimelineKind.OneToOne => "1:1 review",
         GetStudentProfile.TimelineKind.ParentContact => "Parents and carers",
+        GetStudentProfile.TimelineKind.CourseChange => "Course change",
         _ => "Attendance alert",
     };
 
