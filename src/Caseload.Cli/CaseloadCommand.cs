@@ -45,6 +45,8 @@ public static class CaseloadCommand
         root.Subcommands.Add(CasesCommand.Create(output));
         root.Subcommands.Add(ReferralsCommand.Create(output));
         root.Subcommands.Add(RetentionCommand.Create(output));
+        root.Subcommands.Add(CourseChangesCommand.Create(output));
+        root.Subcommands.Add(CourseChangesCommand.Export(output));
         // Our own handler below prints refusals as one line; anything else is a bug and keeps its stack trace.
         var config = new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false };
         try

@@ -76,6 +76,7 @@ app.MapApiV1();
 app.MapInboxEndpoints();
 app.MapCasesEndpoints();
 app.MapReferralsEndpoints();
+app.MapCourseChangesEndpoints();
 app.MapOneToOnesEndpoints();
 app.MapParentContactsEndpoints();
 app.MapBehaviourEndpoints();

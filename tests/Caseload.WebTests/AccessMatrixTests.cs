@@ -135,6 +135,9 @@ public sealed class AccessMatrixTests(WebApp app)
             ("/target-bank", role is Roles.Tutor or Roles.SeniorTutor or Roles.ProgressLeader or Roles.Administrator or Roles.SeniorLeader),
             ("/behaviour/log", role is Roles.ProgressLeader or Roles.SeniorLeader or Roles.Administrator),
             ($"/behaviour/incident?studentId={related}", expected != View.None), // anyone with students of their own records incidents
+            // Course changes: requested by pastoral staff and student services for a student whose pastoral record they see.
+            ($"/students/{related}/course-changes/new", expected == View.Pastoral && role is Roles.Administrator or Roles.SeniorLeader or Roles.ProgressLeader or Roles.SeniorTutor or Roles.Tutor or Roles.StudentServices),
+            ($"/students/{other}/course-changes/new", false), ("/course-changes", true), ("/course-changes/retention", cohorts),
         })
         {
             var response = await http.GetAsync(new Uri(path, UriKind.Relative));

@@ -201,6 +201,14 @@ public sealed class WebApp : IAsyncLifetime
         return (email, password, ids);
     }
 
+    /// <summary>Imports a file of <paramref name="kind"/> into the demo institution through the CLI, as an administrator would.</summary>
+    public async Task ImportAsync(string kind, string csv)
+    {
+        var file = Path.Combine(Directory.FullName, $"{kind}-{Guid.NewGuid():N}.csv");
+        await File.WriteAllTextAsync(file, csv);
+        await Cli("import", kind, file, "--institution", "DEMO", "--provider", "Sqlite", "--connection", $"Data Source={Database}");
+    }
+
     /// <summary>The demo account holding a role with the fewest other roles (the plainest holder of it), for read-only use.</summary>
     public async Task<string> EmailOfAsync(string role) => (await QueryAsync<string>($"""
         SELECT s.email FROM staff s JOIN institutions i ON i.id = s.institution_id AND i.code = 'DEMO'

@@ -35,6 +35,9 @@ public sealed class PermissionsTests
         [Operation.ManageSafeguardingAccess] = "......Y.....",
         [Operation.UseWellbeingCases] = ".......Y...Y",
         [Operation.KeepCounsellingNotes] = "...........Y",
+        [Operation.RequestCourseChanges] = "YYYYY.....Y.",
+        [Operation.AuthoriseCourseChanges] = ".Y.Y........",
+        [Operation.ActionCourseChanges] = "Y...........",
     };
 
     [Fact]

@@ -102,7 +102,7 @@ public sealed class RequestCourseChange(CourseChangeAccess access, ChangeReasons
                 throw new ValidationException("choose the course the student would leave");
             }
             from = active.FirstOrDefault(e => string.Equals(e.Code, code, StringComparison.OrdinalIgnoreCase))?.CourseId
-                ?? throw new ValidationException($"{student.Name} is not studying '{FreeText.Short(code)}'; expected one of their courses: {string.Join(", ", active.Select(e => e.Code))}");
+                ?? throw new ValidationException($"{student.Name} is not studying '{FreeText.Short(code)}'; expected one of their courses: {string.Join(", ", active.Select(e => e.Code).Order(StringComparer.Ordinal))}");
             if (request.Kind == CourseChangeKind.ReducedProgramme && active.Count < 2)
             {
                 throw new ValidationException($"{student.Name} studies one course; a reduced programme keeps at least one (to leave it, request a withdrawal)");
