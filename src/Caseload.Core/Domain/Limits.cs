@@ -75,6 +75,9 @@ public static class Limits
     public const int LetterBody = 8000;
     public const int DataDropComment = 500;
     public const int PasswordMinimum = 12;
+    /// <summary>Course changes (decision 0020): how far from today a course joined may start; reasons an institution's list may hold.</summary>
+    public const int CourseChangeJoinDaysAhead = 60;
+    public const int ChangeReasons = 60;
 
     /// <summary>One limit, in words, for the documentation.</summary>
     public sealed record Limit(string What, string Value, string Where);
@@ -114,6 +117,8 @@ public static class Limits
         new FormattableLimit("A standard letter's body", $"{LetterBody:N0} characters", "SaveLetterTemplate"),
         new FormattableLimit("A data-drop comment", $"{DataDropComment} characters", "DataDrops"),
         new FormattableLimit("A password", $"at least {PasswordMinimum} characters", "IdentitySetup"),
+        new FormattableLimit("A course change: the last day on a course left; the first day on a course joined", $"on or after the course's start and not after today; within {CourseChangeJoinDaysAhead} days of today", "ActionCourseChange"),
+        new FormattableLimit("Reasons in an institution's list for course changes", $"{ChangeReasons}, each with an ILR withdrawal reason code from 1 to 99", "ChangeReasons"),
     ]);
 
     private static Limit[] Invariant(FormattableLimit[] limits) =>

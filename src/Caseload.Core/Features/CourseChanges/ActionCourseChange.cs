@@ -15,7 +15,7 @@ namespace Caseload.Core.Features.CourseChanges;
 public sealed class ActionCourseChange(CourseChangeAccess access)
 {
     /// <summary>How far ahead a course joined may start.</summary>
-    public const int JoinDaysAhead = 60;
+    public const int JoinDaysAhead = Limits.CourseChangeJoinDaysAhead;
 
     /// <summary>The last day the student was marked present (or on an approved activity) up to today.</summary>
     public async Task<DateOnly?> LastPresentAsync(int institutionId, int studentId, CancellationToken ct = default)

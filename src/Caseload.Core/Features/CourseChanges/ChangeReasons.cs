@@ -10,7 +10,7 @@ namespace Caseload.Core.Features.CourseChanges;
 /// (<c>caseload course-changes reasons add</c>) and to retire (a retired reason stays on the changes that used it).</summary>
 public sealed class ChangeReasons(CaseloadDbContext db)
 {
-    public const int MaxReasons = 60;
+    public const int MaxReasons = Limits.ChangeReasons;
 
     public async Task<IReadOnlyList<ChangeReason>> ListAsync(int institutionId, bool activeOnly, CancellationToken ct = default)
     {

@@ -212,6 +212,7 @@ internal static class DemoCasework
         await SupportPlansAsync(db, institutionId, today, now, students.Where(s => s.Tutor is not null).Select(s => (s.Id, s.Tutor!.Value)).ToList(), seed, ct);
         await BehaviourAsync(db, now, today, students.Where(s => s.Tutor is not null).Select(s => (s.Id, s.Tutor!.Value)).ToList(), rng, ct);
         await DealtWithAsync(db, institutionId, today, rng, ct);
+        await CourseChangesAsync(db, institutionId, now, [.. students.Where(s => s.Tutor is not null).Select(s => (s.Id, s.Tutor!.Value))], seed, ct);
         // The incidents count towards the early warning like any behaviour event.
         await Analytics.StudentSummaries.RecomputeAsync(db, institutionId, null, today, now, ct);
     }
@@ -221,6 +222,61 @@ internal static class DemoCasework
     /// and a reduced timetable, owned by the tutor, with their dated steps — none due within the week, so the demo's inboxes
     /// are the casework's alone. Its own random numbers, so the rest of the demo is unchanged.
     /// </summary>
+    /// <summary>
+    /// A few course changes in progress, so the pages and inboxes have something to show: requests from tutors waiting for
+    /// their senior tutor, one authorised and waiting for an administrator. None actioned, so every enrolment (and every
+    /// figure drawn from them) stays as imported. Its own random numbers, so the rest of the demo is unchanged.
+    /// </summary>
+    private static async Task CourseChangesAsync(CaseloadDbContext db, int institutionId, DateTime now, List<(int Id, int Tutor)> students, int seed, CancellationToken ct)
+    {
+        var rng = new Random(seed ^ 0x2c6);
+        var reasons = await new CourseChanges.ChangeReasons(db).ListAsync(institutionId, activeOnly: true, ct);
+        var personal = reasons.First(r => r.IlrCode == 44).Id;
+        var transfer = reasons.First(r => r.IlrCode == ChangeReason.TransferCode).Id;
+        var leaders = await db.TutorTeamMembers.AsNoTracking().Where(t => t.InstitutionId == institutionId).ToDictionaryAsync(t => t.TutorStaffId, t => t.SeniorTutorStaffId, ct);
+        var courses = await db.Courses.AsNoTracking().Where(c => c.InstitutionId == institutionId).Select(c => c.Id).ToListAsync(ct);
+        var picked = students.Where(s => leaders.ContainsKey(s.Tutor)).Where(_ => rng.NextDouble() < 0.006).Take(8).ToList();
+        var enrolments = (await db.Enrolments.AsNoTracking().Where(e => picked.Select(p => p.Id).Contains(e.StudentId)).Select(e => new { e.StudentId, e.CourseId }).ToListAsync(ct))
+            .ToLookup(e => e.StudentId, e => e.CourseId);
+        var n = 0;
+        foreach (var (id, tutor) in picked)
+        {
+            var mine = enrolments[id].ToList();
+            if (mine.Count < 2)
+            {
+                continue;
+            }
+            var from = mine[rng.Next(mine.Count)];
+            var swap = n % 3 == 1;
+            var to = swap ? courses.Where(c => !mine.Contains(c)).OrderBy(_ => rng.Next()).First() : (int?)null;
+            var asked = now.AddDays(-rng.Next(1, 6)).AddHours(-rng.Next(0, 6));
+            var authorised = n == 2;
+            db.CourseChanges.Add(new CourseChange
+            {
+                InstitutionId = institutionId,
+                StudentId = id,
+                Kind = swap ? CourseChangeKind.Swap : CourseChangeKind.Drop,
+                FromCourseId = from,
+                ToCourseId = to,
+                ReasonId = swap ? transfer : personal,
+                Details = swap
+                    ? "Struggling with the content since the first assessment; has sat in on two lessons of the other course and wants to move while there is time to catch up."
+                    : "Working long hours at a part-time job and falling behind on all three courses; wants to concentrate on the other two.",
+                StudentView = "Keen to make the change.",
+                ParentView = rng.NextDouble() < 0.5 ? "Supportive; spoke to the tutor by phone." : null,
+                Status = authorised ? CourseChangeStatus.Authorised : CourseChangeStatus.Requested,
+                RequestedByStaffId = tutor,
+                RequestedAt = asked,
+                DecidedByStaffId = authorised ? leaders[tutor] : null,
+                DecidedAt = authorised ? asked.AddHours(20) : null,
+                DecisionNote = authorised ? "Agreed at the review with the student and parent." : null,
+            });
+            n++;
+        }
+        await db.SaveChangesAsync(ct);
+        db.ChangeTracker.Clear();
+    }
+
     /// <summary>The wellbeing team's cases: one for each wellbeing or counselling referral it has acknowledged, at a check-in
     /// or with the counsellor, a few with their review due this week.</summary>
     private static async Task WellbeingAsync(CaseloadDbContext db, int institutionId, DateOnly today, DateTime now, int? practitioner, int? counsellor, CancellationToken ct)
