@@ -57,6 +57,9 @@ public sealed class CaseloadDbContext(DbContextOptions<CaseloadDbContext> option
     public DbSet<Referral> Referrals => Set<Referral>();
     public DbSet<CourseChange> CourseChanges => Set<CourseChange>();
     public DbSet<ChangeReason> ChangeReasons => Set<ChangeReason>();
+    public DbSet<ReferenceCycle> ReferenceCycles => Set<ReferenceCycle>();
+    public DbSet<Application> Applications => Set<Application>();
+    public DbSet<Contribution> Contributions => Set<Contribution>();
     public DbSet<SafeguardingDetails> SafeguardingDetails => Set<SafeguardingDetails>();
     public DbSet<SafeguardingEntry> SafeguardingEntries => Set<SafeguardingEntry>();
     public DbSet<SafeguardingCategory> SafeguardingCategories => Set<SafeguardingCategory>();

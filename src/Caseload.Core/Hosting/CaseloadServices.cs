@@ -130,6 +130,15 @@ public static class CaseloadServices
         services.AddScoped<Features.CourseChanges.ListCourseChanges>();
         services.AddScoped<Features.CourseChanges.GetRetention>();
         services.AddScoped<Features.CourseChanges.ExportWithdrawals>();
+        services.AddScoped<Features.References.ReferenceAccess>();
+        services.AddScoped<Features.References.StartApplication>();
+        services.AddScoped<Features.References.RequestContributions>();
+        services.AddScoped<Features.References.WriteContribution>();
+        services.AddScoped<Features.References.DraftReference>();
+        services.AddScoped<Features.References.CheckReference>();
+        services.AddScoped<Features.References.GetApplication>();
+        services.AddScoped<Features.References.ReferenceCycles>();
+        services.AddScoped<Features.References.ListReferences>();
         services.AddScoped<Features.Referrals.RaiseReferral>();
         services.AddScoped<Features.Safeguarding.ReportSafeguardingConcern>();
         services.AddScoped<Features.Safeguarding.GetSafeguardingChronology>();

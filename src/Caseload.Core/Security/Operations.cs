@@ -83,6 +83,16 @@ public enum Operation
 
     /// <summary>Carrying out an authorised course change: setting the dates and changing the enrolments.</summary>
     ActionCourseChanges,
+
+    /// <summary>A student's applications and references (for students whose pastoral record one sees): start one, ask the
+    /// subject teachers for contributions, sign off the predicted grades, draft sections 2 and 3.</summary>
+    WriteReferences,
+
+    /// <summary>Checking and releasing the references of one's team's students (their senior tutor).</summary>
+    CheckReferences,
+
+    /// <summary>Application cycles: their deadlines and the centre's statement (section 1 of every reference).</summary>
+    ManageReferenceCycles,
 }
 
 /// <summary>Who may do each <see cref="Operation"/>: the one table of role checks (docs/access.md lists it in words).</summary>
@@ -116,6 +126,9 @@ public static class Permissions
         [Operation.RequestCourseChanges] = [Roles.Tutor, Roles.SeniorTutor, Roles.ProgressLeader, Roles.StudentServices, Roles.SeniorLeader, Roles.Administrator],
         [Operation.AuthoriseCourseChanges] = [Roles.SeniorTutor, Roles.SeniorLeader],
         [Operation.ActionCourseChanges] = [Roles.Administrator],
+        [Operation.WriteReferences] = [Roles.Tutor, Roles.SeniorTutor],
+        [Operation.CheckReferences] = [Roles.SeniorTutor],
+        [Operation.ManageReferenceCycles] = [Roles.SeniorTutor, Roles.SeniorLeader, Roles.Administrator],
     };
 
     /// <summary>The roles that may do an operation.</summary>

@@ -60,6 +60,115 @@ namespace Caseload.Data.Postgres.Migrations
                     b.ToTable("academic_years", (string)null);
                 });
 
+            modelBuilder.Entity("Caseload.Core.Domain.Application", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTime?>("CheckedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("checked_at");
+
+                    b.Property<int?>("CheckedByStaffId")
+                        .HasColumnType("integer")
+                        .HasColumnName("checked_by_staff_id");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<int>("CreatedByStaffId")
+                        .HasColumnType("integer")
+                        .HasColumnName("created_by_staff_id");
+
+                    b.Property<int>("CycleId")
+                        .HasColumnType("integer")
+                        .HasColumnName("cycle_id");
+
+                    b.Property<DateTime?>("DraftedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("drafted_at");
+
+                    b.Property<int?>("DraftedByStaffId")
+                        .HasColumnType("integer")
+                        .HasColumnName("drafted_by_staff_id");
+
+                    b.Property<bool>("EarlyDeadline")
+                        .HasColumnType("boolean")
+                        .HasColumnName("early_deadline");
+
+                    b.Property<string>("Extenuating")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("extenuating");
+
+                    b.Property<int>("InstitutionId")
+                        .HasColumnType("integer")
+                        .HasColumnName("institution_id");
+
+                    b.Property<DateTime?>("PredictionsSignedOffAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("predictions_signed_off_at");
+
+                    b.Property<int?>("PredictionsSignedOffByStaffId")
+                        .HasColumnType("integer")
+                        .HasColumnName("predictions_signed_off_by_staff_id");
+
+                    b.Property<DateTime?>("ReleasedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("released_at");
+
+                    b.Property<int?>("ReleasedByStaffId")
+                        .HasColumnType("integer")
+                        .HasColumnName("released_by_staff_id");
+
+                    b.Property<string>("Route")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("character varying(24)")
+                        .HasColumnName("route");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("integer")
+                        .HasColumnName("status");
+
+                    b.Property<int>("StudentId")
+                        .HasColumnType("integer")
+                        .HasColumnName("student_id");
+
+                    b.Property<string>("Supportive")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("supportive");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_applications");
+
+                    b.HasIndex("CreatedByStaffId")
+                        .HasDatabaseName("ix_applications_created_by_staff_id");
+
+                    b.HasIndex("CycleId")
+                        .HasDatabaseName("ix_applications_cycle_id");
+
+                    b.HasIndex("InstitutionId", "Status")
+                        .HasDatabaseName("ix_applications_institution_id_status");
+
+                    b.HasIndex("StudentId", "CycleId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_applications_student_id_cycle_id");
+
+                    b.ToTable("applications", (string)null);
+                });
+
             modelBuilder.Entity("Caseload.Core.Domain.AssessmentGrade", b =>
                 {
                     b.Property<long>("Id")
@@ -953,6 +1062,70 @@ namespace Caseload.Data.Postgres.Migrations
                         .HasDatabaseName("ix_closures_institution_id_start_date");
 
                     b.ToTable("closures", (string)null);
+                });
+
+            modelBuilder.Entity("Caseload.Core.Domain.Contribution", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<long>("ApplicationId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("application_id");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("date")
+                        .HasColumnName("due_on");
+
+                    b.Property<int>("EnrolmentId")
+                        .HasColumnType("integer")
+                        .HasColumnName("enrolment_id");
+
+                    b.Property<string>("PredictedGrade")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("predicted_grade");
+
+                    b.Property<DateTime>("RequestedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("requested_at");
+
+                    b.Property<DateTime?>("SubmittedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("submitted_at");
+
+                    b.Property<int>("TeacherStaffId")
+                        .HasColumnType("integer")
+                        .HasColumnName("teacher_staff_id");
+
+                    b.Property<string>("Text")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("text");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_contributions");
+
+                    b.HasIndex("EnrolmentId")
+                        .HasDatabaseName("ix_contributions_enrolment_id");
+
+                    b.HasIndex("ApplicationId", "EnrolmentId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_contributions_application_id_enrolment_id");
+
+                    b.HasIndex("TeacherStaffId", "SubmittedAt")
+                        .HasDatabaseName("ix_contributions_teacher_staff_id_submitted_at");
+
+                    b.ToTable("contributions", (string)null);
                 });
 
             modelBuilder.Entity("Caseload.Core.Domain.Course", b =>
@@ -2270,6 +2443,63 @@ namespace Caseload.Data.Postgres.Migrations
                         .HasDatabaseName("ix_plan_targets_student_id_status");
 
                     b.ToTable("plan_targets", (string)null);
+                });
+
+            modelBuilder.Entity("Caseload.Core.Domain.ReferenceCycle", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("CentreStatement")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("centre_statement");
+
+                    b.Property<DateOnly>("EarlyDeadline")
+                        .HasColumnType("date")
+                        .HasColumnName("early_deadline");
+
+                    b.Property<int>("InstitutionId")
+                        .HasColumnType("integer")
+                        .HasColumnName("institution_id");
+
+                    b.Property<DateOnly>("MainDeadline")
+                        .HasColumnType("date")
+                        .HasColumnName("main_deadline");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("name");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("updated_by");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_reference_cycles");
+
+                    b.HasIndex("InstitutionId", "Name")
+                        .IsUnique()
+                        .HasDatabaseName("ix_reference_cycles_institution_id_name");
+
+                    b.ToTable("reference_cycles", (string)null);
                 });
 
             modelBuilder.Entity("Caseload.Core.Domain.Referral", b =>
@@ -4710,6 +4940,37 @@ namespace Caseload.Data.Postgres.Migrations
                         .HasConstraintName("fk_academic_years_institutions_institution_id");
                 });
 
+            modelBuilder.Entity("Caseload.Core.Domain.Application", b =>
+                {
+                    b.HasOne("Caseload.Core.Domain.Staff", null)
+                        .WithMany()
+                        .HasForeignKey("CreatedByStaffId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_applications_staff_created_by_staff_id");
+
+                    b.HasOne("Caseload.Core.Domain.ReferenceCycle", null)
+                        .WithMany()
+                        .HasForeignKey("CycleId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_applications_reference_cycles_cycle_id");
+
+                    b.HasOne("Caseload.Core.Domain.Institution", null)
+                        .WithMany()
+                        .HasForeignKey("InstitutionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_applications_institutions_institution_id");
+
+                    b.HasOne("Caseload.Core.Domain.Student", null)
+                        .WithMany()
+                        .HasForeignKey("StudentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_applications_students_student_id");
+                });
+
             modelBuilder.Entity("Caseload.Core.Domain.AssessmentGrade", b =>
                 {
                     b.HasOne("Caseload.Core.Domain.DataPoint", null)
@@ -4858,6 +5119,30 @@ namespace Caseload.Data.Postgres.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_closures_institutions_institution_id");
+                });
+
+            modelBuilder.Entity("Caseload.Core.Domain.Contribution", b =>
+                {
+                    b.HasOne("Caseload.Core.Domain.Application", null)
+                        .WithMany()
+                        .HasForeignKey("ApplicationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_contributions_applications_application_id");
+
+                    b.HasOne("Caseload.Core.Domain.Enrolment", null)
+                        .WithMany()
+                        .HasForeignKey("EnrolmentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_contributions_enrolments_enrolment_id");
+
+                    b.HasOne("Caseload.Core.Domain.Staff", null)
+                        .WithMany()
+                        .HasForeignKey("TeacherStaffId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_contributions_staff_teacher_staff_id");
                 });
 
             modelBuilder.Entity("Caseload.Core.Domain.Course", b =>
@@ -5229,6 +5514,16 @@ namespace Caseload.Data.Postgres.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_plan_targets_students_student_id");
+                });
+
+            modelBuilder.Entity("Caseload.Core.Domain.ReferenceCycle", b =>
+                {
+                    b.HasOne("Caseload.Core.Domain.Institution", null)
+                        .WithMany()
+                        .HasForeignKey("InstitutionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_reference_cycles_institutions_institution_id");
                 });
 
             modelBuilder.Entity("Caseload.Core.Domain.Referral", b =>

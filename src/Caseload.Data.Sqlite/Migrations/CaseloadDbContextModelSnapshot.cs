@@ -52,6 +52,113 @@ namespace Caseload.Data.Sqlite.Migrations
                     b.ToTable("academic_years", (string)null);
                 });
 
+            modelBuilder.Entity("Caseload.Core.Domain.Application", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<DateTime?>("CheckedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("checked_at");
+
+                    b.Property<int?>("CheckedByStaffId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("checked_by_staff_id");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at");
+
+                    b.Property<int>("CreatedByStaffId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("created_by_staff_id");
+
+                    b.Property<int>("CycleId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("cycle_id");
+
+                    b.Property<DateTime?>("DraftedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("drafted_at");
+
+                    b.Property<int?>("DraftedByStaffId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("drafted_by_staff_id");
+
+                    b.Property<bool>("EarlyDeadline")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("early_deadline");
+
+                    b.Property<string>("Extenuating")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("extenuating");
+
+                    b.Property<int>("InstitutionId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("institution_id");
+
+                    b.Property<DateTime?>("PredictionsSignedOffAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("predictions_signed_off_at");
+
+                    b.Property<int?>("PredictionsSignedOffByStaffId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("predictions_signed_off_by_staff_id");
+
+                    b.Property<DateTime?>("ReleasedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("released_at");
+
+                    b.Property<int?>("ReleasedByStaffId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("released_by_staff_id");
+
+                    b.Property<string>("Route")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("route");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("status");
+
+                    b.Property<int>("StudentId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("student_id");
+
+                    b.Property<string>("Supportive")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("supportive");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_applications");
+
+                    b.HasIndex("CreatedByStaffId")
+                        .HasDatabaseName("ix_applications_created_by_staff_id");
+
+                    b.HasIndex("CycleId")
+                        .HasDatabaseName("ix_applications_cycle_id");
+
+                    b.HasIndex("InstitutionId", "Status")
+                        .HasDatabaseName("ix_applications_institution_id_status");
+
+                    b.HasIndex("StudentId", "CycleId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_applications_student_id_cycle_id");
+
+                    b.ToTable("applications", (string)null);
+                });
+
             modelBuilder.Entity("Caseload.Core.Domain.AssessmentGrade", b =>
                 {
                     b.Property<long>("Id")
@@ -921,6 +1028,68 @@ namespace Caseload.Data.Sqlite.Migrations
                         .HasDatabaseName("ix_closures_institution_id_start_date");
 
                     b.ToTable("closures", (string)null);
+                });
+
+            modelBuilder.Entity("Caseload.Core.Domain.Contribution", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<long>("ApplicationId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("application_id");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("due_on");
+
+                    b.Property<int>("EnrolmentId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("enrolment_id");
+
+                    b.Property<string>("PredictedGrade")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("predicted_grade");
+
+                    b.Property<DateTime>("RequestedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("requested_at");
+
+                    b.Property<DateTime?>("SubmittedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("submitted_at");
+
+                    b.Property<int>("TeacherStaffId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("teacher_staff_id");
+
+                    b.Property<string>("Text")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("text");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_contributions");
+
+                    b.HasIndex("EnrolmentId")
+                        .HasDatabaseName("ix_contributions_enrolment_id");
+
+                    b.HasIndex("ApplicationId", "EnrolmentId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_contributions_application_id_enrolment_id");
+
+                    b.HasIndex("TeacherStaffId", "SubmittedAt")
+                        .HasDatabaseName("ix_contributions_teacher_staff_id_submitted_at");
+
+                    b.ToTable("contributions", (string)null);
                 });
 
             modelBuilder.Entity("Caseload.Core.Domain.Course", b =>
@@ -2202,6 +2371,61 @@ namespace Caseload.Data.Sqlite.Migrations
                         .HasDatabaseName("ix_plan_targets_student_id_status");
 
                     b.ToTable("plan_targets", (string)null);
+                });
+
+            modelBuilder.Entity("Caseload.Core.Domain.ReferenceCycle", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<string>("CentreStatement")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("centre_statement");
+
+                    b.Property<DateOnly>("EarlyDeadline")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("early_deadline");
+
+                    b.Property<int>("InstitutionId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("institution_id");
+
+                    b.Property<DateOnly>("MainDeadline")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("main_deadline");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("name");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("updated_at");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("updated_by");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_reference_cycles");
+
+                    b.HasIndex("InstitutionId", "Name")
+                        .IsUnique()
+                        .HasDatabaseName("ix_reference_cycles_institution_id_name");
+
+                    b.ToTable("reference_cycles", (string)null);
                 });
 
             modelBuilder.Entity("Caseload.Core.Domain.Referral", b =>
@@ -4582,6 +4806,37 @@ namespace Caseload.Data.Sqlite.Migrations
                         .HasConstraintName("fk_academic_years_institutions_institution_id");
                 });
 
+            modelBuilder.Entity("Caseload.Core.Domain.Application", b =>
+                {
+                    b.HasOne("Caseload.Core.Domain.Staff", null)
+                        .WithMany()
+                        .HasForeignKey("CreatedByStaffId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_applications_staff_created_by_staff_id");
+
+                    b.HasOne("Caseload.Core.Domain.ReferenceCycle", null)
+                        .WithMany()
+                        .HasForeignKey("CycleId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_applications_reference_cycles_cycle_id");
+
+                    b.HasOne("Caseload.Core.Domain.Institution", null)
+                        .WithMany()
+                        .HasForeignKey("InstitutionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_applications_institutions_institution_id");
+
+                    b.HasOne("Caseload.Core.Domain.Student", null)
+                        .WithMany()
+                        .HasForeignKey("StudentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_applications_students_student_id");
+                });
+
             modelBuilder.Entity("Caseload.Core.Domain.AssessmentGrade", b =>
                 {
                     b.HasOne("Caseload.Core.Domain.DataPoint", null)
@@ -4730,6 +4985,30 @@ namespace Caseload.Data.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_closures_institutions_institution_id");
+                });
+
+            modelBuilder.Entity("Caseload.Core.Domain.Contribution", b =>
+                {
+                    b.HasOne("Caseload.Core.Domain.Application", null)
+                        .WithMany()
+                        .HasForeignKey("ApplicationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_contributions_applications_application_id");
+
+                    b.HasOne("Caseload.Core.Domain.Enrolment", null)
+                        .WithMany()
+                        .HasForeignKey("EnrolmentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_contributions_enrolments_enrolment_id");
+
+                    b.HasOne("Caseload.Core.Domain.Staff", null)
+                        .WithMany()
+                        .HasForeignKey("TeacherStaffId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_contributions_staff_teacher_staff_id");
                 });
 
             modelBuilder.Entity("Caseload.Core.Domain.Course", b =>
@@ -5101,6 +5380,16 @@ namespace Caseload.Data.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_plan_targets_students_student_id");
+                });
+
+            modelBuilder.Entity("Caseload.Core.Domain.ReferenceCycle", b =>
+                {
+                    b.HasOne("Caseload.Core.Domain.Institution", null)
+                        .WithMany()
+                        .HasForeignKey("InstitutionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_reference_cycles_institutions_institution_id");
                 });
 
             modelBuilder.Entity("Caseload.Core.Domain.Referral", b =>

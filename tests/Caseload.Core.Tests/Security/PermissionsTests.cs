@@ -38,6 +38,9 @@ public sealed class PermissionsTests
         [Operation.RequestCourseChanges] = "YYYYY.....Y.",
         [Operation.AuthoriseCourseChanges] = ".Y.Y........",
         [Operation.ActionCourseChanges] = "Y...........",
+        [Operation.WriteReferences] = "...YY.......",
+        [Operation.CheckReferences] = "...Y........",
+        [Operation.ManageReferenceCycles] = "YY.Y........",
     };
 
     [Fact]

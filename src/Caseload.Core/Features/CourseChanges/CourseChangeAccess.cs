@@ -28,15 +28,8 @@ public sealed class CourseChangeAccess(CaseloadDbContext db, TimeProvider clock)
         return db.CourseChanges.Where(c => c.InstitutionId == scope.Viewer.InstitutionId && students.Contains(c.StudentId));
     }
 
-    /// <summary>The senior tutors who authorise a student's changes: the leader of their tutor's team, or their tutor when
-    /// the tutor is a senior tutor keeping a group of their own.</summary>
-    public IQueryable<int> SeniorTutorsOf(int studentId)
-    {
-        var tutor = db.Students.Where(s => s.Id == studentId && s.TutorGroup != null).Select(s => s.TutorGroup!.TutorStaffId);
-        var leaders = db.TutorTeamMembers.Where(t => tutor.Contains(t.TutorStaffId)).Select(t => t.SeniorTutorStaffId);
-        var selves = db.StaffRoles.Where(r => r.Role == Roles.SeniorTutor && tutor.Contains(r.StaffId)).Select(r => r.StaffId);
-        return leaders.Union(selves);
-    }
+    /// <summary>The senior tutors who authorise a student's changes (<see cref="SeniorTutors"/>).</summary>
+    public IQueryable<int> SeniorTutorsOf(int studentId) => SeniorTutors.Of(db, studentId);
 
     /// <summary>Why the viewer may not authorise or refuse this change, or null when they may.</summary>
     public async Task<string?> WhyNotDecideAsync(Viewer viewer, CourseChange change, CancellationToken ct)

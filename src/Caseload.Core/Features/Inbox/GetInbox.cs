@@ -34,6 +34,8 @@ public sealed class GetInbox(CaseloadDbContext db, ReferralAccess referrals, Get
         CourseChangeToAuthorise,
         CourseChangeToAction,
         ProbationReviewDue,
+        ReferenceToCheck,
+        ContributionOverdue,
         TeamEscalated,
         ReviewOverdue,
         ActionOverdue,
@@ -41,6 +43,8 @@ public sealed class GetInbox(CaseloadDbContext db, ReferralAccess referrals, Get
         OneToOneOverdue,
         ReferralOpen,
         CourseChangeDecided,
+        ReferenceToDraft,
+        ContributionDue,
         SafeguardingActionDue,
         SupportPlanStepDue,
         WellbeingReviewDue,
@@ -58,7 +62,7 @@ public sealed class GetInbox(CaseloadDbContext db, ReferralAccess referrals, Get
     public sealed record Result(IReadOnlyList<Item> Items)
     {
         /// <summary>New or overdue: what the navigation bar counts.</summary>
-        public int Count => Items.Count(i => i.Kind is Kind.ReferralNew or Kind.BreakGlass or Kind.ChildProtectionFileToSend or Kind.ChildProtectionFileChase or Kind.SafeguardingActionOverdue or Kind.SafeguardingReview or Kind.SupportPlanStepOverdue or Kind.WellbeingReviewOverdue or Kind.HandedToYou or Kind.ForSeniorLeaders or Kind.CourseChangeToAuthorise or Kind.CourseChangeToAction or Kind.ProbationReviewDue or Kind.TeamEscalated or Kind.ReviewOverdue or Kind.ActionOverdue
+        public int Count => Items.Count(i => i.Kind is Kind.ReferralNew or Kind.BreakGlass or Kind.ChildProtectionFileToSend or Kind.ChildProtectionFileChase or Kind.SafeguardingActionOverdue or Kind.SafeguardingReview or Kind.SupportPlanStepOverdue or Kind.WellbeingReviewOverdue or Kind.HandedToYou or Kind.ForSeniorLeaders or Kind.CourseChangeToAuthorise or Kind.CourseChangeToAction or Kind.ProbationReviewDue or Kind.ReferenceToCheck or Kind.ContributionOverdue or Kind.TeamEscalated or Kind.ReviewOverdue or Kind.ActionOverdue
             or Kind.ParentContactMissed or Kind.OneToOneOverdue);
     }
 
@@ -188,6 +192,8 @@ public sealed class GetInbox(CaseloadDbContext db, ReferralAccess referrals, Get
         Lap("referrals");
         await CourseChangesAsync(scope, today, items, ct);
         Lap("course changes");
+        await ReferencesAsync(scope, today, items, ct);
+        Lap("references");
         await SafeguardingAsync(scope, today, items, ct);
         await WellbeingAsync(scope, today, items, ct);
         Lap("safeguarding");
@@ -282,6 +288,44 @@ public sealed class GetInbox(CaseloadDbContext db, ReferralAccess referrals, Get
         items.AddRange(early.Select(s => new Item(Kind.ProbationReviewDue, $"/students/{s.Id}#casework", s.Id, s.Name,
             $"Probation review due: early warning {s.RiskScore} on day {Rules.StudyProgramme.DayOf(s.Start!.Value, today)} of 42 (day 42 is {Rules.StudyProgramme.DayFortyTwo(s.Start!.Value):d MMM})",
             Rules.StudyProgramme.DayFortyTwo(s.Start!.Value))));
+    }
+
+    /// <summary>References (decision 0021): a teacher's contributions due within a week or overdue; the tutor's references
+    /// whose contributions are all in (to draft); a senior tutor's team references drafted (to check) or checked (to release).</summary>
+    private async Task ReferencesAsync(StudentScope scope, DateOnly today, List<Item> items, CancellationToken ct)
+    {
+        var v = scope.Viewer;
+        var soon = today.AddDays(7);
+        var asks = await db.Contributions.AsNoTracking()
+            .Where(c => c.TeacherStaffId == v.StaffId && c.SubmittedAt == null && c.DueOn <= soon)
+            .Join(db.Applications.Where(a => a.InstitutionId == v.InstitutionId && a.Status < ReferenceStatus.Drafted), c => c.ApplicationId, a => a.Id, (c, a) => new { c.Id, c.DueOn, a.StudentId })
+            .Join(db.Students, x => x.StudentId, s => s.Id, (x, s) => new { x.Id, x.DueOn, x.StudentId, Name = (s.PreferredName ?? s.FirstName) + " " + s.LastName })
+            .Take(200).ToListAsync(ct);
+        items.AddRange(asks.Select(x => new Item(x.DueOn < today ? Kind.ContributionOverdue : Kind.ContributionDue, $"/references/contributions/{x.Id}", x.StudentId, x.Name,
+            "Reference contribution: a paragraph and a predicted grade", x.DueOn)));
+        if (!v.May(Operation.WriteReferences))
+        {
+            return;
+        }
+        var visible = scope.Pastoral(db).Select(s => s.Id);
+        var waiting = await db.Applications.AsNoTracking()
+            .Where(a => a.InstitutionId == v.InstitutionId && visible.Contains(a.StudentId)
+                && ((a.Status == ReferenceStatus.ContributionsIn && a.CreatedByStaffId == v.StaffId)
+                    || (v.Roles.Contains(Roles.SeniorTutor) && (a.Status == ReferenceStatus.Drafted || a.Status == ReferenceStatus.Checked))))
+            .Join(db.Students, a => a.StudentId, s => s.Id, (a, s) => new { a.Id, a.StudentId, a.Status, a.CreatedAt, a.DraftedAt, a.CheckedAt, Name = (s.PreferredName ?? s.FirstName) + " " + s.LastName })
+            .Take(200).ToListAsync(ct);
+        foreach (var a in waiting)
+        {
+            if (a.Status == ReferenceStatus.ContributionsIn)
+            {
+                items.Add(new Item(Kind.ReferenceToDraft, $"/references/{a.Id}", a.StudentId, a.Name, "Reference: every contribution is in — draft it", today));
+            }
+            else if (await SeniorTutors.Of(db, a.StudentId).ContainsAsync(v.StaffId, ct))
+            {
+                items.Add(new Item(Kind.ReferenceToCheck, $"/references/{a.Id}", a.StudentId, a.Name,
+                    a.Status == ReferenceStatus.Drafted ? "Reference drafted: check it" : "Reference checked: release it", DateOnly.FromDateTime(a.CheckedAt ?? a.DraftedAt ?? a.CreatedAt)));
+            }
+        }
     }
 
     private async Task ReferralsAsync(StudentScope scope, List<Item> items, CancellationToken ct)
