@@ -138,6 +138,9 @@ public sealed class AccessMatrixTests(WebApp app)
             // Course changes: requested by pastoral staff and student services for a student whose pastoral record they see.
             ($"/students/{related}/course-changes/new", expected == View.Pastoral && role is Roles.Administrator or Roles.SeniorLeader or Roles.ProgressLeader or Roles.SeniorTutor or Roles.Tutor or Roles.StudentServices),
             ($"/students/{other}/course-changes/new", false), ("/course-changes", true), ("/course-changes/retention", cohorts),
+            // References: drafted by tutors and senior tutors for students whose pastoral record they see; cycles by senior staff.
+            ($"/students/{related}/reference", expected == View.Pastoral && role is Roles.Tutor or Roles.SeniorTutor), ($"/students/{other}/reference", false),
+            ("/references", true), ("/references/cycles", role is Roles.Administrator or Roles.SeniorLeader or Roles.SeniorTutor),
         })
         {
             var response = await http.GetAsync(new Uri(path, UriKind.Relative));

@@ -12,6 +12,8 @@ public sealed class Contribution : IVersioned
     public DateTime RequestedAt { get; set; }
     public string? Text { get; set; }
     public string? PredictedGrade { get; set; }
+    /// <summary>Who gave the predicted grade: the teacher, or the tutor when the teacher has not replied.</summary>
+    public int? PredictedByStaffId { get; set; }
     public DateTime? SubmittedAt { get; set; }
     public int Version { get; set; }
 

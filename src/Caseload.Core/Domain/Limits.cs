@@ -78,6 +78,8 @@ public static class Limits
     /// <summary>Course changes (decision 0020): how far from today a course joined may start; reasons an institution's list may hold.</summary>
     public const int CourseChangeJoinDaysAhead = 60;
     public const int ChangeReasons = 60;
+    /// <summary>References (decision 0021): how far ahead contributions may be due.</summary>
+    public const int ContributionDueDaysAhead = 60;
 
     /// <summary>One limit, in words, for the documentation.</summary>
     public sealed record Limit(string What, string Value, string Where);
@@ -119,6 +121,7 @@ public static class Limits
         new FormattableLimit("A password", $"at least {PasswordMinimum} characters", "IdentitySetup"),
         new FormattableLimit("A course change: the last day on a course left; the first day on a course joined", $"on or after the course's start and not after today; within {CourseChangeJoinDaysAhead} days of today", "ActionCourseChange"),
         new FormattableLimit("Reasons in an institution's list for course changes", $"{ChangeReasons}, each with an ILR withdrawal reason code from 1 to 99", "ChangeReasons"),
+        new FormattableLimit("A reference: all three sections together; the date contributions are due", $"{Application.ReferenceLength:N0} characters, spaces and line breaks included; today to {ContributionDueDaysAhead} days ahead", "DraftReference, RequestContributions"),
     ]);
 
     private static Limit[] Invariant(FormattableLimit[] limits) =>

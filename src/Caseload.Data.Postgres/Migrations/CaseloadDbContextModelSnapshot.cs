@@ -1085,6 +1085,10 @@ namespace Caseload.Data.Postgres.Migrations
                         .HasColumnType("integer")
                         .HasColumnName("enrolment_id");
 
+                    b.Property<int?>("PredictedByStaffId")
+                        .HasColumnType("integer")
+                        .HasColumnName("predicted_by_staff_id");
+
                     b.Property<string>("PredictedGrade")
                         .HasMaxLength(16)
                         .HasColumnType("character varying(16)")

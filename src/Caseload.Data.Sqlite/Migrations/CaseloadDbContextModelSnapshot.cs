@@ -1049,6 +1049,10 @@ namespace Caseload.Data.Sqlite.Migrations
                         .HasColumnType("INTEGER")
                         .HasColumnName("enrolment_id");
 
+                    b.Property<int?>("PredictedByStaffId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("predicted_by_staff_id");
+
                     b.Property<string>("PredictedGrade")
                         .HasMaxLength(16)
                         .HasColumnType("TEXT")

@@ -290,14 +290,13 @@ public sealed class GetInbox(CaseloadDbContext db, ReferralAccess referrals, Get
             Rules.StudyProgramme.DayFortyTwo(s.Start!.Value))));
     }
 
-    /// <summary>References (decision 0021): a teacher's contributions due within a week or overdue; the tutor's references
+    /// <summary>References (decision 0021): a teacher's contributions not yet written (overdue ones counted); the tutor's references
     /// whose contributions are all in (to draft); a senior tutor's team references drafted (to check) or checked (to release).</summary>
     private async Task ReferencesAsync(StudentScope scope, DateOnly today, List<Item> items, CancellationToken ct)
     {
         var v = scope.Viewer;
-        var soon = today.AddDays(7);
         var asks = await db.Contributions.AsNoTracking()
-            .Where(c => c.TeacherStaffId == v.StaffId && c.SubmittedAt == null && c.DueOn <= soon)
+            .Where(c => c.TeacherStaffId == v.StaffId && c.SubmittedAt == null)
             .Join(db.Applications.Where(a => a.InstitutionId == v.InstitutionId && a.Status < ReferenceStatus.Drafted), c => c.ApplicationId, a => a.Id, (c, a) => new { c.Id, c.DueOn, a.StudentId })
             .Join(db.Students, x => x.StudentId, s => s.Id, (x, s) => new { x.Id, x.DueOn, x.StudentId, Name = (s.PreferredName ?? s.FirstName) + " " + s.LastName })
             .Take(200).ToListAsync(ct);

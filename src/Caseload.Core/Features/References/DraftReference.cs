@@ -54,6 +54,36 @@ public sealed class DraftReference(ReferenceAccess access)
         return true;
     }
 
+    /// <summary>The tutor enters a predicted grade for a course whose teacher has not replied (UCAS needs one for every
+    /// qualification); the teacher's own prediction replaces it if they reply before the reference is drafted.</summary>
+    public async Task<bool> PredictAsync(StudentScope scope, long id, int version, long contributionId, string? grade, CancellationToken ct = default)
+    {
+        var a = await access.ForChangeAsync(scope, id, version, ct);
+        if (a is null)
+        {
+            return false;
+        }
+        if (a.Status >= ReferenceStatus.Drafted)
+        {
+            throw new ValidationException("the reference has been drafted; expected predictions before then");
+        }
+        var db = access.Db;
+        var c = await db.Contributions.FirstOrDefaultAsync(x => x.Id == contributionId && x.ApplicationId == a.Id, ct) ?? throw new NotFoundException("the contribution");
+        if (c.SubmittedAt is not null)
+        {
+            throw new ValidationException("the teacher has given their prediction; expected a course whose teacher has not replied");
+        }
+        var scale = await db.Enrolments.Where(e => e.Id == c.EnrolmentId).Select(e => e.Course!.GradeScaleId).FirstAsync(ct);
+        var grades = await db.Grades.AsNoTracking().Where(g => g.GradeScaleId == scale).OrderByDescending(g => g.Rank).Select(g => g.Code).ToListAsync(ct);
+        var text = (grade ?? "").Trim();
+        c.PredictedGrade = grades.FirstOrDefault(g => string.Equals(g, text, StringComparison.OrdinalIgnoreCase))
+            ?? throw new ValidationException($"predicted grade '{Shared.FreeText.Short(text)}' is not on the course's scale; expected one of {string.Join(", ", grades)}");
+        c.PredictedByStaffId = scope.Viewer.StaffId;
+        a.PredictionsSignedOffAt = null; // a changed prediction needs signing off again
+        await VersionedSave.SaveAsync(db, "this reference", ct);
+        return true;
+    }
+
     /// <summary>The tutor agrees the predicted grades the teachers gave (every contribution must be in).</summary>
     public async Task<bool> SignOffPredictionsAsync(StudentScope scope, long id, int version, CancellationToken ct = default)
     {

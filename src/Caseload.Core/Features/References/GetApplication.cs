@@ -10,7 +10,7 @@ namespace Caseload.Core.Features.References;
 public sealed class GetApplication(ReferenceAccess access)
 {
     public sealed record Course(int EnrolmentId, string Name, string? Teacher, string? Current, string? Target, long? ContributionId, string? Predicted,
-        string? Words, DateOnly? DueOn, DateTime? SubmittedAt);
+        string? Words, DateOnly? DueOn, DateTime? SubmittedAt, bool PredictedByTutor = false, IReadOnlyList<string>? Grades = null);
 
     public sealed record View(Application Application, string Student, ReferenceCycle Cycle, IReadOnlyList<Course> Courses, int Length, DateOnly Deadline,
         bool MayCheck, IReadOnlyDictionary<int, string> People)
@@ -40,6 +40,8 @@ public sealed class GetApplication(ReferenceAccess access)
                 e.Course!.Name,
                 Teacher = db.Staff.Where(s => s.Id == e.TeacherStaffId).Select(s => s.FirstName + " " + s.LastName).FirstOrDefault(),
                 e.TargetGrade,
+                e.TeacherStaffId,
+                Grades = db.Grades.Where(g => g.GradeScaleId == e.Course.GradeScaleId).OrderByDescending(g => g.Rank).Select(g => g.Code).ToList(),
                 Current = db.AssessmentGrades.Where(g => g.EnrolmentId == e.Id).Join(db.DataPoints, g => g.DataPointId, d => d.Id, (g, d) => new { g.Grade, d.Date })
                     .OrderByDescending(g => g.Date).Select(g => g.Grade).FirstOrDefault(),
             })
@@ -49,7 +51,8 @@ public sealed class GetApplication(ReferenceAccess access)
         var ucas = ReferenceWords.HasUcasSections(a.Route);
         return new View(a, student, cycle,
             [.. courses.Select(e => contributions.TryGetValue(e.Id, out var c)
-                ? new Course(e.Id, e.Name, e.Teacher, e.Current, e.TargetGrade, c.Id, c.PredictedGrade, c.Text, c.DueOn, c.SubmittedAt)
+                ? new Course(e.Id, e.Name, e.Teacher, e.Current, e.TargetGrade, c.Id, c.PredictedGrade, c.Text, c.DueOn, c.SubmittedAt,
+                    c.PredictedByStaffId is { } by && by != c.TeacherStaffId, e.Grades)
                 : new Course(e.Id, e.Name, e.Teacher, e.Current, e.TargetGrade, null, null, null, null, null))],
             ReferenceAccess.Length(ucas ? cycle.CentreStatement : null, a.Extenuating, a.Supportive),
             a.EarlyDeadline ? cycle.EarlyDeadline : cycle.MainDeadline,

@@ -10,7 +10,7 @@ namespace Caseload.Core.Features.References;
 public sealed class RequestContributions(ReferenceAccess access)
 {
     /// <summary>How far ahead the due date may be.</summary>
-    public const int DueDaysAhead = 60;
+    public const int DueDaysAhead = Limits.ContributionDueDaysAhead;
 
     /// <returns>How many teachers were asked, or null when there is no such application the viewer drafts.</returns>
     public async Task<int?> HandleAsync(StudentScope scope, long applicationId, int version, DateOnly dueOn, CancellationToken ct = default)

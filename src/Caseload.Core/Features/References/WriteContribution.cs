@@ -72,6 +72,7 @@ public sealed class WriteContribution(ReferenceAccess access)
             ?? throw new ValidationException($"predicted grade '{FreeText.Short(grade)}' is not on the course's scale; expected one of {string.Join(", ", grades)}");
         c.Text = words;
         c.PredictedGrade = match;
+        c.PredictedByStaffId = viewer.StaffId;
         c.SubmittedAt ??= access.Now;
         if (application.Status == ReferenceStatus.Requested
             && !await db.Contributions.AnyAsync(x => x.ApplicationId == application.Id && x.Id != c.Id && x.SubmittedAt == null, ct))

@@ -71,6 +71,10 @@ public sealed class IndexModel(CurrentViewer current, Core.Features.Caseload.Cas
         GetInbox.Kind.CourseChangeToAction => "Authorised course changes to action",
         GetInbox.Kind.CourseChangeDecided => "Your course change requests decided this week",
         GetInbox.Kind.ProbationReviewDue => "Probation reviews due (first 6 weeks, early warning high)",
+        GetInbox.Kind.ReferenceToCheck => "References to check and release",
+        GetInbox.Kind.ReferenceToDraft => "References ready to draft (every contribution is in)",
+        GetInbox.Kind.ContributionOverdue => "Reference contributions overdue",
+        GetInbox.Kind.ContributionDue => "Reference contributions to write",
         GetInbox.Kind.OneToOneOverdue => "1:1 reviews overdue",
         GetInbox.Kind.OneToOneDue => "1:1 reviews due this week",
         GetInbox.Kind.ParentContactMissed => "Parents not contacted within 48 hours of an incident",
@@ -80,5 +84,6 @@ public sealed class IndexModel(CurrentViewer current, Core.Features.Caseload.Cas
 
     /// <summary>Whether an item past its date is marked overdue (a handed-over case or a referral is dated when it arrived).</summary>
     public static bool CanBeOverdue(GetInbox.Kind kind) => kind is not (GetInbox.Kind.HandedToYou or GetInbox.Kind.ForSeniorLeaders or GetInbox.Kind.TeamEscalated or GetInbox.Kind.SuggestedCase or GetInbox.Kind.ReferralNew or GetInbox.Kind.ReferralOpen or GetInbox.Kind.BreakGlass
-        or GetInbox.Kind.CourseChangeToAuthorise or GetInbox.Kind.CourseChangeToAction or GetInbox.Kind.CourseChangeDecided);
+        or GetInbox.Kind.CourseChangeToAuthorise or GetInbox.Kind.CourseChangeToAction or GetInbox.Kind.CourseChangeDecided
+        or GetInbox.Kind.ReferenceToCheck or GetInbox.Kind.ReferenceToDraft);
 }

@@ -1,9 +1,10 @@
 ﻿using System;
 using Microsoft.EntityFrameworkCore.Migrations;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
 
-namespace Caseload.Data.Sqlite.Migrations
+namespace Caseload.Data.Postgres.Migrations
 {
     /// <inheritdoc />
     public partial class References : Migration
@@ -15,16 +16,16 @@ namespace Caseload.Data.Sqlite.Migrations
                 name: "reference_cycles",
                 columns: table => new
                 {
-                    id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    institution_id = table.Column<int>(type: "INTEGER", nullable: false),
-                    name = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    early_deadline = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    main_deadline = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    centre_statement = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
-                    updated_at = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    updated_by = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    version = table.Column<int>(type: "INTEGER", nullable: false)
+                    id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    institution_id = table.Column<int>(type: "integer", nullable: false),
+                    name = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    early_deadline = table.Column<DateOnly>(type: "date", nullable: false),
+                    main_deadline = table.Column<DateOnly>(type: "date", nullable: false),
+                    centre_statement = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    updated_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    updated_by = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    version = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -41,27 +42,27 @@ namespace Caseload.Data.Sqlite.Migrations
                 name: "applications",
                 columns: table => new
                 {
-                    id = table.Column<long>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    institution_id = table.Column<int>(type: "INTEGER", nullable: false),
-                    student_id = table.Column<int>(type: "INTEGER", nullable: false),
-                    cycle_id = table.Column<int>(type: "INTEGER", nullable: false),
-                    route = table.Column<string>(type: "TEXT", maxLength: 24, nullable: false),
-                    early_deadline = table.Column<bool>(type: "INTEGER", nullable: false),
-                    status = table.Column<int>(type: "INTEGER", nullable: false),
-                    extenuating = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
-                    supportive = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
-                    created_by_staff_id = table.Column<int>(type: "INTEGER", nullable: false),
-                    created_at = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    predictions_signed_off_by_staff_id = table.Column<int>(type: "INTEGER", nullable: true),
-                    predictions_signed_off_at = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    drafted_by_staff_id = table.Column<int>(type: "INTEGER", nullable: true),
-                    drafted_at = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    checked_by_staff_id = table.Column<int>(type: "INTEGER", nullable: true),
-                    checked_at = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    released_by_staff_id = table.Column<int>(type: "INTEGER", nullable: true),
-                    released_at = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    version = table.Column<int>(type: "INTEGER", nullable: false)
+                    id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    institution_id = table.Column<int>(type: "integer", nullable: false),
+                    student_id = table.Column<int>(type: "integer", nullable: false),
+                    cycle_id = table.Column<int>(type: "integer", nullable: false),
+                    route = table.Column<string>(type: "character varying(24)", maxLength: 24, nullable: false),
+                    early_deadline = table.Column<bool>(type: "boolean", nullable: false),
+                    status = table.Column<int>(type: "integer", nullable: false),
+                    extenuating = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    supportive = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    created_by_staff_id = table.Column<int>(type: "integer", nullable: false),
+                    created_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    predictions_signed_off_by_staff_id = table.Column<int>(type: "integer", nullable: true),
+                    predictions_signed_off_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    drafted_by_staff_id = table.Column<int>(type: "integer", nullable: true),
+                    drafted_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    checked_by_staff_id = table.Column<int>(type: "integer", nullable: true),
+                    checked_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    released_by_staff_id = table.Column<int>(type: "integer", nullable: true),
+                    released_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    version = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -96,17 +97,18 @@ namespace Caseload.Data.Sqlite.Migrations
                 name: "contributions",
                 columns: table => new
                 {
-                    id = table.Column<long>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    application_id = table.Column<long>(type: "INTEGER", nullable: false),
-                    enrolment_id = table.Column<int>(type: "INTEGER", nullable: false),
-                    teacher_staff_id = table.Column<int>(type: "INTEGER", nullable: false),
-                    due_on = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    requested_at = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    text = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
-                    predicted_grade = table.Column<string>(type: "TEXT", maxLength: 16, nullable: true),
-                    submitted_at = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    version = table.Column<int>(type: "INTEGER", nullable: false)
+                    id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    application_id = table.Column<long>(type: "bigint", nullable: false),
+                    enrolment_id = table.Column<int>(type: "integer", nullable: false),
+                    teacher_staff_id = table.Column<int>(type: "integer", nullable: false),
+                    due_on = table.Column<DateOnly>(type: "date", nullable: false),
+                    requested_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    text = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    predicted_grade = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: true),
+                    predicted_by_staff_id = table.Column<int>(type: "integer", nullable: true),
+                    submitted_at = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    version = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
