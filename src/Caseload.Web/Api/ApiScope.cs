@@ -13,7 +13,7 @@ internal static class ApiScope
         CancellationToken ct) where T : IResult
     {
         var scope = await current.ScopeAsync(ct);
-        return scope is null ? NotSignedIn() : await work(scope);
+        return scope is null ? NotSignedIn() : await work((StudentScope)scope);
     }
 
     /// <summary>A change that answers 204, or 404 when the use case found nothing the caller may change.</summary>

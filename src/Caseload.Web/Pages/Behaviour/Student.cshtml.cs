@@ -57,7 +57,7 @@ public sealed class StudentModel(CurrentViewer current, Core.Data.CaseloadDbCont
         }
         try
         {
-            return await act(scope, ct) ? Redirect($"/students/{id}#behaviour") : NotFound();
+            return await act((StudentScope)scope, ct) ? Redirect($"/students/{id}#behaviour") : NotFound();
         }
         catch (ValidationException e)
         {

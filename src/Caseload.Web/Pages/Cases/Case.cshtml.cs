@@ -59,7 +59,7 @@ public sealed class CaseModel(CurrentViewer current, GetCase cases, TimeProvider
         }
         try
         {
-            if (!await act(scope, ct))
+            if (!await act((StudentScope)scope, ct))
             {
                 return NotFound();
             }

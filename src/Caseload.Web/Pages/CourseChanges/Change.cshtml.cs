@@ -43,7 +43,7 @@ public sealed class ChangeModel(CurrentViewer current, GetCourseChange get, Time
         }
         try
         {
-            return await act(scope, ct) ? Redirect($"/course-changes/{id}") : NotFound();
+            return await act((StudentScope)scope, ct) ? Redirect($"/course-changes/{id}") : NotFound();
         }
         catch (ConcurrencyException e)
         {

@@ -57,7 +57,7 @@ public sealed class ApplicationModel(CurrentViewer current, GetApplication get, 
         }
         try
         {
-            return await act(scope, ct) ? Redirect($"/references/{id}") : NotFound();
+            return await act((StudentScope)scope, ct) ? Redirect($"/references/{id}") : NotFound();
         }
         catch (ConcurrencyException e)
         {

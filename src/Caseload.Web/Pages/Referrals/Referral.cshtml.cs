@@ -38,7 +38,7 @@ public sealed class ReferralModel(CurrentViewer current, GetReferral referrals) 
         }
         try
         {
-            return await act(scope, ct) ? Redirect($"/referrals/{id}") : NotFound();
+            return await act((StudentScope)scope, ct) ? Redirect($"/referrals/{id}") : NotFound();
         }
         catch (ConcurrencyException e)
         {

@@ -134,7 +134,7 @@ public sealed class ChronologyModel(CurrentViewer current, GetSafeguardingChrono
         }
         try
         {
-            return await act(scope, ct) ? Redirect($"/students/{id}/safeguarding#{(concern is { } c ? $"concern-{c}" : form == "note" ? "add-note" : form == "seen" ? "openings" : "monitoring")}") : NotFound();
+            return await act((StudentScope)scope, ct) ? Redirect($"/students/{id}/safeguarding#{(concern is { } c ? $"concern-{c}" : form == "note" ? "add-note" : form == "seen" ? "openings" : "monitoring")}") : NotFound();
         }
         catch (ConcurrencyException e)
         {

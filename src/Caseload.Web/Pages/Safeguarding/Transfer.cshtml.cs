@@ -95,7 +95,7 @@ public sealed class TransferModel(CurrentViewer current, TransferChildProtection
         }
         try
         {
-            if (!await change(scope, ct))
+            if (!await change((StudentScope)scope, ct))
             {
                 return NotFound();
             }

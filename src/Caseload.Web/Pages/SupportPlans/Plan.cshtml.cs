@@ -72,7 +72,7 @@ public sealed class PlanModel(CurrentViewer current, GetSupportPlan plans, Core.
         }
         try
         {
-            return await act(scope, ct) ? Redirect($"/support-plans/{id}#{anchor}") : NotFound();
+            return await act((StudentScope)scope, ct) ? Redirect($"/support-plans/{id}#{anchor}") : NotFound();
         }
         catch (ValidationException e)
         {

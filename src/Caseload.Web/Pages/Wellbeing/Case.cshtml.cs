@@ -50,7 +50,7 @@ public sealed class CaseModel(CurrentViewer current, GetWellbeingCase get, Wellb
         }
         try
         {
-            return await act(scope, ct) ? Redirect($"/wellbeing/{id}") : NotFound();
+            return await act((StudentScope)scope, ct) ? Redirect($"/wellbeing/{id}") : NotFound();
         }
         catch (ValidationException e)
         {
