@@ -141,6 +141,11 @@ public sealed class AccessMatrixTests(WebApp app)
             // References: drafted by tutors and senior tutors for students whose pastoral record they see; cycles by senior staff.
             ($"/students/{related}/reference", expected == View.Pastoral && role is Roles.Tutor or Roles.SeniorTutor), ($"/students/{other}/reference", false),
             ("/references", true), ("/references/cycles", role is Roles.Administrator or Roles.SeniorLeader or Roles.SeniorTutor),
+            // Progression and destinations: pastoral staff and careers advisers, for students whose pastoral record they see.
+            ($"/students/{related}/progression", expected == View.Pastoral && role is Roles.Tutor or Roles.SeniorTutor or Roles.ProgressLeader or Roles.Careers or Roles.SeniorLeader or Roles.Administrator),
+            ($"/students/{other}/progression", false),
+            ("/destinations", role is Roles.Tutor or Roles.SeniorTutor or Roles.ProgressLeader or Roles.Careers or Roles.SeniorLeader or Roles.Administrator),
+            ("/destinations/results-day", role is Roles.Tutor or Roles.SeniorTutor or Roles.ProgressLeader or Roles.Careers or Roles.SeniorLeader or Roles.Administrator),
         })
         {
             var response = await http.GetAsync(new Uri(path, UriKind.Relative));

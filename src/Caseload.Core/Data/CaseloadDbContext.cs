@@ -60,6 +60,10 @@ public sealed class CaseloadDbContext(DbContextOptions<CaseloadDbContext> option
     public DbSet<ReferenceCycle> ReferenceCycles => Set<ReferenceCycle>();
     public DbSet<Application> Applications => Set<Application>();
     public DbSet<Contribution> Contributions => Set<Contribution>();
+    public DbSet<ApplicationChoice> ApplicationChoices => Set<ApplicationChoice>();
+    public DbSet<OfferCondition> OfferConditions => Set<OfferCondition>();
+    public DbSet<ResultsFollowUp> ResultsFollowUps => Set<ResultsFollowUp>();
+    public DbSet<DestinationActivity> DestinationActivities => Set<DestinationActivity>();
     public DbSet<SafeguardingDetails> SafeguardingDetails => Set<SafeguardingDetails>();
     public DbSet<SafeguardingEntry> SafeguardingEntries => Set<SafeguardingEntry>();
     public DbSet<SafeguardingCategory> SafeguardingCategories => Set<SafeguardingCategory>();

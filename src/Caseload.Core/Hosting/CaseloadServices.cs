@@ -138,6 +138,14 @@ public static class CaseloadServices
         services.AddScoped<Features.References.CheckReference>();
         services.AddScoped<Features.References.GetApplication>();
         services.AddScoped<Features.References.ReferenceCycles>();
+        services.AddScoped<Features.Destinations.DestinationAccess>();
+        services.AddScoped<Features.Destinations.OfferCheck>();
+        services.AddScoped<Features.Destinations.RecordChoice>();
+        services.AddScoped<Features.Destinations.RecordActivity>();
+        services.AddScoped<Features.Destinations.RecordFollowUp>();
+        services.AddScoped<Features.Destinations.GetProgression>();
+        services.AddScoped<Features.Destinations.GetResultsDay>();
+        services.AddScoped<Features.Destinations.ListDestinations>();
         services.AddScoped<Features.References.ListReferences>();
         services.AddScoped<Features.Referrals.RaiseReferral>();
         services.AddScoped<Features.Safeguarding.ReportSafeguardingConcern>();

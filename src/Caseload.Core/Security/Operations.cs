@@ -93,6 +93,10 @@ public enum Operation
 
     /// <summary>Application cycles: their deadlines and the centre's statement (section 1 of every reference).</summary>
     ManageReferenceCycles,
+
+    /// <summary>Progression records of students whose pastoral record one sees: applications' choices and offers, the
+    /// results-day list and its follow-ups, and destinations after leaving (decision 0022).</summary>
+    RecordDestinations,
 }
 
 /// <summary>Who may do each <see cref="Operation"/>: the one table of role checks (docs/access.md lists it in words).</summary>
@@ -129,6 +133,7 @@ public static class Permissions
         [Operation.WriteReferences] = [Roles.Tutor, Roles.SeniorTutor],
         [Operation.CheckReferences] = [Roles.SeniorTutor],
         [Operation.ManageReferenceCycles] = [Roles.SeniorTutor, Roles.SeniorLeader, Roles.Administrator],
+        [Operation.RecordDestinations] = [Roles.Tutor, Roles.SeniorTutor, Roles.ProgressLeader, Roles.Careers, Roles.SeniorLeader, Roles.Administrator],
     };
 
     /// <summary>The roles that may do an operation.</summary>

@@ -169,6 +169,73 @@ namespace Caseload.Data.Postgres.Migrations
                     b.ToTable("applications", (string)null);
                 });
 
+            modelBuilder.Entity("Caseload.Core.Domain.ApplicationChoice", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<long>("ApplicationId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("application_id");
+
+                    b.Property<string>("Code")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("code");
+
+                    b.Property<string>("Course")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)")
+                        .HasColumnName("course");
+
+                    b.Property<string>("OtherConditions")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("other_conditions");
+
+                    b.Property<string>("Provider")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)")
+                        .HasColumnName("provider");
+
+                    b.Property<int>("Reply")
+                        .HasColumnType("integer")
+                        .HasColumnName("reply");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("integer")
+                        .HasColumnName("status");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("updated_by");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_application_choices");
+
+                    b.HasIndex("ApplicationId")
+                        .HasDatabaseName("ix_application_choices_application_id");
+
+                    b.ToTable("application_choices", (string)null);
+                });
+
             modelBuilder.Entity("Caseload.Core.Domain.AssessmentGrade", b =>
                 {
                     b.Property<long>("Id")
@@ -1430,6 +1497,79 @@ namespace Caseload.Data.Postgres.Migrations
                     b.ToTable("data_point_courses", (string)null);
                 });
 
+            modelBuilder.Entity("Caseload.Core.Domain.DestinationActivity", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Detail")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("detail");
+
+                    b.Property<DateOnly>("From")
+                        .HasColumnType("date")
+                        .HasColumnName("from");
+
+                    b.Property<int>("InstitutionId")
+                        .HasColumnType("integer")
+                        .HasColumnName("institution_id");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("integer")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("Provider")
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)")
+                        .HasColumnName("provider");
+
+                    b.Property<int>("RecordedByStaffId")
+                        .HasColumnType("integer")
+                        .HasColumnName("recorded_by_staff_id");
+
+                    b.Property<int>("StudentId")
+                        .HasColumnType("integer")
+                        .HasColumnName("student_id");
+
+                    b.Property<DateOnly?>("To")
+                        .HasColumnType("date")
+                        .HasColumnName("to");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("updated_by");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_destination_activities");
+
+                    b.HasIndex("InstitutionId")
+                        .HasDatabaseName("ix_destination_activities_institution_id");
+
+                    b.HasIndex("RecordedByStaffId")
+                        .HasDatabaseName("ix_destination_activities_recorded_by_staff_id");
+
+                    b.HasIndex("StudentId", "From")
+                        .HasDatabaseName("ix_destination_activities_student_id_from");
+
+                    b.ToTable("destination_activities", (string)null);
+                });
+
             modelBuilder.Entity("Caseload.Core.Domain.Enrolment", b =>
                 {
                     b.Property<int>("Id")
@@ -2115,6 +2255,41 @@ namespace Caseload.Data.Postgres.Migrations
                     b.ToTable("letter_templates", (string)null);
                 });
 
+            modelBuilder.Entity("Caseload.Core.Domain.OfferCondition", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<long>("ChoiceId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("choice_id");
+
+                    b.Property<int?>("CourseId")
+                        .HasColumnType("integer")
+                        .HasColumnName("course_id");
+
+                    b.Property<string>("Grade")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("grade");
+
+                    b.HasKey("Id")
+                        .HasName("pk_offer_conditions");
+
+                    b.HasIndex("ChoiceId")
+                        .HasDatabaseName("ix_offer_conditions_choice_id");
+
+                    b.HasIndex("CourseId")
+                        .HasDatabaseName("ix_offer_conditions_course_id");
+
+                    b.ToTable("offer_conditions", (string)null);
+                });
+
             modelBuilder.Entity("Caseload.Core.Domain.OnReport", b =>
                 {
                     b.Property<long>("Id")
@@ -2681,6 +2856,48 @@ namespace Caseload.Data.Postgres.Migrations
                         .HasDatabaseName("ix_report_days_on_report_id_date");
 
                     b.ToTable("report_days", (string)null);
+                });
+
+            modelBuilder.Entity("Caseload.Core.Domain.ResultsFollowUp", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<long>("ApplicationId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("application_id");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("at");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("note");
+
+                    b.Property<int>("Outcome")
+                        .HasColumnType("integer")
+                        .HasColumnName("outcome");
+
+                    b.Property<int>("StaffId")
+                        .HasColumnType("integer")
+                        .HasColumnName("staff_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_results_follow_ups");
+
+                    b.HasIndex("ApplicationId")
+                        .HasDatabaseName("ix_results_follow_ups_application_id");
+
+                    b.HasIndex("StaffId")
+                        .HasDatabaseName("ix_results_follow_ups_staff_id");
+
+                    b.ToTable("results_follow_ups", (string)null);
                 });
 
             modelBuilder.Entity("Caseload.Core.Domain.RiskIndicator", b =>
@@ -4975,6 +5192,16 @@ namespace Caseload.Data.Postgres.Migrations
                         .HasConstraintName("fk_applications_students_student_id");
                 });
 
+            modelBuilder.Entity("Caseload.Core.Domain.ApplicationChoice", b =>
+                {
+                    b.HasOne("Caseload.Core.Domain.Application", null)
+                        .WithMany()
+                        .HasForeignKey("ApplicationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_application_choices_applications_application_id");
+                });
+
             modelBuilder.Entity("Caseload.Core.Domain.AssessmentGrade", b =>
                 {
                     b.HasOne("Caseload.Core.Domain.DataPoint", null)
@@ -5275,6 +5502,30 @@ namespace Caseload.Data.Postgres.Migrations
                         .HasConstraintName("fk_data_point_courses_data_points_data_point_id");
                 });
 
+            modelBuilder.Entity("Caseload.Core.Domain.DestinationActivity", b =>
+                {
+                    b.HasOne("Caseload.Core.Domain.Institution", null)
+                        .WithMany()
+                        .HasForeignKey("InstitutionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_destination_activities_institutions_institution_id");
+
+                    b.HasOne("Caseload.Core.Domain.Staff", null)
+                        .WithMany()
+                        .HasForeignKey("RecordedByStaffId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_destination_activities_staff_recorded_by_staff_id");
+
+                    b.HasOne("Caseload.Core.Domain.Student", null)
+                        .WithMany()
+                        .HasForeignKey("StudentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_destination_activities_students_student_id");
+                });
+
             modelBuilder.Entity("Caseload.Core.Domain.Enrolment", b =>
                 {
                     b.HasOne("Caseload.Core.Domain.Course", "Course")
@@ -5435,6 +5686,22 @@ namespace Caseload.Data.Postgres.Migrations
                         .HasConstraintName("fk_letter_templates_institutions_institution_id");
                 });
 
+            modelBuilder.Entity("Caseload.Core.Domain.OfferCondition", b =>
+                {
+                    b.HasOne("Caseload.Core.Domain.ApplicationChoice", null)
+                        .WithMany("Conditions")
+                        .HasForeignKey("ChoiceId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_offer_conditions_application_choices_choice_id");
+
+                    b.HasOne("Caseload.Core.Domain.Course", null)
+                        .WithMany()
+                        .HasForeignKey("CourseId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_offer_conditions_courses_course_id");
+                });
+
             modelBuilder.Entity("Caseload.Core.Domain.OnReport", b =>
                 {
                     b.HasOne("Caseload.Core.Domain.Student", null)
@@ -5562,6 +5829,23 @@ namespace Caseload.Data.Postgres.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_report_days_on_reports_on_report_id");
+                });
+
+            modelBuilder.Entity("Caseload.Core.Domain.ResultsFollowUp", b =>
+                {
+                    b.HasOne("Caseload.Core.Domain.Application", null)
+                        .WithMany()
+                        .HasForeignKey("ApplicationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_results_follow_ups_applications_application_id");
+
+                    b.HasOne("Caseload.Core.Domain.Staff", null)
+                        .WithMany()
+                        .HasForeignKey("StaffId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_results_follow_ups_staff_staff_id");
                 });
 
             modelBuilder.Entity("Caseload.Core.Domain.RiskIndicator", b =>
@@ -6317,6 +6601,11 @@ namespace Caseload.Data.Postgres.Migrations
             modelBuilder.Entity("Caseload.Core.Domain.AcademicYear", b =>
                 {
                     b.Navigation("Terms");
+                });
+
+            modelBuilder.Entity("Caseload.Core.Domain.ApplicationChoice", b =>
+                {
+                    b.Navigation("Conditions");
                 });
 
             modelBuilder.Entity("Caseload.Core.Domain.BehaviourIncident", b =>

@@ -41,6 +41,7 @@ public sealed class PermissionsTests
         [Operation.WriteReferences] = "...YY.......",
         [Operation.CheckReferences] = "...Y........",
         [Operation.ManageReferenceCycles] = "YY.Y........",
+        [Operation.RecordDestinations] = "YYYYY....Y..",
     };
 
     [Fact]

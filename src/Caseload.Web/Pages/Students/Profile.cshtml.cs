@@ -24,6 +24,7 @@ public sealed class ProfileModel(CurrentViewer current, GetStudentProfile profil
     public bool SeesReaders { get; private set; }
     public bool RequestsCourseChanges { get; private set; }
     public bool WritesReferences { get; private set; }
+    public bool RecordsDestinations { get; private set; }
 
     /// <summary>The safeguarding team, or trusted staff with a concern they may read: a link to the child's chronology.</summary>
     public bool SeesSafeguarding { get; private set; }
@@ -53,6 +54,7 @@ public sealed class ProfileModel(CurrentViewer current, GetStudentProfile profil
         SeesReaders = Core.Security.Permissions.May(scope!.Viewer, Core.Security.Operation.SeeRecordReaders);
         RequestsCourseChanges = Core.Security.Permissions.May(scope.Viewer, Core.Security.Operation.RequestCourseChanges);
         WritesReferences = Core.Security.Permissions.May(scope.Viewer, Core.Security.Operation.WriteReferences);
+        RecordsDestinations = Core.Security.Permissions.May(scope.Viewer, Core.Security.Operation.RecordDestinations);
         // The team; a trusted member of staff when a concern about this child is theirs to read (the profile read it).
         SeesSafeguarding = scope.Viewer.Safeguarding.Team || profile.Referrals.Any(r => r.Restricted);
         BreaksGlass = Core.Security.Permissions.May(scope.Viewer, Core.Security.Operation.BreakGlassSafeguarding);
