@@ -127,7 +127,7 @@ public sealed partial class WebFirstRunTests
         await connection.OpenAsync();
         await using var command = connection.CreateCommand();
         command.CommandText = """
-            SELECT s.email, g.code, (SELECT COUNT(*) FROM students x WHERE x.tutor_group_id = g.id)
+            SELECT s.email, g.code, (SELECT COUNT(*) FROM students x WHERE x.tutor_group_id = g.id AND x.on_roll = 1)
             FROM staff s JOIN tutor_groups g ON g.tutor_staff_id = s.id
             WHERE s.id = (SELECT r.staff_id FROM staff_roles r GROUP BY r.staff_id HAVING COUNT(*) = 1 AND MAX(r.role) = 'tutor' ORDER BY r.staff_id LIMIT 1)
             """;

@@ -113,6 +113,8 @@ public sealed class GenerateDemo(CaseloadDbContext db, TimeProvider clock, Creat
         await CaseworkAsync(institution.Id, request.Seed, ct);
         progress?.Report("1:1s, referrals and contact home");
         await DemoCasework.AddAsync(db, clock, institution.Id, request.Seed, ct);
+        progress?.Report("applications and destinations");
+        await DemoProgression.AddAsync(db, clock, institution.Id, request.Seed, ct);
         return new Result(institution, results, files.TermStart, files.TermEnd) { Outcomes = files.Csv["outcomes"] };
     }
 
