@@ -13,7 +13,7 @@ namespace Caseload.Core.Features.Destinations;
 public sealed class ListDestinations(DestinationAccess access)
 {
     public sealed record Row(int StudentId, string Student, string? Group, DateOnly? LeftOn, string? Intended, DestinationKind? IntendedKind,
-        DestinationKind? Now, string? Where, SustainedDestination.Result Sustained);
+        DestinationKind? Now, string? Where, SustainedDestination.Result Sustained, DateOnly? Ended = null);
 
     public sealed record View(int Year, IReadOnlyList<Row> Rows)
     {
@@ -56,13 +56,15 @@ public sealed class ListDestinations(DestinationAccess access)
         var rows = leavers.Select(s =>
         {
             var mine = activities[s.Id].OrderBy(a => a.From).ToList();
-            var current = mine.LastOrDefault(a => a.From <= access.Today) ?? mine.LastOrDefault();
+            // What they are doing today; else the latest thing recorded (ended, or not begun yet).
+            var today = access.Today;
+            var current = mine.LastOrDefault(a => a.From <= today && (a.To is null || a.To >= today)) ?? mine.LastOrDefault();
             var app = applications[s.Id].OrderByDescending(a => a.CycleId).FirstOrDefault();
             var sustained = SustainedDestination.Evaluate(s.LeftOn,
                 [.. mine.Select(a => new SustainedDestination.Activity(DestinationWords.Counts(a.Kind), a.From, a.To))], access.Today);
             return new Row(s.Id, s.Name, s.Group, s.LeftOn,
                 app is null ? null : app.Firm ?? ReferenceWords.Describe(app.Route), app is null ? null : DestinationWords.Intended(app.Route),
-                current?.Kind, current?.Provider, sustained);
+                current?.Kind, current?.Provider, sustained, current?.To < today ? current.To : null);
         }).ToList();
         return new View(y, rows);
     }
