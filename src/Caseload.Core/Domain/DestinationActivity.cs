@@ -26,6 +26,8 @@ public sealed class DestinationActivity : IVersioned
     public const int ProviderLength = 120;
     public const int DetailLength = 300;
     public const int MaxPerStudent = 20;
+    /// <summary>How far back an activity may start (one may also start up to a year ahead: a place already accepted).</summary>
+    public const int YearsBack = 6;
 }
 
 public enum DestinationKind

@@ -15,8 +15,7 @@ public sealed class RecordActivity(DestinationAccess access)
 {
     public sealed record Input(DestinationKind Kind, string? Provider, string? Detail, DateOnly From, DateOnly? To);
 
-    /// <summary>How far back and ahead an activity may start.</summary>
-    public const int YearsBack = 6;
+    private const int YearsBack = DestinationActivity.YearsBack;
 
     public async Task<DestinationActivity> HandleAsync(StudentScope scope, int studentId, long? activityId, int version, Input input, CancellationToken ct = default)
     {
