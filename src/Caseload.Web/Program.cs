@@ -77,6 +77,7 @@ app.MapInboxEndpoints();
 app.MapCasesEndpoints();
 app.MapReferralsEndpoints();
 app.MapCourseChangesEndpoints();
+app.MapDestinationsEndpoints();
 app.MapOneToOnesEndpoints();
 app.MapParentContactsEndpoints();
 app.MapBehaviourEndpoints();

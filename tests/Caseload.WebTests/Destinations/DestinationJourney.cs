@@ -1,3 +1,6 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
 using Caseload.WebTests.Journeys;
 using Microsoft.Playwright;
 
@@ -68,6 +71,23 @@ public sealed class DestinationJourney(WebApp app) : BrowserJourney(app)
         await Assertions.Expect(tutor.GetByTestId("follow-ups")).ToContainTextAsync("Talked through clearing in case");
         await tutor.GotoAsync("/destinations/results-day");
         await Assertions.Expect(tutor.GetByTestId("results-row").Filter(new() { HasText = "Test1 Student" })).ToContainTextAsync("Spoken to; nothing settled yet");
+
+        // The API says the same and refuses the same: a condition in a course the student does not take; a stale change.
+        using (var api = await Accounts.SignInAsync(App, tutorEmail, tutorPassword))
+        {
+            var progression = await api.GetFromJsonAsync<JsonElement>($"/api/v1/students/{student}/progression");
+            Assert.Equal("Psychology, University of Leeds (firm choice)", progression.GetProperty("intended").GetString());
+            var application = progression.GetProperty("applications")[0];
+            var york = application.GetProperty("choices").EnumerateArray().Single(c => c.GetProperty("provider").GetString() == "University of York");
+            var off = await api.PostAsJsonAsync($"/api/v1/applications/{application.GetProperty("id").GetInt64()}/choices",
+                new { provider = "Durham University", course = "Psychology", status = "ConditionalOffer", reply = "None", conditions = new[] { new { course = "ALMAT", grade = "A" } } });
+            Assert.Equal(HttpStatusCode.BadRequest, off.StatusCode);
+            Assert.Contains("a condition names the course 'ALMAT', which the student does not take; expected one of", await off.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+            var path = $"/api/v1/applications/{application.GetProperty("id").GetInt64()}/choices/{york.GetProperty("id").GetInt64()}";
+            var body = new { provider = "University of York", course = "Psychology", status = "Declined", reply = "None", version = york.GetProperty("version").GetInt32() };
+            Assert.Equal(HttpStatusCode.NoContent, (await api.PutAsJsonAsync(path, body)).StatusCode);
+            Assert.Equal(HttpStatusCode.Conflict, (await api.PutAsJsonAsync(path, body)).StatusCode);
+        }
 
         // A senior leader reads the demo's leavers of 2024/25: their first two terms are over, so the counts are final.
         var leader = await NewPageAsync(1280, 1000);

@@ -14,7 +14,8 @@ namespace Caseload.Core.Features.Destinations;
 /// </summary>
 public sealed class RecordChoice(DestinationAccess access)
 {
-    public sealed record ConditionInput(int? CourseId, string? Grade);
+    /// <summary>A grade condition: in the course named by id or by its code (the API's way), or in any other subject.</summary>
+    public sealed record ConditionInput(int? CourseId, string? Grade, string? CourseCode = null);
 
     public sealed record Input(string? Provider, string? Course, string? Code, ChoiceStatus Status, ChoiceReply Reply,
         IReadOnlyList<ConditionInput> Conditions, string? OtherConditions);
@@ -118,16 +119,20 @@ public sealed class RecordChoice(DestinationAccess access)
         }
         var db = access.Db;
         var courses = await db.Enrolments.AsNoTracking().Where(e => e.StudentId == studentId)
-            .Select(e => new { e.CourseId, e.Course!.Name, Grades = db.Grades.Where(g => g.GradeScaleId == e.Course.GradeScaleId).OrderByDescending(g => g.Rank).Select(g => g.Code).ToList() })
+            .Select(e => new { e.CourseId, e.Course!.Name, e.Course.Code, Grades = db.Grades.Where(g => g.GradeScaleId == e.Course.GradeScaleId).OrderByDescending(g => g.Rank).Select(g => g.Code).ToList() })
             .ToListAsync(ct);
         var result = new List<ConditionInput>();
         foreach (var c in entered)
         {
             var grade = c.Grade!.Trim();
-            if (c.CourseId is { } courseId)
+            var code = c.CourseCode?.Trim();
+            if (c.CourseId is not null || !string.IsNullOrEmpty(code))
             {
-                var course = courses.FirstOrDefault(x => x.CourseId == courseId)
-                    ?? throw new ValidationException("a condition names a course the student does not take; expected one of their courses or any subject");
+                var course = courses.FirstOrDefault(x => c.CourseId is { } id ? x.CourseId == id : string.Equals(x.Code, code, StringComparison.OrdinalIgnoreCase))
+                    ?? throw new ValidationException(c.CourseId is null
+                        ? $"a condition names the course '{FreeText.Short(code!)}', which the student does not take; expected one of {string.Join(", ", courses.Select(x => x.Code).Distinct())} or any subject"
+                        : "a condition names a course the student does not take; expected one of their courses or any subject");
+                var courseId = course.CourseId;
                 var onScale = course.Grades.FirstOrDefault(g => string.Equals(g, grade, StringComparison.OrdinalIgnoreCase))
                     ?? throw new ValidationException($"'{FreeText.Short(grade)}' is not a grade in {course.Name}; expected one of {string.Join(", ", course.Grades)}");
                 result.Add(new ConditionInput(courseId, onScale));
