@@ -55,6 +55,178 @@ namespace Caseload.Data.Sqlite.Migrations
                     b.ToTable("academic_years", (string)null);
                 });
 
+            modelBuilder.Entity("Caseload.Core.Domain.Application", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<DateTime?>("CheckedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("checked_at");
+
+                    b.Property<int?>("CheckedByStaffId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("checked_by_staff_id");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at");
+
+                    b.Property<int>("CreatedByStaffId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("created_by_staff_id");
+
+                    b.Property<int>("CycleId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("cycle_id");
+
+                    b.Property<DateTime?>("DraftedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("drafted_at");
+
+                    b.Property<int?>("DraftedByStaffId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("drafted_by_staff_id");
+
+                    b.Property<bool>("EarlyDeadline")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("early_deadline");
+
+                    b.Property<string>("Extenuating")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("extenuating");
+
+                    b.Property<int>("InstitutionId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("institution_id");
+
+                    b.Property<DateTime?>("PredictionsSignedOffAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("predictions_signed_off_at");
+
+                    b.Property<int?>("PredictionsSignedOffByStaffId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("predictions_signed_off_by_staff_id");
+
+                    b.Property<DateTime?>("ReleasedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("released_at");
+
+                    b.Property<int?>("ReleasedByStaffId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("released_by_staff_id");
+
+                    b.Property<string>("Route")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("route");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("status");
+
+                    b.Property<int>("StudentId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("student_id");
+
+                    b.Property<string>("Supportive")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("supportive");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_applications");
+
+                    b.HasIndex("CreatedByStaffId")
+                        .HasDatabaseName("ix_applications_created_by_staff_id");
+
+                    b.HasIndex("CycleId")
+                        .HasDatabaseName("ix_applications_cycle_id");
+
+                    b.HasIndex("InstitutionId", "Status")
+                        .HasDatabaseName("ix_applications_institution_id_status");
+
+                    b.HasIndex("StudentId", "CycleId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_applications_student_id_cycle_id");
+
+                    b.ToTable("applications", (string)null);
+                });
+
+            modelBuilder.Entity("Caseload.Core.Domain.ApplicationChoice", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<long>("ApplicationId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("application_id");
+
+                    b.Property<string>("Code")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("code");
+
+                    b.Property<string>("Course")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("course");
+
+                    b.Property<string>("OtherConditions")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("other_conditions");
+
+                    b.Property<string>("Provider")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("provider");
+
+                    b.Property<int>("Reply")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("reply");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("status");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("updated_at");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("updated_by");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_application_choices");
+
+                    b.HasIndex("ApplicationId")
+                        .HasDatabaseName("ix_application_choices_application_id");
+
+                    b.ToTable("application_choices", (string)null);
+                });
+
             modelBuilder.Entity("Caseload.Core.Domain.AssessmentGrade", b =>
                 {
                     b.Property<long>("Id")
@@ -413,6 +585,10 @@ namespace Caseload.Data.Sqlite.Migrations
                         .HasColumnType("INTEGER")
                         .HasColumnName("institution_id");
 
+                    b.Property<bool>("Restricted")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("restricted");
+
                     b.Property<int?>("StudentId")
                         .HasColumnType("INTEGER")
                         .HasColumnName("student_id");
@@ -750,6 +926,244 @@ namespace Caseload.Data.Sqlite.Migrations
                     b.ToTable("caseload_members", (string)null);
                 });
 
+            modelBuilder.Entity("Caseload.Core.Domain.CaseloadUser", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<int>("AccessFailedCount")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("access_failed_count");
+
+                    b.Property<string>("ConcurrencyStamp")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("concurrency_stamp");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at");
+
+                    b.Property<DateTime?>("DisabledAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("disabled_at");
+
+                    b.Property<string>("Email")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("email");
+
+                    b.Property<bool>("EmailConfirmed")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("email_confirmed");
+
+                    b.Property<bool>("LockoutEnabled")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("lockout_enabled");
+
+                    b.Property<DateTimeOffset?>("LockoutEnd")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("lockout_end");
+
+                    b.Property<string>("NormalizedEmail")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("normalized_email");
+
+                    b.Property<string>("NormalizedUserName")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("normalized_user_name");
+
+                    b.Property<string>("PasswordHash")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("password_hash");
+
+                    b.Property<string>("PhoneNumber")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("phone_number");
+
+                    b.Property<bool>("PhoneNumberConfirmed")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("phone_number_confirmed");
+
+                    b.Property<string>("SecurityStamp")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("security_stamp");
+
+                    b.Property<int>("StaffId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("staff_id");
+
+                    b.Property<bool>("TwoFactorEnabled")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("two_factor_enabled");
+
+                    b.Property<string>("UserName")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("user_name");
+
+                    b.HasKey("Id")
+                        .HasName("pk_users");
+
+                    b.HasIndex("NormalizedEmail")
+                        .HasDatabaseName("EmailIndex");
+
+                    b.HasIndex("NormalizedUserName")
+                        .IsUnique()
+                        .HasDatabaseName("UserNameIndex");
+
+                    b.HasIndex("StaffId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_users_staff_id");
+
+                    b.ToTable("users", (string)null);
+                });
+
+            modelBuilder.Entity("Caseload.Core.Domain.ChangeReason", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<bool>("Active")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("active");
+
+                    b.Property<int>("IlrCode")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("ilr_code");
+
+                    b.Property<int>("InstitutionId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("institution_id");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("name");
+
+                    b.HasKey("Id")
+                        .HasName("pk_change_reasons");
+
+                    b.HasIndex("InstitutionId", "Name")
+                        .IsUnique()
+                        .HasDatabaseName("ix_change_reasons_institution_id_name");
+
+                    b.ToTable("change_reasons", (string)null);
+                });
+
+            modelBuilder.Entity("Caseload.Core.Domain.Closure", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<DateOnly>("EndDate")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("end_date");
+
+                    b.Property<int>("InstitutionId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("institution_id");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("name");
+
+                    b.Property<DateOnly>("StartDate")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("start_date");
+
+                    b.HasKey("Id")
+                        .HasName("pk_closures");
+
+                    b.HasIndex("InstitutionId", "StartDate")
+                        .HasDatabaseName("ix_closures_institution_id_start_date");
+
+                    b.ToTable("closures", (string)null);
+                });
+
+            modelBuilder.Entity("Caseload.Core.Domain.Contribution", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<long>("ApplicationId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("application_id");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("due_on");
+
+                    b.Property<int>("EnrolmentId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("enrolment_id");
+
+                    b.Property<int?>("PredictedByStaffId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("predicted_by_staff_id");
+
+                    b.Property<string>("PredictedGrade")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("predicted_grade");
+
+                    b.Property<DateTime>("RequestedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("requested_at");
+
+                    b.Property<DateTime?>("SubmittedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("submitted_at");
+
+                    b.Property<int>("TeacherStaffId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("teacher_staff_id");
+
+                    b.Property<string>("Text")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("text");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_contributions");
+
+                    b.HasIndex("EnrolmentId")
+                        .HasDatabaseName("ix_contributions_enrolment_id");
+
+                    b.HasIndex("ApplicationId", "EnrolmentId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_contributions_application_id_enrolment_id");
+
+                    b.HasIndex("TeacherStaffId", "SubmittedAt")
+                        .HasDatabaseName("ix_contributions_teacher_staff_id_submitted_at");
+
+                    b.ToTable("contributions", (string)null);
+                });
+
             modelBuilder.Entity("Caseload.Core.Domain.Course", b =>
                 {
                     b.Property<int>("Id")
@@ -762,6 +1176,11 @@ namespace Caseload.Data.Sqlite.Migrations
                         .HasMaxLength(32)
                         .HasColumnType("TEXT")
                         .HasColumnName("code");
+
+                    b.Property<string>("ConditionSubject")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("condition_subject");
 
                     b.Property<int>("GradeScaleId")
                         .HasColumnType("INTEGER")
@@ -776,6 +1195,10 @@ namespace Caseload.Data.Sqlite.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("TEXT")
                         .HasColumnName("name");
+
+                    b.Property<int?>("PlannedHours")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("planned_hours");
 
                     b.Property<string>("Qualification")
                         .IsRequired()
@@ -794,6 +1217,187 @@ namespace Caseload.Data.Sqlite.Migrations
                         .HasDatabaseName("ix_courses_institution_id_code");
 
                     b.ToTable("courses", (string)null);
+                });
+
+            modelBuilder.Entity("Caseload.Core.Domain.CourseChange", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<DateTime?>("ActionedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("actioned_at");
+
+                    b.Property<int?>("ActionedByStaffId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("actioned_by_staff_id");
+
+                    b.Property<DateTime?>("DecidedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("decided_at");
+
+                    b.Property<int?>("DecidedByStaffId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("decided_by_staff_id");
+
+                    b.Property<string>("DecisionNote")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("decision_note");
+
+                    b.Property<string>("Details")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("details");
+
+                    b.Property<DateOnly?>("EffectiveOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("effective_on");
+
+                    b.Property<int?>("FromCourseId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("from_course_id");
+
+                    b.Property<int>("InstitutionId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("institution_id");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("ParentView")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("parent_view");
+
+                    b.Property<int>("ReasonId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("reason_id");
+
+                    b.Property<DateTime>("RequestedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("requested_at");
+
+                    b.Property<int>("RequestedByStaffId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("requested_by_staff_id");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("status");
+
+                    b.Property<int>("StudentId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("student_id");
+
+                    b.Property<string>("StudentView")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("student_view");
+
+                    b.Property<int?>("ToCourseId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("to_course_id");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_course_changes");
+
+                    b.HasIndex("FromCourseId")
+                        .HasDatabaseName("ix_course_changes_from_course_id");
+
+                    b.HasIndex("ReasonId")
+                        .HasDatabaseName("ix_course_changes_reason_id");
+
+                    b.HasIndex("RequestedByStaffId")
+                        .HasDatabaseName("ix_course_changes_requested_by_staff_id");
+
+                    b.HasIndex("ToCourseId")
+                        .HasDatabaseName("ix_course_changes_to_course_id");
+
+                    b.HasIndex("InstitutionId", "Status")
+                        .HasDatabaseName("ix_course_changes_institution_id_status");
+
+                    b.HasIndex("StudentId", "RequestedAt")
+                        .HasDatabaseName("ix_course_changes_student_id_requested_at");
+
+                    b.ToTable("course_changes", (string)null);
+                });
+
+            modelBuilder.Entity("Caseload.Core.Domain.Cover", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<int>("CoverStaffId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("cover_staff_id");
+
+                    b.Property<bool>("Ended")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("ended");
+
+                    b.Property<DateOnly>("From")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("from");
+
+                    b.Property<int>("InstitutionId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("institution_id");
+
+                    b.Property<DateTime>("SetAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("set_at");
+
+                    b.Property<int>("SetByStaffId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("set_by_staff_id");
+
+                    b.Property<DateOnly>("To")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("to");
+
+                    b.Property<int?>("TutorGroupId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("tutor_group_id");
+
+                    b.Property<int>("TutorStaffId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("tutor_staff_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_covers");
+
+                    b.HasIndex("InstitutionId")
+                        .HasDatabaseName("ix_covers_institution_id");
+
+                    b.HasIndex("SetByStaffId")
+                        .HasDatabaseName("ix_covers_set_by_staff_id");
+
+                    b.HasIndex("TutorGroupId")
+                        .HasDatabaseName("ix_covers_tutor_group_id");
+
+                    b.HasIndex("CoverStaffId", "From")
+                        .HasDatabaseName("ix_covers_cover_staff_id_from");
+
+                    b.HasIndex("TutorStaffId", "From")
+                        .HasDatabaseName("ix_covers_tutor_staff_id_from");
+
+                    b.ToTable("covers", (string)null);
                 });
 
             modelBuilder.Entity("Caseload.Core.Domain.DataPoint", b =>
@@ -850,6 +1454,77 @@ namespace Caseload.Data.Sqlite.Migrations
                     b.ToTable("data_point_courses", (string)null);
                 });
 
+            modelBuilder.Entity("Caseload.Core.Domain.DestinationActivity", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Detail")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("detail");
+
+                    b.Property<DateOnly>("From")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("from");
+
+                    b.Property<int>("InstitutionId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("institution_id");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("Provider")
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("provider");
+
+                    b.Property<int>("RecordedByStaffId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("recorded_by_staff_id");
+
+                    b.Property<int>("StudentId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("student_id");
+
+                    b.Property<DateOnly?>("To")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("to");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("updated_at");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("updated_by");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_destination_activities");
+
+                    b.HasIndex("InstitutionId")
+                        .HasDatabaseName("ix_destination_activities_institution_id");
+
+                    b.HasIndex("RecordedByStaffId")
+                        .HasDatabaseName("ix_destination_activities_recorded_by_staff_id");
+
+                    b.HasIndex("StudentId", "From")
+                        .HasDatabaseName("ix_destination_activities_student_id_from");
+
+                    b.ToTable("destination_activities", (string)null);
+                });
+
             modelBuilder.Entity("Caseload.Core.Domain.Enrolment", b =>
                 {
                     b.Property<int>("Id")
@@ -870,9 +1545,22 @@ namespace Caseload.Data.Sqlite.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("end_date");
 
+                    b.Property<string>("EndReason")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("end_reason");
+
+                    b.Property<int?>("EndReasonCode")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("end_reason_code");
+
                     b.Property<DateOnly?>("StartDate")
                         .HasColumnType("TEXT")
                         .HasColumnName("start_date");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("status");
 
                     b.Property<int>("StudentId")
                         .HasColumnType("INTEGER")
@@ -886,6 +1574,11 @@ namespace Caseload.Data.Sqlite.Migrations
                     b.Property<int?>("TeacherStaffId")
                         .HasColumnType("INTEGER")
                         .HasColumnName("teacher_staff_id");
+
+                    b.Property<string>("TeachingGroup")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("teaching_group");
 
                     b.HasKey("Id")
                         .HasName("pk_enrolments");
@@ -949,6 +1642,11 @@ namespace Caseload.Data.Sqlite.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER")
                         .HasColumnName("id");
+
+                    b.PrimitiveCollection<string>("Aliases")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("aliases");
 
                     b.Property<string>("Code")
                         .IsRequired()
@@ -1122,6 +1820,54 @@ namespace Caseload.Data.Sqlite.Migrations
                         });
                 });
 
+            modelBuilder.Entity("Caseload.Core.Domain.IndicatorValue", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("date");
+
+                    b.Property<DateTime>("ImportedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("imported_at");
+
+                    b.Property<int>("InstitutionId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("institution_id");
+
+                    b.Property<int>("RiskIndicatorId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("risk_indicator_id");
+
+                    b.Property<int>("StudentId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("student_id");
+
+                    b.Property<decimal>("Value")
+                        .HasPrecision(12, 4)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("value");
+
+                    b.HasKey("Id")
+                        .HasName("pk_indicator_values");
+
+                    b.HasIndex("InstitutionId")
+                        .HasDatabaseName("ix_indicator_values_institution_id");
+
+                    b.HasIndex("RiskIndicatorId")
+                        .HasDatabaseName("ix_indicator_values_risk_indicator_id");
+
+                    b.HasIndex("StudentId", "RiskIndicatorId", "Date")
+                        .IsUnique()
+                        .HasDatabaseName("ix_indicator_values_student_id_risk_indicator_id_date");
+
+                    b.ToTable("indicator_values", (string)null);
+                });
+
             modelBuilder.Entity("Caseload.Core.Domain.Institution", b =>
                 {
                     b.Property<int>("Id")
@@ -1165,6 +1911,11 @@ namespace Caseload.Data.Sqlite.Migrations
                         .HasColumnType("INTEGER")
                         .HasColumnName("kind");
 
+                    b.Property<string>("Letterhead")
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("letterhead");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -1172,9 +1923,13 @@ namespace Caseload.Data.Sqlite.Migrations
                         .HasColumnName("name");
 
                     b.Property<string>("RiskWeights")
-                        .HasMaxLength(500)
+                        .HasMaxLength(2000)
                         .HasColumnType("TEXT")
                         .HasColumnName("risk_weights");
+
+                    b.Property<byte[]>("SigningKey")
+                        .HasColumnType("BLOB")
+                        .HasColumnName("signing_key");
 
                     b.Property<string>("TwoFactorRoles")
                         .IsRequired()
@@ -1192,6 +1947,35 @@ namespace Caseload.Data.Sqlite.Migrations
                         .HasDatabaseName("ix_institutions_code");
 
                     b.ToTable("institutions", (string)null);
+                });
+
+            modelBuilder.Entity("Caseload.Core.Domain.InstitutionLogo", b =>
+                {
+                    b.Property<int>("InstitutionId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("institution_id");
+
+                    b.Property<int>("Height")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("height");
+
+                    b.Property<byte[]>("Png")
+                        .IsRequired()
+                        .HasColumnType("BLOB")
+                        .HasColumnName("png");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("updated_at");
+
+                    b.Property<int>("Width")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("width");
+
+                    b.HasKey("InstitutionId")
+                        .HasName("pk_institution_logos");
+
+                    b.ToTable("institution_logos", (string)null);
                 });
 
             modelBuilder.Entity("Caseload.Core.Domain.InterventionCase", b =>
@@ -1404,6 +2188,39 @@ namespace Caseload.Data.Sqlite.Migrations
                         .HasDatabaseName("ix_letter_templates_institution_id_key");
 
                     b.ToTable("letter_templates", (string)null);
+                });
+
+            modelBuilder.Entity("Caseload.Core.Domain.OfferCondition", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<long>("ChoiceId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("choice_id");
+
+                    b.Property<int?>("CourseId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("course_id");
+
+                    b.Property<string>("Grade")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("grade");
+
+                    b.HasKey("Id")
+                        .HasName("pk_offer_conditions");
+
+                    b.HasIndex("ChoiceId")
+                        .HasDatabaseName("ix_offer_conditions_choice_id");
+
+                    b.HasIndex("CourseId")
+                        .HasDatabaseName("ix_offer_conditions_course_id");
+
+                    b.ToTable("offer_conditions", (string)null);
                 });
 
             modelBuilder.Entity("Caseload.Core.Domain.OnReport", b =>
@@ -1732,6 +2549,61 @@ namespace Caseload.Data.Sqlite.Migrations
                     b.ToTable("plan_targets", (string)null);
                 });
 
+            modelBuilder.Entity("Caseload.Core.Domain.ReferenceCycle", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<string>("CentreStatement")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("centre_statement");
+
+                    b.Property<DateOnly>("EarlyDeadline")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("early_deadline");
+
+                    b.Property<int>("InstitutionId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("institution_id");
+
+                    b.Property<DateOnly>("MainDeadline")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("main_deadline");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("name");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("updated_at");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("updated_by");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_reference_cycles");
+
+                    b.HasIndex("InstitutionId", "Name")
+                        .IsUnique()
+                        .HasDatabaseName("ix_reference_cycles_institution_id_name");
+
+                    b.ToTable("reference_cycles", (string)null);
+                });
+
             modelBuilder.Entity("Caseload.Core.Domain.Referral", b =>
                 {
                     b.Property<long>("Id")
@@ -1905,6 +2777,900 @@ namespace Caseload.Data.Sqlite.Migrations
                     b.ToTable("report_days", (string)null);
                 });
 
+            modelBuilder.Entity("Caseload.Core.Domain.ResultsFollowUp", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<long>("ApplicationId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("application_id");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("at");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("note");
+
+                    b.Property<int>("Outcome")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("outcome");
+
+                    b.Property<int>("StaffId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("staff_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_results_follow_ups");
+
+                    b.HasIndex("ApplicationId")
+                        .HasDatabaseName("ix_results_follow_ups_application_id");
+
+                    b.HasIndex("StaffId")
+                        .HasDatabaseName("ix_results_follow_ups_staff_id");
+
+                    b.ToTable("results_follow_ups", (string)null);
+                });
+
+            modelBuilder.Entity("Caseload.Core.Domain.RiskIndicator", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("code");
+
+                    b.Property<decimal>("FullConcernAt")
+                        .HasPrecision(12, 4)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("full_concern_at");
+
+                    b.Property<int>("InstitutionId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("institution_id");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("name");
+
+                    b.Property<decimal>("NoConcernAt")
+                        .HasPrecision(12, 4)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("no_concern_at");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("updated_at");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("updated_by");
+
+                    b.HasKey("Id")
+                        .HasName("pk_risk_indicators");
+
+                    b.HasIndex("InstitutionId", "Code")
+                        .IsUnique()
+                        .HasDatabaseName("ix_risk_indicators_institution_id_code");
+
+                    b.ToTable("risk_indicators", (string)null);
+                });
+
+            modelBuilder.Entity("Caseload.Core.Domain.RiskWeightSet", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_by");
+
+                    b.Property<int>("InstitutionId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("institution_id");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("source");
+
+                    b.Property<string>("Summary")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("summary");
+
+                    b.Property<string>("Weights")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("weights");
+
+                    b.HasKey("Id")
+                        .HasName("pk_risk_weight_sets");
+
+                    b.HasIndex("InstitutionId")
+                        .HasDatabaseName("ix_risk_weight_sets_institution_id");
+
+                    b.ToTable("risk_weight_sets", (string)null);
+                });
+
+            modelBuilder.Entity("Caseload.Core.Domain.SafeguardingAccessGrant", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Categories")
+                        .HasMaxLength(488)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("categories");
+
+                    b.Property<DateTime>("GrantedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("granted_at");
+
+                    b.Property<int>("GrantedByStaffId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("granted_by_staff_id");
+
+                    b.Property<int>("InstitutionId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("institution_id");
+
+                    b.Property<string>("Level")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("level");
+
+                    b.Property<int>("StaffId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("staff_id");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
+                    b.Property<string>("YearGroupIds")
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("year_group_ids");
+
+                    b.HasKey("Id")
+                        .HasName("pk_safeguarding_access");
+
+                    b.HasIndex("GrantedByStaffId")
+                        .HasDatabaseName("ix_safeguarding_access_granted_by_staff_id");
+
+                    b.HasIndex("InstitutionId")
+                        .HasDatabaseName("ix_safeguarding_access_institution_id");
+
+                    b.HasIndex("StaffId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_safeguarding_access_staff_id");
+
+                    b.ToTable("safeguarding_access", (string)null);
+                });
+
+            modelBuilder.Entity("Caseload.Core.Domain.SafeguardingAttachment", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("BLOB")
+                        .HasColumnName("content");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("content_type");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("file_name");
+
+                    b.Property<int>("InstitutionId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("institution_id");
+
+                    b.Property<long>("ReferralId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("referral_id");
+
+                    b.Property<int>("Size")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("size");
+
+                    b.Property<int>("StudentId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("student_id");
+
+                    b.Property<DateTime>("UploadedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("uploaded_at");
+
+                    b.Property<int>("UploadedByStaffId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("uploaded_by_staff_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_safeguarding_attachments");
+
+                    b.HasIndex("InstitutionId")
+                        .HasDatabaseName("ix_safeguarding_attachments_institution_id");
+
+                    b.HasIndex("ReferralId")
+                        .HasDatabaseName("ix_safeguarding_attachments_referral_id");
+
+                    b.HasIndex("StudentId")
+                        .HasDatabaseName("ix_safeguarding_attachments_student_id");
+
+                    b.HasIndex("UploadedByStaffId")
+                        .HasDatabaseName("ix_safeguarding_attachments_uploaded_by_staff_id");
+
+                    b.ToTable("safeguarding_attachments", (string)null);
+                });
+
+            modelBuilder.Entity("Caseload.Core.Domain.SafeguardingBodyMark", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<int>("InstitutionId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("institution_id");
+
+                    b.Property<string>("Note")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("note");
+
+                    b.Property<long>("ReferralId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("referral_id");
+
+                    b.Property<string>("Region")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("region");
+
+                    b.Property<string>("Side")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("side");
+
+                    b.Property<int>("StudentId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("student_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_safeguarding_body_marks");
+
+                    b.HasIndex("InstitutionId")
+                        .HasDatabaseName("ix_safeguarding_body_marks_institution_id");
+
+                    b.HasIndex("ReferralId")
+                        .HasDatabaseName("ix_safeguarding_body_marks_referral_id");
+
+                    b.HasIndex("StudentId")
+                        .HasDatabaseName("ix_safeguarding_body_marks_student_id");
+
+                    b.ToTable("safeguarding_body_marks", (string)null);
+                });
+
+            modelBuilder.Entity("Caseload.Core.Domain.SafeguardingBreakGlass", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<int>("InstitutionId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("institution_id");
+
+                    b.Property<DateTime>("OpenedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("opened_at");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("reason");
+
+                    b.Property<DateTime?>("SeenAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("seen_at");
+
+                    b.Property<int?>("SeenByStaffId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("seen_by_staff_id");
+
+                    b.Property<int>("StaffId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("staff_id");
+
+                    b.Property<int>("StudentId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("student_id");
+
+                    b.Property<DateTime>("Until")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("until");
+
+                    b.HasKey("Id")
+                        .HasName("pk_safeguarding_break_glass");
+
+                    b.HasIndex("StudentId")
+                        .HasDatabaseName("ix_safeguarding_break_glass_student_id");
+
+                    b.HasIndex("InstitutionId", "SeenAt")
+                        .HasDatabaseName("ix_safeguarding_break_glass_institution_id_seen_at");
+
+                    b.HasIndex("StaffId", "StudentId", "Until")
+                        .HasDatabaseName("ix_safeguarding_break_glass_staff_id_student_id_until");
+
+                    b.ToTable("safeguarding_break_glass", (string)null);
+                });
+
+            modelBuilder.Entity("Caseload.Core.Domain.SafeguardingCategory", b =>
+                {
+                    b.Property<int>("InstitutionId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("institution_id");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("position");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("name");
+
+                    b.HasKey("InstitutionId", "Position")
+                        .HasName("pk_safeguarding_categories");
+
+                    b.ToTable("safeguarding_categories", (string)null);
+                });
+
+            modelBuilder.Entity("Caseload.Core.Domain.SafeguardingDetails", b =>
+                {
+                    b.Property<long>("ReferralId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("referral_id");
+
+                    b.Property<string>("Categories")
+                        .IsRequired()
+                        .HasMaxLength(488)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("categories");
+
+                    b.Property<string>("ChildsWords")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("childs_words");
+
+                    b.Property<string>("Demeanour")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("demeanour");
+
+                    b.Property<int>("InstitutionId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("institution_id");
+
+                    b.Property<TimeOnly?>("OccurredAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("occurred_at");
+
+                    b.Property<DateOnly>("OccurredOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("occurred_on");
+
+                    b.Property<string>("Place")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("place");
+
+                    b.Property<string>("Present")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("present");
+
+                    b.Property<int>("StudentId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("student_id");
+
+                    b.HasKey("ReferralId")
+                        .HasName("pk_safeguarding_details");
+
+                    b.HasIndex("InstitutionId")
+                        .HasDatabaseName("ix_safeguarding_details_institution_id");
+
+                    b.HasIndex("StudentId", "OccurredOn")
+                        .HasDatabaseName("ix_safeguarding_details_student_id_occurred_on");
+
+                    b.ToTable("safeguarding_details", (string)null);
+                });
+
+            modelBuilder.Entity("Caseload.Core.Domain.SafeguardingEntry", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Agency")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("agency");
+
+                    b.Property<bool?>("Consent")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("consent");
+
+                    b.Property<string>("Decision")
+                        .HasMaxLength(24)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("decision");
+
+                    b.Property<DateTime?>("DoneAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("done_at");
+
+                    b.Property<int?>("DoneByStaffId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("done_by_staff_id");
+
+                    b.Property<string>("DoneNote")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("done_note");
+
+                    b.Property<DateOnly?>("DueOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("due_on");
+
+                    b.Property<int>("InstitutionId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("institution_id");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("kind");
+
+                    b.Property<DateOnly>("OccurredOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("occurred_on");
+
+                    b.Property<int?>("OwnerStaffId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("owner_staff_id");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("recorded_at");
+
+                    b.Property<int>("RecordedByStaffId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("recorded_by_staff_id");
+
+                    b.Property<string>("Reference")
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("reference");
+
+                    b.Property<long?>("ReferralId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("referral_id");
+
+                    b.Property<bool>("SharedWithOwner")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("shared_with_owner");
+
+                    b.Property<int>("StudentId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("student_id");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("text");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_safeguarding_entries");
+
+                    b.HasIndex("RecordedByStaffId")
+                        .HasDatabaseName("ix_safeguarding_entries_recorded_by_staff_id");
+
+                    b.HasIndex("ReferralId")
+                        .HasDatabaseName("ix_safeguarding_entries_referral_id");
+
+                    b.HasIndex("OwnerStaffId", "DoneAt")
+                        .HasDatabaseName("ix_safeguarding_entries_owner_staff_id_done_at");
+
+                    b.HasIndex("StudentId", "OccurredOn")
+                        .HasDatabaseName("ix_safeguarding_entries_student_id_occurred_on");
+
+                    b.HasIndex("InstitutionId", "Kind", "DueOn")
+                        .HasDatabaseName("ix_safeguarding_entries_institution_id_kind_due_on");
+
+                    b.ToTable("safeguarding_entries", (string)null);
+                });
+
+            modelBuilder.Entity("Caseload.Core.Domain.SafeguardingErasure", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<int>("ByStaffId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("by_staff_id");
+
+                    b.Property<DateOnly>("ErasedOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("erased_on");
+
+                    b.Property<int>("InstitutionId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("institution_id");
+
+                    b.Property<int>("StudentId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("student_id");
+
+                    b.Property<int>("Years")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("years");
+
+                    b.HasKey("Id")
+                        .HasName("pk_safeguarding_erasures");
+
+                    b.HasIndex("ByStaffId")
+                        .HasDatabaseName("ix_safeguarding_erasures_by_staff_id");
+
+                    b.HasIndex("InstitutionId")
+                        .HasDatabaseName("ix_safeguarding_erasures_institution_id");
+
+                    b.HasIndex("StudentId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_safeguarding_erasures_student_id");
+
+                    b.ToTable("safeguarding_erasures", (string)null);
+                });
+
+            modelBuilder.Entity("Caseload.Core.Domain.SafeguardingInvolvement", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<int>("InstitutionId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("institution_id");
+
+                    b.Property<DateTime?>("LinkedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("linked_at");
+
+                    b.Property<int?>("LinkedByStaffId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("linked_by_staff_id");
+
+                    b.Property<long>("ReferralId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("referral_id");
+
+                    b.Property<int>("StudentId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("student_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_safeguarding_involvements");
+
+                    b.HasIndex("InstitutionId")
+                        .HasDatabaseName("ix_safeguarding_involvements_institution_id");
+
+                    b.HasIndex("LinkedByStaffId")
+                        .HasDatabaseName("ix_safeguarding_involvements_linked_by_staff_id");
+
+                    b.HasIndex("StudentId")
+                        .HasDatabaseName("ix_safeguarding_involvements_student_id");
+
+                    b.HasIndex("ReferralId", "StudentId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_safeguarding_involvements_referral_id_student_id");
+
+                    b.ToTable("safeguarding_involvements", (string)null);
+                });
+
+            modelBuilder.Entity("Caseload.Core.Domain.SafeguardingReceivedFile", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("BundleId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("bundle_id");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("BLOB")
+                        .HasColumnName("content");
+
+                    b.Property<string>("FromPerson")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("from_person");
+
+                    b.Property<string>("FromSchool")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("from_school");
+
+                    b.Property<int>("InstitutionId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("institution_id");
+
+                    b.Property<string>("KeyFingerprint")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("key_fingerprint");
+
+                    b.Property<DateTime>("PreparedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("prepared_at");
+
+                    b.Property<string>("ReceiptCode")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("receipt_code");
+
+                    b.Property<DateTime>("ReceivedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("received_at");
+
+                    b.Property<int>("ReceivedByStaffId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("received_by_staff_id");
+
+                    b.Property<int>("StudentId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("student_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_safeguarding_received_files");
+
+                    b.HasIndex("ReceivedByStaffId")
+                        .HasDatabaseName("ix_safeguarding_received_files_received_by_staff_id");
+
+                    b.HasIndex("StudentId")
+                        .HasDatabaseName("ix_safeguarding_received_files_student_id");
+
+                    b.HasIndex("InstitutionId", "BundleId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_safeguarding_received_files_institution_id_bundle_id");
+
+                    b.ToTable("safeguarding_received_files", (string)null);
+                });
+
+            modelBuilder.Entity("Caseload.Core.Domain.SafeguardingShare", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<int>("InstitutionId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("institution_id");
+
+                    b.Property<long>("ReferralId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("referral_id");
+
+                    b.Property<DateTime>("SharedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("shared_at");
+
+                    b.Property<int>("SharedByStaffId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("shared_by_staff_id");
+
+                    b.Property<int>("StaffId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("staff_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_safeguarding_shares");
+
+                    b.HasIndex("InstitutionId")
+                        .HasDatabaseName("ix_safeguarding_shares_institution_id");
+
+                    b.HasIndex("SharedByStaffId")
+                        .HasDatabaseName("ix_safeguarding_shares_shared_by_staff_id");
+
+                    b.HasIndex("StaffId")
+                        .HasDatabaseName("ix_safeguarding_shares_staff_id");
+
+                    b.HasIndex("ReferralId", "StaffId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_safeguarding_shares_referral_id_staff_id");
+
+                    b.ToTable("safeguarding_shares", (string)null);
+                });
+
+            modelBuilder.Entity("Caseload.Core.Domain.SafeguardingTransfer", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<string>("AcknowledgedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("acknowledged_by");
+
+                    b.Property<DateOnly?>("AcknowledgedOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("acknowledged_on");
+
+                    b.Property<bool>("AcknowledgedWithCode")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("acknowledged_with_code");
+
+                    b.Property<int?>("AcknowledgementRecordedByStaffId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("acknowledgement_recorded_by_staff_id");
+
+                    b.Property<byte[]>("Bundle")
+                        .HasColumnType("BLOB")
+                        .HasColumnName("bundle");
+
+                    b.Property<Guid>("BundleId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("bundle_id");
+
+                    b.Property<int>("InstitutionId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("institution_id");
+
+                    b.Property<string>("KeyFingerprint")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("key_fingerprint");
+
+                    b.Property<string>("Method")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("method");
+
+                    b.Property<string>("NotSentReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("not_sent_reason");
+
+                    b.Property<byte[]>("Pdf")
+                        .HasColumnType("BLOB")
+                        .HasColumnName("pdf");
+
+                    b.Property<DateTime>("PreparedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("prepared_at");
+
+                    b.Property<int>("PreparedByStaffId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("prepared_by_staff_id");
+
+                    b.Property<string>("ReceiptHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("receipt_hash");
+
+                    b.Property<int?>("SentByStaffId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("sent_by_staff_id");
+
+                    b.Property<DateOnly?>("SentOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("sent_on");
+
+                    b.Property<int>("StudentId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("student_id");
+
+                    b.Property<string>("ToPerson")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("to_person");
+
+                    b.Property<string>("ToSchool")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("to_school");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_safeguarding_transfers");
+
+                    b.HasIndex("BundleId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_safeguarding_transfers_bundle_id");
+
+                    b.HasIndex("InstitutionId")
+                        .HasDatabaseName("ix_safeguarding_transfers_institution_id");
+
+                    b.HasIndex("PreparedByStaffId")
+                        .HasDatabaseName("ix_safeguarding_transfers_prepared_by_staff_id");
+
+                    b.HasIndex("StudentId")
+                        .HasDatabaseName("ix_safeguarding_transfers_student_id");
+
+                    b.ToTable("safeguarding_transfers", (string)null);
+                });
+
             modelBuilder.Entity("Caseload.Core.Domain.Sanction", b =>
                 {
                     b.Property<long>("Id")
@@ -1996,6 +3762,10 @@ namespace Caseload.Data.Sqlite.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("last_name");
 
+                    b.Property<DateOnly?>("LeftOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("left_on");
+
                     b.HasKey("Id")
                         .HasName("pk_staff");
 
@@ -2076,6 +3846,15 @@ namespace Caseload.Data.Sqlite.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("TEXT")
                         .HasColumnName("last_name");
+
+                    b.Property<string>("LeavingReason")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("leaving_reason");
+
+                    b.Property<DateOnly?>("LeftOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("left_on");
 
                     b.Property<bool>("LookedAfter")
                         .HasColumnType("INTEGER")
@@ -2161,16 +3940,33 @@ namespace Caseload.Data.Sqlite.Migrations
                         .HasColumnType("INTEGER")
                         .HasColumnName("id");
 
+                    b.Property<string>("Address")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("address");
+
                     b.Property<string>("Email")
                         .HasMaxLength(254)
                         .HasColumnType("TEXT")
                         .HasColumnName("email");
+
+                    b.Property<bool>("EnteredHere")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("entered_here");
+
+                    b.Property<bool>("LivesWithStudent")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("lives_with_student");
 
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("TEXT")
                         .HasColumnName("name");
+
+                    b.Property<bool>("NoContact")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("no_contact");
 
                     b.Property<bool>("ParentalResponsibility")
                         .HasColumnType("INTEGER")
@@ -2180,6 +3976,11 @@ namespace Caseload.Data.Sqlite.Migrations
                         .HasMaxLength(32)
                         .HasColumnType("TEXT")
                         .HasColumnName("phone");
+
+                    b.Property<string>("PreferredMethod")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("preferred_method");
 
                     b.Property<int>("Priority")
                         .HasColumnType("INTEGER")
@@ -2195,6 +3996,21 @@ namespace Caseload.Data.Sqlite.Migrations
                         .HasColumnType("INTEGER")
                         .HasColumnName("student_id");
 
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("updated_at");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("updated_by");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
                     b.HasKey("Id")
                         .HasName("pk_student_contacts");
 
@@ -2202,6 +4018,41 @@ namespace Caseload.Data.Sqlite.Migrations
                         .HasDatabaseName("ix_student_contacts_student_id");
 
                     b.ToTable("student_contacts", (string)null);
+                });
+
+            modelBuilder.Entity("Caseload.Core.Domain.StudentPhoto", b =>
+                {
+                    b.Property<int>("StudentId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("student_id");
+
+                    b.Property<int>("Height")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("height");
+
+                    b.Property<byte[]>("Jpeg")
+                        .IsRequired()
+                        .HasColumnType("BLOB")
+                        .HasColumnName("jpeg");
+
+                    b.Property<string>("SourceHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("source_hash");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("updated_at");
+
+                    b.Property<int>("Width")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("width");
+
+                    b.HasKey("StudentId")
+                        .HasName("pk_student_photos");
+
+                    b.ToTable("student_photos", (string)null);
                 });
 
             modelBuilder.Entity("Caseload.Core.Domain.StudentSummary", b =>
@@ -2243,6 +4094,11 @@ namespace Caseload.Data.Sqlite.Migrations
                     b.Property<int>("ReasonsOverdue")
                         .HasColumnType("INTEGER")
                         .HasColumnName("reasons_overdue");
+
+                    b.Property<decimal>("RiskPoints")
+                        .HasPrecision(5, 1)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("risk_points");
 
                     b.Property<string>("RiskReasons")
                         .IsRequired()
@@ -2346,6 +4202,270 @@ namespace Caseload.Data.Sqlite.Migrations
                         .HasDatabaseName("ix_student_summaries_institution_id_risk_score");
 
                     b.ToTable("student_summaries", (string)null);
+                });
+
+            modelBuilder.Entity("Caseload.Core.Domain.SupportPlan", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at");
+
+                    b.Property<int>("CreatedByStaffId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("created_by_staff_id");
+
+                    b.Property<string>("EndReason")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("end_reason");
+
+                    b.Property<DateOnly?>("EndedOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("ended_on");
+
+                    b.Property<DateOnly?>("EndsOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("ends_on");
+
+                    b.Property<decimal?>("HoursPerWeek")
+                        .HasPrecision(4, 1)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("hours_per_week");
+
+                    b.Property<int>("InstitutionId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("institution_id");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("kind");
+
+                    b.Property<int>("OwnerStaffId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("owner_staff_id");
+
+                    b.Property<string>("ParentView")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("parent_view");
+
+                    b.Property<string>("Sections")
+                        .IsRequired()
+                        .HasMaxLength(48768)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("sections");
+
+                    b.Property<DateOnly>("StartsOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("starts_on");
+
+                    b.Property<string>("Strategies")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("strategies");
+
+                    b.Property<int>("StudentId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("student_id");
+
+                    b.Property<string>("StudentView")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("student_view");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("updated_at");
+
+                    b.Property<int>("UpdatedByStaffId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("updated_by_staff_id");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_support_plans");
+
+                    b.HasIndex("CreatedByStaffId")
+                        .HasDatabaseName("ix_support_plans_created_by_staff_id");
+
+                    b.HasIndex("OwnerStaffId")
+                        .HasDatabaseName("ix_support_plans_owner_staff_id");
+
+                    b.HasIndex("UpdatedByStaffId")
+                        .HasDatabaseName("ix_support_plans_updated_by_staff_id");
+
+                    b.HasIndex("InstitutionId", "Kind")
+                        .HasDatabaseName("ix_support_plans_institution_id_kind");
+
+                    b.HasIndex("StudentId", "EndedOn")
+                        .HasDatabaseName("ix_support_plans_student_id_ended_on");
+
+                    b.ToTable("support_plans", (string)null);
+                });
+
+            modelBuilder.Entity("Caseload.Core.Domain.SupportPlanContributor", b =>
+                {
+                    b.Property<long>("PlanId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("plan_id");
+
+                    b.Property<int>("StaffId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("staff_id");
+
+                    b.HasKey("PlanId", "StaffId")
+                        .HasName("pk_support_plan_contributors");
+
+                    b.HasIndex("StaffId")
+                        .HasDatabaseName("ix_support_plan_contributors_staff_id");
+
+                    b.ToTable("support_plan_contributors", (string)null);
+                });
+
+            modelBuilder.Entity("Caseload.Core.Domain.SupportPlanStep", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<DateTime?>("DoneAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("done_at");
+
+                    b.Property<int?>("DoneByStaffId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("done_by_staff_id");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("due_on");
+
+                    b.Property<int>("InstitutionId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("institution_id");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("outcome");
+
+                    b.Property<int?>("OwnerStaffId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("owner_staff_id");
+
+                    b.Property<long>("PlanId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("plan_id");
+
+                    b.Property<int>("StudentId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("student_id");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("title");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_support_plan_steps");
+
+                    b.HasIndex("DoneByStaffId")
+                        .HasDatabaseName("ix_support_plan_steps_done_by_staff_id");
+
+                    b.HasIndex("OwnerStaffId")
+                        .HasDatabaseName("ix_support_plan_steps_owner_staff_id");
+
+                    b.HasIndex("StudentId")
+                        .HasDatabaseName("ix_support_plan_steps_student_id");
+
+                    b.HasIndex("PlanId", "DueOn")
+                        .HasDatabaseName("ix_support_plan_steps_plan_id_due_on");
+
+                    b.HasIndex("InstitutionId", "DoneAt", "DueOn")
+                        .HasDatabaseName("ix_support_plan_steps_institution_id_done_at_due_on");
+
+                    b.ToTable("support_plan_steps", (string)null);
+                });
+
+            modelBuilder.Entity("Caseload.Core.Domain.SupportPlanVersion", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("number");
+
+                    b.Property<string>("ParentView")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("parent_view");
+
+                    b.Property<long>("PlanId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("plan_id");
+
+                    b.Property<DateTime>("SavedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("saved_at");
+
+                    b.Property<int>("SavedByStaffId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("saved_by_staff_id");
+
+                    b.Property<string>("Sections")
+                        .IsRequired()
+                        .HasMaxLength(48768)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("sections");
+
+                    b.Property<string>("Strategies")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("strategies");
+
+                    b.Property<string>("StudentView")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("student_view");
+
+                    b.HasKey("Id")
+                        .HasName("pk_support_plan_versions");
+
+                    b.HasIndex("SavedByStaffId")
+                        .HasDatabaseName("ix_support_plan_versions_saved_by_staff_id");
+
+                    b.HasIndex("PlanId", "Number")
+                        .IsUnique()
+                        .HasDatabaseName("ix_support_plan_versions_plan_id_number");
+
+                    b.ToTable("support_plan_versions", (string)null);
                 });
 
             modelBuilder.Entity("Caseload.Core.Domain.TargetBand", b =>
@@ -2542,6 +4662,197 @@ namespace Caseload.Data.Sqlite.Migrations
                     b.ToTable("tutor_team_members", (string)null);
                 });
 
+            modelBuilder.Entity("Caseload.Core.Domain.UserSession", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Device")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("device");
+
+                    b.Property<DateTime?>("EndedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("ended_at");
+
+                    b.Property<string>("EndedWhy")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("ended_why");
+
+                    b.Property<DateTime>("LastSeenAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("last_seen_at");
+
+                    b.Property<DateTime>("SignedInAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("signed_in_at");
+
+                    b.Property<int>("UserId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("user_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_user_sessions");
+
+                    b.HasIndex("UserId")
+                        .HasDatabaseName("ix_user_sessions_user_id");
+
+                    b.ToTable("user_sessions", (string)null);
+                });
+
+            modelBuilder.Entity("Caseload.Core.Domain.WellbeingCase", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<DateOnly?>("ClosedOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("closed_on");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_at");
+
+                    b.Property<int>("CreatedByStaffId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("created_by_staff_id");
+
+                    b.Property<int>("InstitutionId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("institution_id");
+
+                    b.Property<DateOnly>("NextReview")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("next_review");
+
+                    b.Property<DateOnly>("OpenedOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("opened_on");
+
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("outcome");
+
+                    b.Property<int>("OwnerStaffId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("owner_staff_id");
+
+                    b.Property<long?>("ReferralId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("referral_id");
+
+                    b.Property<int>("Stage")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("stage");
+
+                    b.Property<int>("StudentId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("student_id");
+
+                    b.Property<string>("Summary")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("summary");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_wellbeing_cases");
+
+                    b.HasIndex("CreatedByStaffId")
+                        .HasDatabaseName("ix_wellbeing_cases_created_by_staff_id");
+
+                    b.HasIndex("InstitutionId")
+                        .HasDatabaseName("ix_wellbeing_cases_institution_id");
+
+                    b.HasIndex("ReferralId")
+                        .HasDatabaseName("ix_wellbeing_cases_referral_id");
+
+                    b.HasIndex("StudentId")
+                        .HasDatabaseName("ix_wellbeing_cases_student_id");
+
+                    b.HasIndex("OwnerStaffId", "ClosedOn", "NextReview")
+                        .HasDatabaseName("ix_wellbeing_cases_owner_staff_id_closed_on_next_review");
+
+                    b.ToTable("wellbeing_cases", (string)null);
+                });
+
+            modelBuilder.Entity("Caseload.Core.Domain.WellbeingNote", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<int>("ByStaffId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("by_staff_id");
+
+                    b.Property<long>("CaseId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("case_id");
+
+                    b.Property<int>("InstitutionId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("institution_id");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("kind");
+
+                    b.Property<DateOnly>("On")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("on");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("recorded_at");
+
+                    b.Property<int>("Stage")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("stage");
+
+                    b.Property<int>("StudentId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("student_id");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("text");
+
+                    b.HasKey("Id")
+                        .HasName("pk_wellbeing_notes");
+
+                    b.HasIndex("ByStaffId")
+                        .HasDatabaseName("ix_wellbeing_notes_by_staff_id");
+
+                    b.HasIndex("CaseId")
+                        .HasDatabaseName("ix_wellbeing_notes_case_id");
+
+                    b.HasIndex("InstitutionId")
+                        .HasDatabaseName("ix_wellbeing_notes_institution_id");
+
+                    b.HasIndex("StudentId")
+                        .HasDatabaseName("ix_wellbeing_notes_student_id");
+
+                    b.ToTable("wellbeing_notes", (string)null);
+                });
+
             modelBuilder.Entity("Caseload.Core.Domain.YearGroup", b =>
                 {
                     b.Property<int>("Id")
@@ -2582,101 +4893,23 @@ namespace Caseload.Data.Sqlite.Migrations
                     b.ToTable("year_groups", (string)null);
                 });
 
-            modelBuilder.Entity("Caseload.Core.Domain.CaseloadUser", b =>
+            modelBuilder.Entity("Caseload.Core.Domain.YearGroupAssistant", b =>
                 {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
+                    b.Property<int>("YearGroupId")
                         .HasColumnType("INTEGER")
-                        .HasColumnName("id");
-
-                    b.Property<int>("AccessFailedCount")
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("access_failed_count");
-
-                    b.Property<string>("ConcurrencyStamp")
-                        .IsConcurrencyToken()
-                        .HasColumnType("TEXT")
-                        .HasColumnName("concurrency_stamp");
-
-                    b.Property<DateTime>("CreatedAt")
-                        .HasColumnType("TEXT")
-                        .HasColumnName("created_at");
-
-                    b.Property<DateTime?>("DisabledAt")
-                        .HasColumnType("TEXT")
-                        .HasColumnName("disabled_at");
-
-                    b.Property<string>("Email")
-                        .HasMaxLength(256)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("email");
-
-                    b.Property<bool>("EmailConfirmed")
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("email_confirmed");
-
-                    b.Property<bool>("LockoutEnabled")
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("lockout_enabled");
-
-                    b.Property<DateTimeOffset?>("LockoutEnd")
-                        .HasColumnType("TEXT")
-                        .HasColumnName("lockout_end");
-
-                    b.Property<string>("NormalizedEmail")
-                        .HasMaxLength(256)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("normalized_email");
-
-                    b.Property<string>("NormalizedUserName")
-                        .HasMaxLength(256)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("normalized_user_name");
-
-                    b.Property<string>("PasswordHash")
-                        .HasColumnType("TEXT")
-                        .HasColumnName("password_hash");
-
-                    b.Property<string>("PhoneNumber")
-                        .HasColumnType("TEXT")
-                        .HasColumnName("phone_number");
-
-                    b.Property<bool>("PhoneNumberConfirmed")
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("phone_number_confirmed");
-
-                    b.Property<string>("SecurityStamp")
-                        .HasColumnType("TEXT")
-                        .HasColumnName("security_stamp");
+                        .HasColumnName("year_group_id");
 
                     b.Property<int>("StaffId")
                         .HasColumnType("INTEGER")
                         .HasColumnName("staff_id");
 
-                    b.Property<bool>("TwoFactorEnabled")
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("two_factor_enabled");
-
-                    b.Property<string>("UserName")
-                        .HasMaxLength(256)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("user_name");
-
-                    b.HasKey("Id")
-                        .HasName("pk_users");
-
-                    b.HasIndex("NormalizedEmail")
-                        .HasDatabaseName("EmailIndex");
-
-                    b.HasIndex("NormalizedUserName")
-                        .IsUnique()
-                        .HasDatabaseName("UserNameIndex");
+                    b.HasKey("YearGroupId", "StaffId")
+                        .HasName("pk_year_group_assistants");
 
                     b.HasIndex("StaffId")
-                        .IsUnique()
-                        .HasDatabaseName("ix_users_staff_id");
+                        .HasDatabaseName("ix_year_group_assistants_staff_id");
 
-                    b.ToTable("users", (string)null);
+                    b.ToTable("year_group_assistants", (string)null);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
@@ -2787,6 +5020,47 @@ namespace Caseload.Data.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_academic_years_institutions_institution_id");
+                });
+
+            modelBuilder.Entity("Caseload.Core.Domain.Application", b =>
+                {
+                    b.HasOne("Caseload.Core.Domain.Staff", null)
+                        .WithMany()
+                        .HasForeignKey("CreatedByStaffId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_applications_staff_created_by_staff_id");
+
+                    b.HasOne("Caseload.Core.Domain.ReferenceCycle", null)
+                        .WithMany()
+                        .HasForeignKey("CycleId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_applications_reference_cycles_cycle_id");
+
+                    b.HasOne("Caseload.Core.Domain.Institution", null)
+                        .WithMany()
+                        .HasForeignKey("InstitutionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_applications_institutions_institution_id");
+
+                    b.HasOne("Caseload.Core.Domain.Student", null)
+                        .WithMany()
+                        .HasForeignKey("StudentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_applications_students_student_id");
+                });
+
+            modelBuilder.Entity("Caseload.Core.Domain.ApplicationChoice", b =>
+                {
+                    b.HasOne("Caseload.Core.Domain.Application", null)
+                        .WithMany()
+                        .HasForeignKey("ApplicationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_application_choices_applications_application_id");
                 });
 
             modelBuilder.Entity("Caseload.Core.Domain.AssessmentGrade", b =>
@@ -2909,6 +5183,60 @@ namespace Caseload.Data.Sqlite.Migrations
                         .HasConstraintName("fk_caseload_members_students_student_id");
                 });
 
+            modelBuilder.Entity("Caseload.Core.Domain.CaseloadUser", b =>
+                {
+                    b.HasOne("Caseload.Core.Domain.Staff", null)
+                        .WithMany()
+                        .HasForeignKey("StaffId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_users_staff_staff_id");
+                });
+
+            modelBuilder.Entity("Caseload.Core.Domain.ChangeReason", b =>
+                {
+                    b.HasOne("Caseload.Core.Domain.Institution", null)
+                        .WithMany()
+                        .HasForeignKey("InstitutionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_change_reasons_institutions_institution_id");
+                });
+
+            modelBuilder.Entity("Caseload.Core.Domain.Closure", b =>
+                {
+                    b.HasOne("Caseload.Core.Domain.Institution", null)
+                        .WithMany()
+                        .HasForeignKey("InstitutionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_closures_institutions_institution_id");
+                });
+
+            modelBuilder.Entity("Caseload.Core.Domain.Contribution", b =>
+                {
+                    b.HasOne("Caseload.Core.Domain.Application", null)
+                        .WithMany()
+                        .HasForeignKey("ApplicationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_contributions_applications_application_id");
+
+                    b.HasOne("Caseload.Core.Domain.Enrolment", null)
+                        .WithMany()
+                        .HasForeignKey("EnrolmentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_contributions_enrolments_enrolment_id");
+
+                    b.HasOne("Caseload.Core.Domain.Staff", null)
+                        .WithMany()
+                        .HasForeignKey("TeacherStaffId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_contributions_staff_teacher_staff_id");
+                });
+
             modelBuilder.Entity("Caseload.Core.Domain.Course", b =>
                 {
                     b.HasOne("Caseload.Core.Domain.GradeScale", "GradeScale")
@@ -2926,6 +5254,86 @@ namespace Caseload.Data.Sqlite.Migrations
                         .HasConstraintName("fk_courses_institutions_institution_id");
 
                     b.Navigation("GradeScale");
+                });
+
+            modelBuilder.Entity("Caseload.Core.Domain.CourseChange", b =>
+                {
+                    b.HasOne("Caseload.Core.Domain.Course", null)
+                        .WithMany()
+                        .HasForeignKey("FromCourseId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_course_changes_courses_from_course_id");
+
+                    b.HasOne("Caseload.Core.Domain.Institution", null)
+                        .WithMany()
+                        .HasForeignKey("InstitutionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_course_changes_institutions_institution_id");
+
+                    b.HasOne("Caseload.Core.Domain.ChangeReason", null)
+                        .WithMany()
+                        .HasForeignKey("ReasonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_course_changes_change_reasons_reason_id");
+
+                    b.HasOne("Caseload.Core.Domain.Staff", null)
+                        .WithMany()
+                        .HasForeignKey("RequestedByStaffId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_course_changes_staff_requested_by_staff_id");
+
+                    b.HasOne("Caseload.Core.Domain.Student", null)
+                        .WithMany()
+                        .HasForeignKey("StudentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_course_changes_students_student_id");
+
+                    b.HasOne("Caseload.Core.Domain.Course", null)
+                        .WithMany()
+                        .HasForeignKey("ToCourseId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_course_changes_courses_to_course_id");
+                });
+
+            modelBuilder.Entity("Caseload.Core.Domain.Cover", b =>
+                {
+                    b.HasOne("Caseload.Core.Domain.Staff", null)
+                        .WithMany()
+                        .HasForeignKey("CoverStaffId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_covers_staff_cover_staff_id");
+
+                    b.HasOne("Caseload.Core.Domain.Institution", null)
+                        .WithMany()
+                        .HasForeignKey("InstitutionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_covers_institutions_institution_id");
+
+                    b.HasOne("Caseload.Core.Domain.Staff", null)
+                        .WithMany()
+                        .HasForeignKey("SetByStaffId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_covers_staff_set_by_staff_id");
+
+                    b.HasOne("Caseload.Core.Domain.TutorGroup", null)
+                        .WithMany()
+                        .HasForeignKey("TutorGroupId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_covers_tutor_groups_tutor_group_id");
+
+                    b.HasOne("Caseload.Core.Domain.Staff", null)
+                        .WithMany()
+                        .HasForeignKey("TutorStaffId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_covers_staff_tutor_staff_id");
                 });
 
             modelBuilder.Entity("Caseload.Core.Domain.DataPoint", b =>
@@ -2953,6 +5361,30 @@ namespace Caseload.Data.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_data_point_courses_data_points_data_point_id");
+                });
+
+            modelBuilder.Entity("Caseload.Core.Domain.DestinationActivity", b =>
+                {
+                    b.HasOne("Caseload.Core.Domain.Institution", null)
+                        .WithMany()
+                        .HasForeignKey("InstitutionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_destination_activities_institutions_institution_id");
+
+                    b.HasOne("Caseload.Core.Domain.Staff", null)
+                        .WithMany()
+                        .HasForeignKey("RecordedByStaffId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_destination_activities_staff_recorded_by_staff_id");
+
+                    b.HasOne("Caseload.Core.Domain.Student", null)
+                        .WithMany()
+                        .HasForeignKey("StudentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_destination_activities_students_student_id");
                 });
 
             modelBuilder.Entity("Caseload.Core.Domain.Enrolment", b =>
@@ -3045,6 +5477,33 @@ namespace Caseload.Data.Sqlite.Migrations
                         .HasConstraintName("fk_incident_students_students_student_id");
                 });
 
+            modelBuilder.Entity("Caseload.Core.Domain.IndicatorValue", b =>
+                {
+                    b.HasOne("Caseload.Core.Domain.RiskIndicator", null)
+                        .WithMany()
+                        .HasForeignKey("RiskIndicatorId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_indicator_values_risk_indicators_risk_indicator_id");
+
+                    b.HasOne("Caseload.Core.Domain.Student", null)
+                        .WithMany()
+                        .HasForeignKey("StudentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_indicator_values_students_student_id");
+                });
+
+            modelBuilder.Entity("Caseload.Core.Domain.InstitutionLogo", b =>
+                {
+                    b.HasOne("Caseload.Core.Domain.Institution", null)
+                        .WithOne()
+                        .HasForeignKey("Caseload.Core.Domain.InstitutionLogo", "InstitutionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_institution_logos_institutions_institution_id");
+                });
+
             modelBuilder.Entity("Caseload.Core.Domain.InterventionCase", b =>
                 {
                     b.HasOne("Caseload.Core.Domain.Institution", null)
@@ -3086,6 +5545,22 @@ namespace Caseload.Data.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_letter_templates_institutions_institution_id");
+                });
+
+            modelBuilder.Entity("Caseload.Core.Domain.OfferCondition", b =>
+                {
+                    b.HasOne("Caseload.Core.Domain.ApplicationChoice", null)
+                        .WithMany("Conditions")
+                        .HasForeignKey("ChoiceId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_offer_conditions_application_choices_choice_id");
+
+                    b.HasOne("Caseload.Core.Domain.Course", null)
+                        .WithMany()
+                        .HasForeignKey("CourseId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_offer_conditions_courses_course_id");
                 });
 
             modelBuilder.Entity("Caseload.Core.Domain.OnReport", b =>
@@ -3173,6 +5648,16 @@ namespace Caseload.Data.Sqlite.Migrations
                         .HasConstraintName("fk_plan_targets_students_student_id");
                 });
 
+            modelBuilder.Entity("Caseload.Core.Domain.ReferenceCycle", b =>
+                {
+                    b.HasOne("Caseload.Core.Domain.Institution", null)
+                        .WithMany()
+                        .HasForeignKey("InstitutionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_reference_cycles_institutions_institution_id");
+                });
+
             modelBuilder.Entity("Caseload.Core.Domain.Referral", b =>
                 {
                     b.HasOne("Caseload.Core.Domain.Institution", null)
@@ -3205,6 +5690,348 @@ namespace Caseload.Data.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_report_days_on_reports_on_report_id");
+                });
+
+            modelBuilder.Entity("Caseload.Core.Domain.ResultsFollowUp", b =>
+                {
+                    b.HasOne("Caseload.Core.Domain.Application", null)
+                        .WithMany()
+                        .HasForeignKey("ApplicationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_results_follow_ups_applications_application_id");
+
+                    b.HasOne("Caseload.Core.Domain.Staff", null)
+                        .WithMany()
+                        .HasForeignKey("StaffId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_results_follow_ups_staff_staff_id");
+                });
+
+            modelBuilder.Entity("Caseload.Core.Domain.RiskIndicator", b =>
+                {
+                    b.HasOne("Caseload.Core.Domain.Institution", null)
+                        .WithMany()
+                        .HasForeignKey("InstitutionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_risk_indicators_institutions_institution_id");
+                });
+
+            modelBuilder.Entity("Caseload.Core.Domain.RiskWeightSet", b =>
+                {
+                    b.HasOne("Caseload.Core.Domain.Institution", null)
+                        .WithMany()
+                        .HasForeignKey("InstitutionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_risk_weight_sets_institutions_institution_id");
+                });
+
+            modelBuilder.Entity("Caseload.Core.Domain.SafeguardingAccessGrant", b =>
+                {
+                    b.HasOne("Caseload.Core.Domain.Staff", null)
+                        .WithMany()
+                        .HasForeignKey("GrantedByStaffId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_safeguarding_access_staff_granted_by_staff_id");
+
+                    b.HasOne("Caseload.Core.Domain.Institution", null)
+                        .WithMany()
+                        .HasForeignKey("InstitutionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_safeguarding_access_institutions_institution_id");
+
+                    b.HasOne("Caseload.Core.Domain.Staff", null)
+                        .WithMany()
+                        .HasForeignKey("StaffId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_safeguarding_access_staff_staff_id");
+                });
+
+            modelBuilder.Entity("Caseload.Core.Domain.SafeguardingAttachment", b =>
+                {
+                    b.HasOne("Caseload.Core.Domain.Institution", null)
+                        .WithMany()
+                        .HasForeignKey("InstitutionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_safeguarding_attachments_institutions_institution_id");
+
+                    b.HasOne("Caseload.Core.Domain.Referral", null)
+                        .WithMany()
+                        .HasForeignKey("ReferralId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_safeguarding_attachments_referrals_referral_id");
+
+                    b.HasOne("Caseload.Core.Domain.Student", null)
+                        .WithMany()
+                        .HasForeignKey("StudentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_safeguarding_attachments_students_student_id");
+
+                    b.HasOne("Caseload.Core.Domain.Staff", null)
+                        .WithMany()
+                        .HasForeignKey("UploadedByStaffId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_safeguarding_attachments_staff_uploaded_by_staff_id");
+                });
+
+            modelBuilder.Entity("Caseload.Core.Domain.SafeguardingBodyMark", b =>
+                {
+                    b.HasOne("Caseload.Core.Domain.Institution", null)
+                        .WithMany()
+                        .HasForeignKey("InstitutionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_safeguarding_body_marks_institutions_institution_id");
+
+                    b.HasOne("Caseload.Core.Domain.Referral", null)
+                        .WithMany()
+                        .HasForeignKey("ReferralId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_safeguarding_body_marks_referrals_referral_id");
+
+                    b.HasOne("Caseload.Core.Domain.Student", null)
+                        .WithMany()
+                        .HasForeignKey("StudentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_safeguarding_body_marks_students_student_id");
+                });
+
+            modelBuilder.Entity("Caseload.Core.Domain.SafeguardingBreakGlass", b =>
+                {
+                    b.HasOne("Caseload.Core.Domain.Institution", null)
+                        .WithMany()
+                        .HasForeignKey("InstitutionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_safeguarding_break_glass_institutions_institution_id");
+
+                    b.HasOne("Caseload.Core.Domain.Staff", null)
+                        .WithMany()
+                        .HasForeignKey("StaffId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_safeguarding_break_glass_staff_staff_id");
+
+                    b.HasOne("Caseload.Core.Domain.Student", null)
+                        .WithMany()
+                        .HasForeignKey("StudentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_safeguarding_break_glass_students_student_id");
+                });
+
+            modelBuilder.Entity("Caseload.Core.Domain.SafeguardingCategory", b =>
+                {
+                    b.HasOne("Caseload.Core.Domain.Institution", null)
+                        .WithMany()
+                        .HasForeignKey("InstitutionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_safeguarding_categories_institutions_institution_id");
+                });
+
+            modelBuilder.Entity("Caseload.Core.Domain.SafeguardingDetails", b =>
+                {
+                    b.HasOne("Caseload.Core.Domain.Institution", null)
+                        .WithMany()
+                        .HasForeignKey("InstitutionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_safeguarding_details_institutions_institution_id");
+
+                    b.HasOne("Caseload.Core.Domain.Referral", null)
+                        .WithOne()
+                        .HasForeignKey("Caseload.Core.Domain.SafeguardingDetails", "ReferralId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_safeguarding_details_referrals_referral_id");
+
+                    b.HasOne("Caseload.Core.Domain.Student", null)
+                        .WithMany()
+                        .HasForeignKey("StudentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_safeguarding_details_students_student_id");
+                });
+
+            modelBuilder.Entity("Caseload.Core.Domain.SafeguardingEntry", b =>
+                {
+                    b.HasOne("Caseload.Core.Domain.Institution", null)
+                        .WithMany()
+                        .HasForeignKey("InstitutionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_safeguarding_entries_institutions_institution_id");
+
+                    b.HasOne("Caseload.Core.Domain.Staff", null)
+                        .WithMany()
+                        .HasForeignKey("OwnerStaffId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_safeguarding_entries_staff_owner_staff_id");
+
+                    b.HasOne("Caseload.Core.Domain.Staff", null)
+                        .WithMany()
+                        .HasForeignKey("RecordedByStaffId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_safeguarding_entries_staff_recorded_by_staff_id");
+
+                    b.HasOne("Caseload.Core.Domain.Referral", null)
+                        .WithMany()
+                        .HasForeignKey("ReferralId")
+                        .HasConstraintName("fk_safeguarding_entries_referrals_referral_id");
+
+                    b.HasOne("Caseload.Core.Domain.Student", null)
+                        .WithMany()
+                        .HasForeignKey("StudentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_safeguarding_entries_students_student_id");
+                });
+
+            modelBuilder.Entity("Caseload.Core.Domain.SafeguardingErasure", b =>
+                {
+                    b.HasOne("Caseload.Core.Domain.Staff", null)
+                        .WithMany()
+                        .HasForeignKey("ByStaffId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_safeguarding_erasures_staff_by_staff_id");
+
+                    b.HasOne("Caseload.Core.Domain.Institution", null)
+                        .WithMany()
+                        .HasForeignKey("InstitutionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_safeguarding_erasures_institutions_institution_id");
+
+                    b.HasOne("Caseload.Core.Domain.Student", null)
+                        .WithMany()
+                        .HasForeignKey("StudentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_safeguarding_erasures_students_student_id");
+                });
+
+            modelBuilder.Entity("Caseload.Core.Domain.SafeguardingInvolvement", b =>
+                {
+                    b.HasOne("Caseload.Core.Domain.Institution", null)
+                        .WithMany()
+                        .HasForeignKey("InstitutionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_safeguarding_involvements_institutions_institution_id");
+
+                    b.HasOne("Caseload.Core.Domain.Staff", null)
+                        .WithMany()
+                        .HasForeignKey("LinkedByStaffId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_safeguarding_involvements_staff_linked_by_staff_id");
+
+                    b.HasOne("Caseload.Core.Domain.Referral", null)
+                        .WithMany()
+                        .HasForeignKey("ReferralId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_safeguarding_involvements_referrals_referral_id");
+
+                    b.HasOne("Caseload.Core.Domain.Student", null)
+                        .WithMany()
+                        .HasForeignKey("StudentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_safeguarding_involvements_students_student_id");
+                });
+
+            modelBuilder.Entity("Caseload.Core.Domain.SafeguardingReceivedFile", b =>
+                {
+                    b.HasOne("Caseload.Core.Domain.Institution", null)
+                        .WithMany()
+                        .HasForeignKey("InstitutionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_safeguarding_received_files_institutions_institution_id");
+
+                    b.HasOne("Caseload.Core.Domain.Staff", null)
+                        .WithMany()
+                        .HasForeignKey("ReceivedByStaffId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_safeguarding_received_files_staff_received_by_staff_id");
+
+                    b.HasOne("Caseload.Core.Domain.Student", null)
+                        .WithMany()
+                        .HasForeignKey("StudentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_safeguarding_received_files_students_student_id");
+                });
+
+            modelBuilder.Entity("Caseload.Core.Domain.SafeguardingShare", b =>
+                {
+                    b.HasOne("Caseload.Core.Domain.Institution", null)
+                        .WithMany()
+                        .HasForeignKey("InstitutionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_safeguarding_shares_institutions_institution_id");
+
+                    b.HasOne("Caseload.Core.Domain.Referral", null)
+                        .WithMany()
+                        .HasForeignKey("ReferralId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_safeguarding_shares_referrals_referral_id");
+
+                    b.HasOne("Caseload.Core.Domain.Staff", null)
+                        .WithMany()
+                        .HasForeignKey("SharedByStaffId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_safeguarding_shares_staff_shared_by_staff_id");
+
+                    b.HasOne("Caseload.Core.Domain.Staff", null)
+                        .WithMany()
+                        .HasForeignKey("StaffId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_safeguarding_shares_staff_staff_id");
+                });
+
+            modelBuilder.Entity("Caseload.Core.Domain.SafeguardingTransfer", b =>
+                {
+                    b.HasOne("Caseload.Core.Domain.Institution", null)
+                        .WithMany()
+                        .HasForeignKey("InstitutionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_safeguarding_transfers_institutions_institution_id");
+
+                    b.HasOne("Caseload.Core.Domain.Staff", null)
+                        .WithMany()
+                        .HasForeignKey("PreparedByStaffId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_safeguarding_transfers_staff_prepared_by_staff_id");
+
+                    b.HasOne("Caseload.Core.Domain.Student", null)
+                        .WithMany()
+                        .HasForeignKey("StudentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_safeguarding_transfers_students_student_id");
                 });
 
             modelBuilder.Entity("Caseload.Core.Domain.Sanction", b =>
@@ -3282,6 +6109,16 @@ namespace Caseload.Data.Sqlite.Migrations
                         .HasConstraintName("fk_student_contacts_students_student_id");
                 });
 
+            modelBuilder.Entity("Caseload.Core.Domain.StudentPhoto", b =>
+                {
+                    b.HasOne("Caseload.Core.Domain.Student", null)
+                        .WithOne()
+                        .HasForeignKey("Caseload.Core.Domain.StudentPhoto", "StudentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_student_photos_students_student_id");
+                });
+
             modelBuilder.Entity("Caseload.Core.Domain.StudentSummary", b =>
                 {
                     b.HasOne("Caseload.Core.Domain.Student", null)
@@ -3290,6 +6127,114 @@ namespace Caseload.Data.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_student_summaries_students_student_id");
+                });
+
+            modelBuilder.Entity("Caseload.Core.Domain.SupportPlan", b =>
+                {
+                    b.HasOne("Caseload.Core.Domain.Staff", null)
+                        .WithMany()
+                        .HasForeignKey("CreatedByStaffId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_support_plans_staff_created_by_staff_id");
+
+                    b.HasOne("Caseload.Core.Domain.Institution", null)
+                        .WithMany()
+                        .HasForeignKey("InstitutionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_support_plans_institutions_institution_id");
+
+                    b.HasOne("Caseload.Core.Domain.Staff", null)
+                        .WithMany()
+                        .HasForeignKey("OwnerStaffId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_support_plans_staff_owner_staff_id");
+
+                    b.HasOne("Caseload.Core.Domain.Student", null)
+                        .WithMany()
+                        .HasForeignKey("StudentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_support_plans_students_student_id");
+
+                    b.HasOne("Caseload.Core.Domain.Staff", null)
+                        .WithMany()
+                        .HasForeignKey("UpdatedByStaffId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_support_plans_staff_updated_by_staff_id");
+                });
+
+            modelBuilder.Entity("Caseload.Core.Domain.SupportPlanContributor", b =>
+                {
+                    b.HasOne("Caseload.Core.Domain.SupportPlan", null)
+                        .WithMany()
+                        .HasForeignKey("PlanId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_support_plan_contributors_support_plans_plan_id");
+
+                    b.HasOne("Caseload.Core.Domain.Staff", null)
+                        .WithMany()
+                        .HasForeignKey("StaffId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_support_plan_contributors_staff_staff_id");
+                });
+
+            modelBuilder.Entity("Caseload.Core.Domain.SupportPlanStep", b =>
+                {
+                    b.HasOne("Caseload.Core.Domain.Staff", null)
+                        .WithMany()
+                        .HasForeignKey("DoneByStaffId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_support_plan_steps_staff_done_by_staff_id");
+
+                    b.HasOne("Caseload.Core.Domain.Institution", null)
+                        .WithMany()
+                        .HasForeignKey("InstitutionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_support_plan_steps_institutions_institution_id");
+
+                    b.HasOne("Caseload.Core.Domain.Staff", null)
+                        .WithMany()
+                        .HasForeignKey("OwnerStaffId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_support_plan_steps_staff_owner_staff_id");
+
+                    b.HasOne("Caseload.Core.Domain.SupportPlan", null)
+                        .WithMany()
+                        .HasForeignKey("PlanId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_support_plan_steps_support_plans_plan_id");
+
+                    b.HasOne("Caseload.Core.Domain.Student", null)
+                        .WithMany()
+                        .HasForeignKey("StudentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_support_plan_steps_students_student_id");
+                });
+
+            modelBuilder.Entity("Caseload.Core.Domain.SupportPlanVersion", b =>
+                {
+                    b.HasOne("Caseload.Core.Domain.SupportPlan", null)
+                        .WithMany()
+                        .HasForeignKey("PlanId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_support_plan_versions_support_plans_plan_id");
+
+                    b.HasOne("Caseload.Core.Domain.Staff", null)
+                        .WithMany()
+                        .HasForeignKey("SavedByStaffId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_support_plan_versions_staff_saved_by_staff_id");
                 });
 
             modelBuilder.Entity("Caseload.Core.Domain.TargetBand", b =>
@@ -3373,6 +6318,84 @@ namespace Caseload.Data.Sqlite.Migrations
                         .HasConstraintName("fk_tutor_team_members_staff_tutor_staff_id");
                 });
 
+            modelBuilder.Entity("Caseload.Core.Domain.UserSession", b =>
+                {
+                    b.HasOne("Caseload.Core.Domain.CaseloadUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_user_sessions_users_user_id");
+                });
+
+            modelBuilder.Entity("Caseload.Core.Domain.WellbeingCase", b =>
+                {
+                    b.HasOne("Caseload.Core.Domain.Staff", null)
+                        .WithMany()
+                        .HasForeignKey("CreatedByStaffId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_wellbeing_cases_staff_created_by_staff_id");
+
+                    b.HasOne("Caseload.Core.Domain.Institution", null)
+                        .WithMany()
+                        .HasForeignKey("InstitutionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_wellbeing_cases_institutions_institution_id");
+
+                    b.HasOne("Caseload.Core.Domain.Staff", null)
+                        .WithMany()
+                        .HasForeignKey("OwnerStaffId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_wellbeing_cases_staff_owner_staff_id");
+
+                    b.HasOne("Caseload.Core.Domain.Referral", null)
+                        .WithMany()
+                        .HasForeignKey("ReferralId")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_wellbeing_cases_referrals_referral_id");
+
+                    b.HasOne("Caseload.Core.Domain.Student", null)
+                        .WithMany()
+                        .HasForeignKey("StudentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_wellbeing_cases_students_student_id");
+                });
+
+            modelBuilder.Entity("Caseload.Core.Domain.WellbeingNote", b =>
+                {
+                    b.HasOne("Caseload.Core.Domain.Staff", null)
+                        .WithMany()
+                        .HasForeignKey("ByStaffId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_wellbeing_notes_staff_by_staff_id");
+
+                    b.HasOne("Caseload.Core.Domain.WellbeingCase", null)
+                        .WithMany()
+                        .HasForeignKey("CaseId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_wellbeing_notes_wellbeing_cases_case_id");
+
+                    b.HasOne("Caseload.Core.Domain.Institution", null)
+                        .WithMany()
+                        .HasForeignKey("InstitutionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_wellbeing_notes_institutions_institution_id");
+
+                    b.HasOne("Caseload.Core.Domain.Student", null)
+                        .WithMany()
+                        .HasForeignKey("StudentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_wellbeing_notes_students_student_id");
+                });
+
             modelBuilder.Entity("Caseload.Core.Domain.YearGroup", b =>
                 {
                     b.HasOne("Caseload.Core.Domain.Institution", null)
@@ -3389,14 +6412,21 @@ namespace Caseload.Data.Sqlite.Migrations
                         .HasConstraintName("fk_year_groups_staff_progress_leader_staff_id");
                 });
 
-            modelBuilder.Entity("Caseload.Core.Domain.CaseloadUser", b =>
+            modelBuilder.Entity("Caseload.Core.Domain.YearGroupAssistant", b =>
                 {
                     b.HasOne("Caseload.Core.Domain.Staff", null)
                         .WithMany()
                         .HasForeignKey("StaffId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
-                        .HasConstraintName("fk_users_staff_staff_id");
+                        .HasConstraintName("fk_year_group_assistants_staff_staff_id");
+
+                    b.HasOne("Caseload.Core.Domain.YearGroup", null)
+                        .WithMany()
+                        .HasForeignKey("YearGroupId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_year_group_assistants_year_groups_year_group_id");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserClaim<int>", b =>
@@ -3432,6 +6462,11 @@ namespace Caseload.Data.Sqlite.Migrations
             modelBuilder.Entity("Caseload.Core.Domain.AcademicYear", b =>
                 {
                     b.Navigation("Terms");
+                });
+
+            modelBuilder.Entity("Caseload.Core.Domain.ApplicationChoice", b =>
+                {
+                    b.Navigation("Conditions");
                 });
 
             modelBuilder.Entity("Caseload.Core.Domain.BehaviourIncident", b =>

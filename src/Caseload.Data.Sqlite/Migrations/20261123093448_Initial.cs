@@ -70,7 +70,8 @@ namespace Caseload.Data.Sqlite.Migrations
                     entity = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
                     entity_id = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
                     student_id = table.Column<int>(type: "INTEGER", nullable: true),
-                    changes = table.Column<string>(type: "TEXT", nullable: true)
+                    changes = table.Column<string>(type: "TEXT", nullable: true),
+                    restricted = table.Column<bool>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -106,7 +107,9 @@ namespace Caseload.Data.Sqlite.Migrations
                     data_version = table.Column<long>(type: "INTEGER", nullable: false),
                     attendance_good_from = table.Column<decimal>(type: "TEXT", precision: 5, scale: 2, nullable: false, defaultValue: 95m),
                     attendance_watch_from = table.Column<decimal>(type: "TEXT", precision: 5, scale: 2, nullable: false, defaultValue: 90m),
-                    risk_weights = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true)
+                    risk_weights = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    letterhead = table.Column<string>(type: "TEXT", maxLength: 400, nullable: true),
+                    signing_key = table.Column<byte[]>(type: "BLOB", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -208,6 +211,51 @@ namespace Caseload.Data.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "change_reasons",
+                columns: table => new
+                {
+                    id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    institution_id = table.Column<int>(type: "INTEGER", nullable: false),
+                    name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    ilr_code = table.Column<int>(type: "INTEGER", nullable: false),
+                    active = table.Column<bool>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_change_reasons", x => x.id);
+                    table.ForeignKey(
+                        name: "fk_change_reasons_institutions_institution_id",
+                        column: x => x.institution_id,
+                        principalTable: "institutions",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "closures",
+                columns: table => new
+                {
+                    id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    institution_id = table.Column<int>(type: "INTEGER", nullable: false),
+                    kind = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    name = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    start_date = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    end_date = table.Column<DateOnly>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_closures", x => x.id);
+                    table.ForeignKey(
+                        name: "fk_closures_institutions_institution_id",
+                        column: x => x.institution_id,
+                        principalTable: "institutions",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "data_points",
                 columns: table => new
                 {
@@ -237,7 +285,8 @@ namespace Caseload.Data.Sqlite.Migrations
                         .Annotation("Sqlite:Autoincrement", true),
                     institution_id = table.Column<int>(type: "INTEGER", nullable: false),
                     code = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
-                    name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false)
+                    name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    aliases = table.Column<string>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -274,6 +323,27 @@ namespace Caseload.Data.Sqlite.Migrations
                     table.PrimaryKey("pk_import_runs", x => x.id);
                     table.ForeignKey(
                         name: "fk_import_runs_institutions_institution_id",
+                        column: x => x.institution_id,
+                        principalTable: "institutions",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "institution_logos",
+                columns: table => new
+                {
+                    institution_id = table.Column<int>(type: "INTEGER", nullable: false),
+                    png = table.Column<byte[]>(type: "BLOB", nullable: false),
+                    width = table.Column<int>(type: "INTEGER", nullable: false),
+                    height = table.Column<int>(type: "INTEGER", nullable: false),
+                    updated_at = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_institution_logos", x => x.institution_id);
+                    table.ForeignKey(
+                        name: "fk_institution_logos_institutions_institution_id",
                         column: x => x.institution_id,
                         principalTable: "institutions",
                         principalColumn: "id",
@@ -330,6 +400,100 @@ namespace Caseload.Data.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "reference_cycles",
+                columns: table => new
+                {
+                    id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    institution_id = table.Column<int>(type: "INTEGER", nullable: false),
+                    name = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    early_deadline = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    main_deadline = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    centre_statement = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    updated_at = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    updated_by = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    version = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_reference_cycles", x => x.id);
+                    table.ForeignKey(
+                        name: "fk_reference_cycles_institutions_institution_id",
+                        column: x => x.institution_id,
+                        principalTable: "institutions",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "risk_indicators",
+                columns: table => new
+                {
+                    id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    institution_id = table.Column<int>(type: "INTEGER", nullable: false),
+                    code = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    no_concern_at = table.Column<decimal>(type: "TEXT", precision: 12, scale: 4, nullable: false),
+                    full_concern_at = table.Column<decimal>(type: "TEXT", precision: 12, scale: 4, nullable: false),
+                    updated_at = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    updated_by = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_risk_indicators", x => x.id);
+                    table.ForeignKey(
+                        name: "fk_risk_indicators_institutions_institution_id",
+                        column: x => x.institution_id,
+                        principalTable: "institutions",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "risk_weight_sets",
+                columns: table => new
+                {
+                    id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    institution_id = table.Column<int>(type: "INTEGER", nullable: false),
+                    created_at = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    created_by = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    source = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    weights = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    summary = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_risk_weight_sets", x => x.id);
+                    table.ForeignKey(
+                        name: "fk_risk_weight_sets_institutions_institution_id",
+                        column: x => x.institution_id,
+                        principalTable: "institutions",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "safeguarding_categories",
+                columns: table => new
+                {
+                    institution_id = table.Column<int>(type: "INTEGER", nullable: false),
+                    position = table.Column<int>(type: "INTEGER", nullable: false),
+                    name = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_safeguarding_categories", x => new { x.institution_id, x.position });
+                    table.ForeignKey(
+                        name: "fk_safeguarding_categories_institutions_institution_id",
+                        column: x => x.institution_id,
+                        principalTable: "institutions",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "staff",
                 columns: table => new
                 {
@@ -340,7 +504,8 @@ namespace Caseload.Data.Sqlite.Migrations
                     first_name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
                     last_name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
                     email = table.Column<string>(type: "TEXT", maxLength: 254, nullable: false),
-                    active = table.Column<bool>(type: "INTEGER", nullable: false)
+                    active = table.Column<bool>(type: "INTEGER", nullable: false),
+                    left_on = table.Column<DateOnly>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -408,7 +573,9 @@ namespace Caseload.Data.Sqlite.Migrations
                     code = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
                     name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
                     qualification = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    grade_scale_id = table.Column<int>(type: "INTEGER", nullable: false)
+                    grade_scale_id = table.Column<int>(type: "INTEGER", nullable: false),
+                    planned_hours = table.Column<int>(type: "INTEGER", nullable: true),
+                    condition_subject = table.Column<string>(type: "TEXT", maxLength: 16, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -476,6 +643,44 @@ namespace Caseload.Data.Sqlite.Migrations
                         principalTable: "staff",
                         principalColumn: "id",
                         onDelete: ReferentialAction.SetNull);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "safeguarding_access",
+                columns: table => new
+                {
+                    id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    institution_id = table.Column<int>(type: "INTEGER", nullable: false),
+                    staff_id = table.Column<int>(type: "INTEGER", nullable: false),
+                    level = table.Column<string>(type: "TEXT", maxLength: 12, nullable: false),
+                    categories = table.Column<string>(type: "TEXT", maxLength: 488, nullable: true),
+                    year_group_ids = table.Column<string>(type: "TEXT", maxLength: 400, nullable: true),
+                    granted_by_staff_id = table.Column<int>(type: "INTEGER", nullable: false),
+                    granted_at = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    version = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_safeguarding_access", x => x.id);
+                    table.ForeignKey(
+                        name: "fk_safeguarding_access_institutions_institution_id",
+                        column: x => x.institution_id,
+                        principalTable: "institutions",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "fk_safeguarding_access_staff_granted_by_staff_id",
+                        column: x => x.granted_by_staff_id,
+                        principalTable: "staff",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "fk_safeguarding_access_staff_staff_id",
+                        column: x => x.staff_id,
+                        principalTable: "staff",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
                 });
 
             migrationBuilder.CreateTable(
@@ -656,6 +861,29 @@ namespace Caseload.Data.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "user_sessions",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    user_id = table.Column<int>(type: "INTEGER", nullable: false),
+                    signed_in_at = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    last_seen_at = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    device = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    ended_at = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    ended_why = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_user_sessions", x => x.id);
+                    table.ForeignKey(
+                        name: "fk_user_sessions_users_user_id",
+                        column: x => x.user_id,
+                        principalTable: "users",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "user_tokens",
                 columns: table => new
                 {
@@ -710,6 +938,81 @@ namespace Caseload.Data.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "year_group_assistants",
+                columns: table => new
+                {
+                    year_group_id = table.Column<int>(type: "INTEGER", nullable: false),
+                    staff_id = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_year_group_assistants", x => new { x.year_group_id, x.staff_id });
+                    table.ForeignKey(
+                        name: "fk_year_group_assistants_staff_staff_id",
+                        column: x => x.staff_id,
+                        principalTable: "staff",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "fk_year_group_assistants_year_groups_year_group_id",
+                        column: x => x.year_group_id,
+                        principalTable: "year_groups",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "covers",
+                columns: table => new
+                {
+                    id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    institution_id = table.Column<int>(type: "INTEGER", nullable: false),
+                    tutor_staff_id = table.Column<int>(type: "INTEGER", nullable: false),
+                    cover_staff_id = table.Column<int>(type: "INTEGER", nullable: false),
+                    tutor_group_id = table.Column<int>(type: "INTEGER", nullable: true),
+                    from = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    to = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    set_by_staff_id = table.Column<int>(type: "INTEGER", nullable: false),
+                    set_at = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    ended = table.Column<bool>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_covers", x => x.id);
+                    table.ForeignKey(
+                        name: "fk_covers_institutions_institution_id",
+                        column: x => x.institution_id,
+                        principalTable: "institutions",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "fk_covers_staff_cover_staff_id",
+                        column: x => x.cover_staff_id,
+                        principalTable: "staff",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "fk_covers_staff_set_by_staff_id",
+                        column: x => x.set_by_staff_id,
+                        principalTable: "staff",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "fk_covers_staff_tutor_staff_id",
+                        column: x => x.tutor_staff_id,
+                        principalTable: "staff",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "fk_covers_tutor_groups_tutor_group_id",
+                        column: x => x.tutor_group_id,
+                        principalTable: "tutor_groups",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "students",
                 columns: table => new
                 {
@@ -736,6 +1039,8 @@ namespace Caseload.Data.Sqlite.Migrations
                     most_able = table.Column<bool>(type: "INTEGER", nullable: false),
                     prior_attainment = table.Column<decimal>(type: "TEXT", precision: 5, scale: 2, nullable: true),
                     on_roll = table.Column<bool>(type: "INTEGER", nullable: false),
+                    left_on = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    leaving_reason = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
                     updated_at = table.Column<DateTime>(type: "TEXT", nullable: false),
                     updated_by = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false)
                 },
@@ -764,6 +1069,61 @@ namespace Caseload.Data.Sqlite.Migrations
                         name: "fk_students_year_groups_year_group_id",
                         column: x => x.year_group_id,
                         principalTable: "year_groups",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "applications",
+                columns: table => new
+                {
+                    id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    institution_id = table.Column<int>(type: "INTEGER", nullable: false),
+                    student_id = table.Column<int>(type: "INTEGER", nullable: false),
+                    cycle_id = table.Column<int>(type: "INTEGER", nullable: false),
+                    route = table.Column<string>(type: "TEXT", maxLength: 24, nullable: false),
+                    early_deadline = table.Column<bool>(type: "INTEGER", nullable: false),
+                    status = table.Column<int>(type: "INTEGER", nullable: false),
+                    extenuating = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    supportive = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    created_by_staff_id = table.Column<int>(type: "INTEGER", nullable: false),
+                    created_at = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    predictions_signed_off_by_staff_id = table.Column<int>(type: "INTEGER", nullable: true),
+                    predictions_signed_off_at = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    drafted_by_staff_id = table.Column<int>(type: "INTEGER", nullable: true),
+                    drafted_at = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    checked_by_staff_id = table.Column<int>(type: "INTEGER", nullable: true),
+                    checked_at = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    released_by_staff_id = table.Column<int>(type: "INTEGER", nullable: true),
+                    released_at = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    version = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_applications", x => x.id);
+                    table.ForeignKey(
+                        name: "fk_applications_institutions_institution_id",
+                        column: x => x.institution_id,
+                        principalTable: "institutions",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "fk_applications_reference_cycles_cycle_id",
+                        column: x => x.cycle_id,
+                        principalTable: "reference_cycles",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "fk_applications_staff_created_by_staff_id",
+                        column: x => x.created_by_staff_id,
+                        principalTable: "staff",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "fk_applications_students_student_id",
+                        column: x => x.student_id,
+                        principalTable: "students",
                         principalColumn: "id",
                         onDelete: ReferentialAction.Restrict);
                 });
@@ -857,6 +1217,114 @@ namespace Caseload.Data.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "course_changes",
+                columns: table => new
+                {
+                    id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    institution_id = table.Column<int>(type: "INTEGER", nullable: false),
+                    student_id = table.Column<int>(type: "INTEGER", nullable: false),
+                    kind = table.Column<string>(type: "TEXT", maxLength: 24, nullable: false),
+                    from_course_id = table.Column<int>(type: "INTEGER", nullable: true),
+                    to_course_id = table.Column<int>(type: "INTEGER", nullable: true),
+                    reason_id = table.Column<int>(type: "INTEGER", nullable: false),
+                    details = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    student_view = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    parent_view = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    status = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    requested_by_staff_id = table.Column<int>(type: "INTEGER", nullable: false),
+                    requested_at = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    decided_by_staff_id = table.Column<int>(type: "INTEGER", nullable: true),
+                    decided_at = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    decision_note = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    actioned_by_staff_id = table.Column<int>(type: "INTEGER", nullable: true),
+                    actioned_at = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    effective_on = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    version = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_course_changes", x => x.id);
+                    table.ForeignKey(
+                        name: "fk_course_changes_change_reasons_reason_id",
+                        column: x => x.reason_id,
+                        principalTable: "change_reasons",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "fk_course_changes_courses_from_course_id",
+                        column: x => x.from_course_id,
+                        principalTable: "courses",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "fk_course_changes_courses_to_course_id",
+                        column: x => x.to_course_id,
+                        principalTable: "courses",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "fk_course_changes_institutions_institution_id",
+                        column: x => x.institution_id,
+                        principalTable: "institutions",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "fk_course_changes_staff_requested_by_staff_id",
+                        column: x => x.requested_by_staff_id,
+                        principalTable: "staff",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "fk_course_changes_students_student_id",
+                        column: x => x.student_id,
+                        principalTable: "students",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "destination_activities",
+                columns: table => new
+                {
+                    id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    institution_id = table.Column<int>(type: "INTEGER", nullable: false),
+                    student_id = table.Column<int>(type: "INTEGER", nullable: false),
+                    kind = table.Column<int>(type: "INTEGER", nullable: false),
+                    provider = table.Column<string>(type: "TEXT", maxLength: 120, nullable: true),
+                    detail = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
+                    from = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    to = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    recorded_by_staff_id = table.Column<int>(type: "INTEGER", nullable: false),
+                    updated_at = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    updated_by = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    version = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_destination_activities", x => x.id);
+                    table.ForeignKey(
+                        name: "fk_destination_activities_institutions_institution_id",
+                        column: x => x.institution_id,
+                        principalTable: "institutions",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "fk_destination_activities_staff_recorded_by_staff_id",
+                        column: x => x.recorded_by_staff_id,
+                        principalTable: "staff",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "fk_destination_activities_students_student_id",
+                        column: x => x.student_id,
+                        principalTable: "students",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "enrolments",
                 columns: table => new
                 {
@@ -865,10 +1333,14 @@ namespace Caseload.Data.Sqlite.Migrations
                     student_id = table.Column<int>(type: "INTEGER", nullable: false),
                     course_id = table.Column<int>(type: "INTEGER", nullable: false),
                     teacher_staff_id = table.Column<int>(type: "INTEGER", nullable: true),
+                    teaching_group = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true),
                     start_date = table.Column<DateOnly>(type: "TEXT", nullable: true),
                     end_date = table.Column<DateOnly>(type: "TEXT", nullable: true),
                     target_grade = table.Column<string>(type: "TEXT", maxLength: 16, nullable: true),
-                    aspirational_grade = table.Column<string>(type: "TEXT", maxLength: 16, nullable: true)
+                    aspirational_grade = table.Column<string>(type: "TEXT", maxLength: 16, nullable: true),
+                    status = table.Column<int>(type: "INTEGER", nullable: false),
+                    end_reason_code = table.Column<int>(type: "INTEGER", nullable: true),
+                    end_reason = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -915,6 +1387,36 @@ namespace Caseload.Data.Sqlite.Migrations
                         onDelete: ReferentialAction.Restrict);
                     table.ForeignKey(
                         name: "fk_incident_students_students_student_id",
+                        column: x => x.student_id,
+                        principalTable: "students",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "indicator_values",
+                columns: table => new
+                {
+                    id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    institution_id = table.Column<int>(type: "INTEGER", nullable: false),
+                    student_id = table.Column<int>(type: "INTEGER", nullable: false),
+                    risk_indicator_id = table.Column<int>(type: "INTEGER", nullable: false),
+                    date = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    value = table.Column<decimal>(type: "TEXT", precision: 12, scale: 4, nullable: false),
+                    imported_at = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_indicator_values", x => x.id);
+                    table.ForeignKey(
+                        name: "fk_indicator_values_risk_indicators_risk_indicator_id",
+                        column: x => x.risk_indicator_id,
+                        principalTable: "risk_indicators",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "fk_indicator_values_students_student_id",
                         column: x => x.student_id,
                         principalTable: "students",
                         principalColumn: "id",
@@ -1158,6 +1660,170 @@ namespace Caseload.Data.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "safeguarding_break_glass",
+                columns: table => new
+                {
+                    id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    institution_id = table.Column<int>(type: "INTEGER", nullable: false),
+                    student_id = table.Column<int>(type: "INTEGER", nullable: false),
+                    staff_id = table.Column<int>(type: "INTEGER", nullable: false),
+                    reason = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    opened_at = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    until = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    seen_at = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    seen_by_staff_id = table.Column<int>(type: "INTEGER", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_safeguarding_break_glass", x => x.id);
+                    table.ForeignKey(
+                        name: "fk_safeguarding_break_glass_institutions_institution_id",
+                        column: x => x.institution_id,
+                        principalTable: "institutions",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "fk_safeguarding_break_glass_staff_staff_id",
+                        column: x => x.staff_id,
+                        principalTable: "staff",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "fk_safeguarding_break_glass_students_student_id",
+                        column: x => x.student_id,
+                        principalTable: "students",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "safeguarding_erasures",
+                columns: table => new
+                {
+                    id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    institution_id = table.Column<int>(type: "INTEGER", nullable: false),
+                    student_id = table.Column<int>(type: "INTEGER", nullable: false),
+                    erased_on = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    by_staff_id = table.Column<int>(type: "INTEGER", nullable: false),
+                    years = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_safeguarding_erasures", x => x.id);
+                    table.ForeignKey(
+                        name: "fk_safeguarding_erasures_institutions_institution_id",
+                        column: x => x.institution_id,
+                        principalTable: "institutions",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "fk_safeguarding_erasures_staff_by_staff_id",
+                        column: x => x.by_staff_id,
+                        principalTable: "staff",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "fk_safeguarding_erasures_students_student_id",
+                        column: x => x.student_id,
+                        principalTable: "students",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "safeguarding_received_files",
+                columns: table => new
+                {
+                    id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    institution_id = table.Column<int>(type: "INTEGER", nullable: false),
+                    student_id = table.Column<int>(type: "INTEGER", nullable: false),
+                    bundle_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    from_school = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    from_person = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    prepared_at = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    received_at = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    received_by_staff_id = table.Column<int>(type: "INTEGER", nullable: false),
+                    key_fingerprint = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    receipt_code = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    content = table.Column<byte[]>(type: "BLOB", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_safeguarding_received_files", x => x.id);
+                    table.ForeignKey(
+                        name: "fk_safeguarding_received_files_institutions_institution_id",
+                        column: x => x.institution_id,
+                        principalTable: "institutions",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "fk_safeguarding_received_files_staff_received_by_staff_id",
+                        column: x => x.received_by_staff_id,
+                        principalTable: "staff",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "fk_safeguarding_received_files_students_student_id",
+                        column: x => x.student_id,
+                        principalTable: "students",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "safeguarding_transfers",
+                columns: table => new
+                {
+                    id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    institution_id = table.Column<int>(type: "INTEGER", nullable: false),
+                    student_id = table.Column<int>(type: "INTEGER", nullable: false),
+                    bundle_id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    prepared_at = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    prepared_by_staff_id = table.Column<int>(type: "INTEGER", nullable: false),
+                    to_school = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    to_person = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    bundle = table.Column<byte[]>(type: "BLOB", nullable: true),
+                    pdf = table.Column<byte[]>(type: "BLOB", nullable: true),
+                    receipt_hash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    key_fingerprint = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    sent_on = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    method = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    sent_by_staff_id = table.Column<int>(type: "INTEGER", nullable: true),
+                    acknowledged_on = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    acknowledged_by = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    acknowledged_with_code = table.Column<bool>(type: "INTEGER", nullable: false),
+                    acknowledgement_recorded_by_staff_id = table.Column<int>(type: "INTEGER", nullable: true),
+                    not_sent_reason = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    version = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_safeguarding_transfers", x => x.id);
+                    table.ForeignKey(
+                        name: "fk_safeguarding_transfers_institutions_institution_id",
+                        column: x => x.institution_id,
+                        principalTable: "institutions",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "fk_safeguarding_transfers_staff_prepared_by_staff_id",
+                        column: x => x.prepared_by_staff_id,
+                        principalTable: "staff",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "fk_safeguarding_transfers_students_student_id",
+                        column: x => x.student_id,
+                        principalTable: "students",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "sanctions",
                 columns: table => new
                 {
@@ -1195,13 +1861,43 @@ namespace Caseload.Data.Sqlite.Migrations
                     phone = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true),
                     email = table.Column<string>(type: "TEXT", maxLength: 254, nullable: true),
                     priority = table.Column<int>(type: "INTEGER", nullable: false),
-                    parental_responsibility = table.Column<bool>(type: "INTEGER", nullable: false)
+                    parental_responsibility = table.Column<bool>(type: "INTEGER", nullable: false),
+                    address = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    lives_with_student = table.Column<bool>(type: "INTEGER", nullable: false),
+                    preferred_method = table.Column<string>(type: "TEXT", maxLength: 16, nullable: true),
+                    no_contact = table.Column<bool>(type: "INTEGER", nullable: false),
+                    entered_here = table.Column<bool>(type: "INTEGER", nullable: false),
+                    version = table.Column<int>(type: "INTEGER", nullable: false),
+                    updated_at = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    updated_by = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false)
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("pk_student_contacts", x => x.id);
                     table.ForeignKey(
                         name: "fk_student_contacts_students_student_id",
+                        column: x => x.student_id,
+                        principalTable: "students",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "student_photos",
+                columns: table => new
+                {
+                    student_id = table.Column<int>(type: "INTEGER", nullable: false),
+                    jpeg = table.Column<byte[]>(type: "BLOB", nullable: false),
+                    width = table.Column<int>(type: "INTEGER", nullable: false),
+                    height = table.Column<int>(type: "INTEGER", nullable: false),
+                    source_hash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    updated_at = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_student_photos", x => x.student_id);
+                    table.ForeignKey(
+                        name: "fk_student_photos_students_student_id",
                         column: x => x.student_id,
                         principalTable: "students",
                         principalColumn: "id",
@@ -1243,6 +1939,7 @@ namespace Caseload.Data.Sqlite.Migrations
                     reasons_overdue = table.Column<int>(type: "INTEGER", nullable: false),
                     oldest_reason_overdue = table.Column<DateOnly>(type: "TEXT", nullable: true),
                     risk_score = table.Column<int>(type: "INTEGER", nullable: false),
+                    risk_points = table.Column<decimal>(type: "TEXT", precision: 5, scale: 1, nullable: false),
                     risk_reasons = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false)
                 },
                 constraints: table =>
@@ -1252,6 +1949,123 @@ namespace Caseload.Data.Sqlite.Migrations
                         name: "fk_student_summaries_students_student_id",
                         column: x => x.student_id,
                         principalTable: "students",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "support_plans",
+                columns: table => new
+                {
+                    id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    institution_id = table.Column<int>(type: "INTEGER", nullable: false),
+                    student_id = table.Column<int>(type: "INTEGER", nullable: false),
+                    kind = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    owner_staff_id = table.Column<int>(type: "INTEGER", nullable: false),
+                    starts_on = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    ends_on = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    hours_per_week = table.Column<decimal>(type: "TEXT", precision: 4, scale: 1, nullable: true),
+                    sections = table.Column<string>(type: "TEXT", maxLength: 48768, nullable: false),
+                    student_view = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    parent_view = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    strategies = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    created_at = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    created_by_staff_id = table.Column<int>(type: "INTEGER", nullable: false),
+                    updated_at = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    updated_by_staff_id = table.Column<int>(type: "INTEGER", nullable: false),
+                    ended_on = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    end_reason = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    version = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_support_plans", x => x.id);
+                    table.ForeignKey(
+                        name: "fk_support_plans_institutions_institution_id",
+                        column: x => x.institution_id,
+                        principalTable: "institutions",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "fk_support_plans_staff_created_by_staff_id",
+                        column: x => x.created_by_staff_id,
+                        principalTable: "staff",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "fk_support_plans_staff_owner_staff_id",
+                        column: x => x.owner_staff_id,
+                        principalTable: "staff",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "fk_support_plans_staff_updated_by_staff_id",
+                        column: x => x.updated_by_staff_id,
+                        principalTable: "staff",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "fk_support_plans_students_student_id",
+                        column: x => x.student_id,
+                        principalTable: "students",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "application_choices",
+                columns: table => new
+                {
+                    id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    application_id = table.Column<long>(type: "INTEGER", nullable: false),
+                    provider = table.Column<string>(type: "TEXT", maxLength: 120, nullable: false),
+                    course = table.Column<string>(type: "TEXT", maxLength: 120, nullable: false),
+                    code = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
+                    status = table.Column<int>(type: "INTEGER", nullable: false),
+                    reply = table.Column<int>(type: "INTEGER", nullable: false),
+                    other_conditions = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
+                    updated_at = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    updated_by = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    version = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_application_choices", x => x.id);
+                    table.ForeignKey(
+                        name: "fk_application_choices_applications_application_id",
+                        column: x => x.application_id,
+                        principalTable: "applications",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "results_follow_ups",
+                columns: table => new
+                {
+                    id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    application_id = table.Column<long>(type: "INTEGER", nullable: false),
+                    outcome = table.Column<int>(type: "INTEGER", nullable: false),
+                    note = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    staff_id = table.Column<int>(type: "INTEGER", nullable: false),
+                    at = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_results_follow_ups", x => x.id);
+                    table.ForeignKey(
+                        name: "fk_results_follow_ups_applications_application_id",
+                        column: x => x.application_id,
+                        principalTable: "applications",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "fk_results_follow_ups_staff_staff_id",
+                        column: x => x.staff_id,
+                        principalTable: "staff",
                         principalColumn: "id",
                         onDelete: ReferentialAction.Restrict);
                 });
@@ -1303,6 +2117,46 @@ namespace Caseload.Data.Sqlite.Migrations
                         name: "fk_assessment_grades_enrolments_enrolment_id",
                         column: x => x.enrolment_id,
                         principalTable: "enrolments",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "contributions",
+                columns: table => new
+                {
+                    id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    application_id = table.Column<long>(type: "INTEGER", nullable: false),
+                    enrolment_id = table.Column<int>(type: "INTEGER", nullable: false),
+                    teacher_staff_id = table.Column<int>(type: "INTEGER", nullable: false),
+                    due_on = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    requested_at = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    text = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    predicted_grade = table.Column<string>(type: "TEXT", maxLength: 16, nullable: true),
+                    predicted_by_staff_id = table.Column<int>(type: "INTEGER", nullable: true),
+                    submitted_at = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    version = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_contributions", x => x.id);
+                    table.ForeignKey(
+                        name: "fk_contributions_applications_application_id",
+                        column: x => x.application_id,
+                        principalTable: "applications",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "fk_contributions_enrolments_enrolment_id",
+                        column: x => x.enrolment_id,
+                        principalTable: "enrolments",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "fk_contributions_staff_teacher_staff_id",
+                        column: x => x.teacher_staff_id,
+                        principalTable: "staff",
                         principalColumn: "id",
                         onDelete: ReferentialAction.Restrict);
                 });
@@ -1440,10 +2294,533 @@ namespace Caseload.Data.Sqlite.Migrations
                         onDelete: ReferentialAction.Restrict);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "safeguarding_attachments",
+                columns: table => new
+                {
+                    id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    institution_id = table.Column<int>(type: "INTEGER", nullable: false),
+                    referral_id = table.Column<long>(type: "INTEGER", nullable: false),
+                    student_id = table.Column<int>(type: "INTEGER", nullable: false),
+                    file_name = table.Column<string>(type: "TEXT", maxLength: 120, nullable: false),
+                    content_type = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    size = table.Column<int>(type: "INTEGER", nullable: false),
+                    content = table.Column<byte[]>(type: "BLOB", nullable: false),
+                    uploaded_by_staff_id = table.Column<int>(type: "INTEGER", nullable: false),
+                    uploaded_at = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_safeguarding_attachments", x => x.id);
+                    table.ForeignKey(
+                        name: "fk_safeguarding_attachments_institutions_institution_id",
+                        column: x => x.institution_id,
+                        principalTable: "institutions",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "fk_safeguarding_attachments_referrals_referral_id",
+                        column: x => x.referral_id,
+                        principalTable: "referrals",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "fk_safeguarding_attachments_staff_uploaded_by_staff_id",
+                        column: x => x.uploaded_by_staff_id,
+                        principalTable: "staff",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "fk_safeguarding_attachments_students_student_id",
+                        column: x => x.student_id,
+                        principalTable: "students",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "safeguarding_body_marks",
+                columns: table => new
+                {
+                    id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    referral_id = table.Column<long>(type: "INTEGER", nullable: false),
+                    institution_id = table.Column<int>(type: "INTEGER", nullable: false),
+                    student_id = table.Column<int>(type: "INTEGER", nullable: false),
+                    side = table.Column<string>(type: "TEXT", maxLength: 8, nullable: false),
+                    region = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    note = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_safeguarding_body_marks", x => x.id);
+                    table.ForeignKey(
+                        name: "fk_safeguarding_body_marks_institutions_institution_id",
+                        column: x => x.institution_id,
+                        principalTable: "institutions",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "fk_safeguarding_body_marks_referrals_referral_id",
+                        column: x => x.referral_id,
+                        principalTable: "referrals",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "fk_safeguarding_body_marks_students_student_id",
+                        column: x => x.student_id,
+                        principalTable: "students",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "safeguarding_details",
+                columns: table => new
+                {
+                    referral_id = table.Column<long>(type: "INTEGER", nullable: false),
+                    institution_id = table.Column<int>(type: "INTEGER", nullable: false),
+                    student_id = table.Column<int>(type: "INTEGER", nullable: false),
+                    occurred_on = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    occurred_at = table.Column<TimeOnly>(type: "TEXT", nullable: true),
+                    place = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    present = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    childs_words = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    demeanour = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    categories = table.Column<string>(type: "TEXT", maxLength: 488, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_safeguarding_details", x => x.referral_id);
+                    table.ForeignKey(
+                        name: "fk_safeguarding_details_institutions_institution_id",
+                        column: x => x.institution_id,
+                        principalTable: "institutions",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "fk_safeguarding_details_referrals_referral_id",
+                        column: x => x.referral_id,
+                        principalTable: "referrals",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "fk_safeguarding_details_students_student_id",
+                        column: x => x.student_id,
+                        principalTable: "students",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "safeguarding_entries",
+                columns: table => new
+                {
+                    id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    institution_id = table.Column<int>(type: "INTEGER", nullable: false),
+                    student_id = table.Column<int>(type: "INTEGER", nullable: false),
+                    referral_id = table.Column<long>(type: "INTEGER", nullable: true),
+                    kind = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    decision = table.Column<string>(type: "TEXT", maxLength: 24, nullable: true),
+                    occurred_on = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    recorded_at = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    recorded_by_staff_id = table.Column<int>(type: "INTEGER", nullable: false),
+                    text = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    owner_staff_id = table.Column<int>(type: "INTEGER", nullable: true),
+                    due_on = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    shared_with_owner = table.Column<bool>(type: "INTEGER", nullable: false),
+                    done_at = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    done_by_staff_id = table.Column<int>(type: "INTEGER", nullable: true),
+                    done_note = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    agency = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    reference = table.Column<string>(type: "TEXT", maxLength: 60, nullable: true),
+                    consent = table.Column<bool>(type: "INTEGER", nullable: true),
+                    version = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_safeguarding_entries", x => x.id);
+                    table.ForeignKey(
+                        name: "fk_safeguarding_entries_institutions_institution_id",
+                        column: x => x.institution_id,
+                        principalTable: "institutions",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "fk_safeguarding_entries_referrals_referral_id",
+                        column: x => x.referral_id,
+                        principalTable: "referrals",
+                        principalColumn: "id");
+                    table.ForeignKey(
+                        name: "fk_safeguarding_entries_staff_owner_staff_id",
+                        column: x => x.owner_staff_id,
+                        principalTable: "staff",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "fk_safeguarding_entries_staff_recorded_by_staff_id",
+                        column: x => x.recorded_by_staff_id,
+                        principalTable: "staff",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "fk_safeguarding_entries_students_student_id",
+                        column: x => x.student_id,
+                        principalTable: "students",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "safeguarding_involvements",
+                columns: table => new
+                {
+                    id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    institution_id = table.Column<int>(type: "INTEGER", nullable: false),
+                    referral_id = table.Column<long>(type: "INTEGER", nullable: false),
+                    student_id = table.Column<int>(type: "INTEGER", nullable: false),
+                    linked_by_staff_id = table.Column<int>(type: "INTEGER", nullable: true),
+                    linked_at = table.Column<DateTime>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_safeguarding_involvements", x => x.id);
+                    table.ForeignKey(
+                        name: "fk_safeguarding_involvements_institutions_institution_id",
+                        column: x => x.institution_id,
+                        principalTable: "institutions",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "fk_safeguarding_involvements_referrals_referral_id",
+                        column: x => x.referral_id,
+                        principalTable: "referrals",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "fk_safeguarding_involvements_staff_linked_by_staff_id",
+                        column: x => x.linked_by_staff_id,
+                        principalTable: "staff",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "fk_safeguarding_involvements_students_student_id",
+                        column: x => x.student_id,
+                        principalTable: "students",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "safeguarding_shares",
+                columns: table => new
+                {
+                    id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    institution_id = table.Column<int>(type: "INTEGER", nullable: false),
+                    referral_id = table.Column<long>(type: "INTEGER", nullable: false),
+                    staff_id = table.Column<int>(type: "INTEGER", nullable: false),
+                    shared_by_staff_id = table.Column<int>(type: "INTEGER", nullable: false),
+                    shared_at = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_safeguarding_shares", x => x.id);
+                    table.ForeignKey(
+                        name: "fk_safeguarding_shares_institutions_institution_id",
+                        column: x => x.institution_id,
+                        principalTable: "institutions",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "fk_safeguarding_shares_referrals_referral_id",
+                        column: x => x.referral_id,
+                        principalTable: "referrals",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "fk_safeguarding_shares_staff_shared_by_staff_id",
+                        column: x => x.shared_by_staff_id,
+                        principalTable: "staff",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "fk_safeguarding_shares_staff_staff_id",
+                        column: x => x.staff_id,
+                        principalTable: "staff",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "wellbeing_cases",
+                columns: table => new
+                {
+                    id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    institution_id = table.Column<int>(type: "INTEGER", nullable: false),
+                    student_id = table.Column<int>(type: "INTEGER", nullable: false),
+                    referral_id = table.Column<long>(type: "INTEGER", nullable: true),
+                    stage = table.Column<int>(type: "INTEGER", nullable: false),
+                    summary = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    owner_staff_id = table.Column<int>(type: "INTEGER", nullable: false),
+                    opened_on = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    next_review = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    closed_on = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    outcome = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    created_at = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    created_by_staff_id = table.Column<int>(type: "INTEGER", nullable: false),
+                    version = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_wellbeing_cases", x => x.id);
+                    table.ForeignKey(
+                        name: "fk_wellbeing_cases_institutions_institution_id",
+                        column: x => x.institution_id,
+                        principalTable: "institutions",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "fk_wellbeing_cases_referrals_referral_id",
+                        column: x => x.referral_id,
+                        principalTable: "referrals",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.SetNull);
+                    table.ForeignKey(
+                        name: "fk_wellbeing_cases_staff_created_by_staff_id",
+                        column: x => x.created_by_staff_id,
+                        principalTable: "staff",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "fk_wellbeing_cases_staff_owner_staff_id",
+                        column: x => x.owner_staff_id,
+                        principalTable: "staff",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "fk_wellbeing_cases_students_student_id",
+                        column: x => x.student_id,
+                        principalTable: "students",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "support_plan_contributors",
+                columns: table => new
+                {
+                    plan_id = table.Column<long>(type: "INTEGER", nullable: false),
+                    staff_id = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_support_plan_contributors", x => new { x.plan_id, x.staff_id });
+                    table.ForeignKey(
+                        name: "fk_support_plan_contributors_staff_staff_id",
+                        column: x => x.staff_id,
+                        principalTable: "staff",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "fk_support_plan_contributors_support_plans_plan_id",
+                        column: x => x.plan_id,
+                        principalTable: "support_plans",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "support_plan_steps",
+                columns: table => new
+                {
+                    id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    plan_id = table.Column<long>(type: "INTEGER", nullable: false),
+                    institution_id = table.Column<int>(type: "INTEGER", nullable: false),
+                    student_id = table.Column<int>(type: "INTEGER", nullable: false),
+                    kind = table.Column<string>(type: "TEXT", maxLength: 12, nullable: false),
+                    title = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    due_on = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    owner_staff_id = table.Column<int>(type: "INTEGER", nullable: true),
+                    done_at = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    done_by_staff_id = table.Column<int>(type: "INTEGER", nullable: true),
+                    outcome = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    version = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_support_plan_steps", x => x.id);
+                    table.ForeignKey(
+                        name: "fk_support_plan_steps_institutions_institution_id",
+                        column: x => x.institution_id,
+                        principalTable: "institutions",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "fk_support_plan_steps_staff_done_by_staff_id",
+                        column: x => x.done_by_staff_id,
+                        principalTable: "staff",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "fk_support_plan_steps_staff_owner_staff_id",
+                        column: x => x.owner_staff_id,
+                        principalTable: "staff",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "fk_support_plan_steps_students_student_id",
+                        column: x => x.student_id,
+                        principalTable: "students",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "fk_support_plan_steps_support_plans_plan_id",
+                        column: x => x.plan_id,
+                        principalTable: "support_plans",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "support_plan_versions",
+                columns: table => new
+                {
+                    id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    plan_id = table.Column<long>(type: "INTEGER", nullable: false),
+                    number = table.Column<int>(type: "INTEGER", nullable: false),
+                    saved_at = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    saved_by_staff_id = table.Column<int>(type: "INTEGER", nullable: false),
+                    sections = table.Column<string>(type: "TEXT", maxLength: 48768, nullable: false),
+                    student_view = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    parent_view = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    strategies = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_support_plan_versions", x => x.id);
+                    table.ForeignKey(
+                        name: "fk_support_plan_versions_staff_saved_by_staff_id",
+                        column: x => x.saved_by_staff_id,
+                        principalTable: "staff",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "fk_support_plan_versions_support_plans_plan_id",
+                        column: x => x.plan_id,
+                        principalTable: "support_plans",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "offer_conditions",
+                columns: table => new
+                {
+                    id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    choice_id = table.Column<long>(type: "INTEGER", nullable: false),
+                    course_id = table.Column<int>(type: "INTEGER", nullable: true),
+                    grade = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_offer_conditions", x => x.id);
+                    table.ForeignKey(
+                        name: "fk_offer_conditions_application_choices_choice_id",
+                        column: x => x.choice_id,
+                        principalTable: "application_choices",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "fk_offer_conditions_courses_course_id",
+                        column: x => x.course_id,
+                        principalTable: "courses",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "wellbeing_notes",
+                columns: table => new
+                {
+                    id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    institution_id = table.Column<int>(type: "INTEGER", nullable: false),
+                    case_id = table.Column<long>(type: "INTEGER", nullable: false),
+                    student_id = table.Column<int>(type: "INTEGER", nullable: false),
+                    kind = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    text = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    stage = table.Column<int>(type: "INTEGER", nullable: false),
+                    on = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    recorded_at = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    by_staff_id = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_wellbeing_notes", x => x.id);
+                    table.ForeignKey(
+                        name: "fk_wellbeing_notes_institutions_institution_id",
+                        column: x => x.institution_id,
+                        principalTable: "institutions",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "fk_wellbeing_notes_staff_by_staff_id",
+                        column: x => x.by_staff_id,
+                        principalTable: "staff",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "fk_wellbeing_notes_students_student_id",
+                        column: x => x.student_id,
+                        principalTable: "students",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "fk_wellbeing_notes_wellbeing_cases_case_id",
+                        column: x => x.case_id,
+                        principalTable: "wellbeing_cases",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
             migrationBuilder.CreateIndex(
                 name: "ix_academic_years_institution_id_name",
                 table: "academic_years",
                 columns: new[] { "institution_id", "name" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "ix_application_choices_application_id",
+                table: "application_choices",
+                column: "application_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_applications_created_by_staff_id",
+                table: "applications",
+                column: "created_by_staff_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_applications_cycle_id",
+                table: "applications",
+                column: "cycle_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_applications_institution_id_status",
+                table: "applications",
+                columns: new[] { "institution_id", "status" });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_applications_student_id_cycle_id",
+                table: "applications",
+                columns: new[] { "student_id", "cycle_id" },
                 unique: true);
 
             migrationBuilder.CreateIndex(
@@ -1525,6 +2902,63 @@ namespace Caseload.Data.Sqlite.Migrations
                 column: "student_id");
 
             migrationBuilder.CreateIndex(
+                name: "ix_change_reasons_institution_id_name",
+                table: "change_reasons",
+                columns: new[] { "institution_id", "name" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "ix_closures_institution_id_start_date",
+                table: "closures",
+                columns: new[] { "institution_id", "start_date" });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_contributions_application_id_enrolment_id",
+                table: "contributions",
+                columns: new[] { "application_id", "enrolment_id" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "ix_contributions_enrolment_id",
+                table: "contributions",
+                column: "enrolment_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_contributions_teacher_staff_id_submitted_at",
+                table: "contributions",
+                columns: new[] { "teacher_staff_id", "submitted_at" });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_course_changes_from_course_id",
+                table: "course_changes",
+                column: "from_course_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_course_changes_institution_id_status",
+                table: "course_changes",
+                columns: new[] { "institution_id", "status" });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_course_changes_reason_id",
+                table: "course_changes",
+                column: "reason_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_course_changes_requested_by_staff_id",
+                table: "course_changes",
+                column: "requested_by_staff_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_course_changes_student_id_requested_at",
+                table: "course_changes",
+                columns: new[] { "student_id", "requested_at" });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_course_changes_to_course_id",
+                table: "course_changes",
+                column: "to_course_id");
+
+            migrationBuilder.CreateIndex(
                 name: "ix_courses_grade_scale_id",
                 table: "courses",
                 column: "grade_scale_id");
@@ -1536,6 +2970,31 @@ namespace Caseload.Data.Sqlite.Migrations
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "ix_covers_cover_staff_id_from",
+                table: "covers",
+                columns: new[] { "cover_staff_id", "from" });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_covers_institution_id",
+                table: "covers",
+                column: "institution_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_covers_set_by_staff_id",
+                table: "covers",
+                column: "set_by_staff_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_covers_tutor_group_id",
+                table: "covers",
+                column: "tutor_group_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_covers_tutor_staff_id_from",
+                table: "covers",
+                columns: new[] { "tutor_staff_id", "from" });
+
+            migrationBuilder.CreateIndex(
                 name: "ix_data_point_courses_course_id",
                 table: "data_point_courses",
                 column: "course_id");
@@ -1545,6 +3004,21 @@ namespace Caseload.Data.Sqlite.Migrations
                 table: "data_points",
                 columns: new[] { "institution_id", "name" },
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "ix_destination_activities_institution_id",
+                table: "destination_activities",
+                column: "institution_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_destination_activities_recorded_by_staff_id",
+                table: "destination_activities",
+                column: "recorded_by_staff_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_destination_activities_student_id_from",
+                table: "destination_activities",
+                columns: new[] { "student_id", "from" });
 
             migrationBuilder.CreateIndex(
                 name: "ix_enrolments_course_id",
@@ -1596,6 +3070,22 @@ namespace Caseload.Data.Sqlite.Migrations
                 column: "student_id");
 
             migrationBuilder.CreateIndex(
+                name: "ix_indicator_values_institution_id",
+                table: "indicator_values",
+                column: "institution_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_indicator_values_risk_indicator_id",
+                table: "indicator_values",
+                column: "risk_indicator_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_indicator_values_student_id_risk_indicator_id_date",
+                table: "indicator_values",
+                columns: new[] { "student_id", "risk_indicator_id", "date" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "ix_institutions_code",
                 table: "institutions",
                 column: "code",
@@ -1627,6 +3117,16 @@ namespace Caseload.Data.Sqlite.Migrations
                 table: "letter_templates",
                 columns: new[] { "institution_id", "key" },
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "ix_offer_conditions_choice_id",
+                table: "offer_conditions",
+                column: "choice_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_offer_conditions_course_id",
+                table: "offer_conditions",
+                column: "course_id");
 
             migrationBuilder.CreateIndex(
                 name: "ix_on_reports_student_id_from",
@@ -1674,6 +3174,12 @@ namespace Caseload.Data.Sqlite.Migrations
                 columns: new[] { "student_id", "status" });
 
             migrationBuilder.CreateIndex(
+                name: "ix_reference_cycles_institution_id_name",
+                table: "reference_cycles",
+                columns: new[] { "institution_id", "name" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "ix_referrals_institution_id_to_role_status",
                 table: "referrals",
                 columns: new[] { "institution_id", "to_role", "status" });
@@ -1698,6 +3204,223 @@ namespace Caseload.Data.Sqlite.Migrations
                 table: "report_days",
                 columns: new[] { "on_report_id", "date" },
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "ix_results_follow_ups_application_id",
+                table: "results_follow_ups",
+                column: "application_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_results_follow_ups_staff_id",
+                table: "results_follow_ups",
+                column: "staff_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_risk_indicators_institution_id_code",
+                table: "risk_indicators",
+                columns: new[] { "institution_id", "code" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "ix_risk_weight_sets_institution_id",
+                table: "risk_weight_sets",
+                column: "institution_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_safeguarding_access_granted_by_staff_id",
+                table: "safeguarding_access",
+                column: "granted_by_staff_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_safeguarding_access_institution_id",
+                table: "safeguarding_access",
+                column: "institution_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_safeguarding_access_staff_id",
+                table: "safeguarding_access",
+                column: "staff_id",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "ix_safeguarding_attachments_institution_id",
+                table: "safeguarding_attachments",
+                column: "institution_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_safeguarding_attachments_referral_id",
+                table: "safeguarding_attachments",
+                column: "referral_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_safeguarding_attachments_student_id",
+                table: "safeguarding_attachments",
+                column: "student_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_safeguarding_attachments_uploaded_by_staff_id",
+                table: "safeguarding_attachments",
+                column: "uploaded_by_staff_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_safeguarding_body_marks_institution_id",
+                table: "safeguarding_body_marks",
+                column: "institution_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_safeguarding_body_marks_referral_id",
+                table: "safeguarding_body_marks",
+                column: "referral_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_safeguarding_body_marks_student_id",
+                table: "safeguarding_body_marks",
+                column: "student_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_safeguarding_break_glass_institution_id_seen_at",
+                table: "safeguarding_break_glass",
+                columns: new[] { "institution_id", "seen_at" });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_safeguarding_break_glass_staff_id_student_id_until",
+                table: "safeguarding_break_glass",
+                columns: new[] { "staff_id", "student_id", "until" });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_safeguarding_break_glass_student_id",
+                table: "safeguarding_break_glass",
+                column: "student_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_safeguarding_details_institution_id",
+                table: "safeguarding_details",
+                column: "institution_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_safeguarding_details_student_id_occurred_on",
+                table: "safeguarding_details",
+                columns: new[] { "student_id", "occurred_on" });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_safeguarding_entries_institution_id_kind_due_on",
+                table: "safeguarding_entries",
+                columns: new[] { "institution_id", "kind", "due_on" });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_safeguarding_entries_owner_staff_id_done_at",
+                table: "safeguarding_entries",
+                columns: new[] { "owner_staff_id", "done_at" });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_safeguarding_entries_recorded_by_staff_id",
+                table: "safeguarding_entries",
+                column: "recorded_by_staff_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_safeguarding_entries_referral_id",
+                table: "safeguarding_entries",
+                column: "referral_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_safeguarding_entries_student_id_occurred_on",
+                table: "safeguarding_entries",
+                columns: new[] { "student_id", "occurred_on" });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_safeguarding_erasures_by_staff_id",
+                table: "safeguarding_erasures",
+                column: "by_staff_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_safeguarding_erasures_institution_id",
+                table: "safeguarding_erasures",
+                column: "institution_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_safeguarding_erasures_student_id",
+                table: "safeguarding_erasures",
+                column: "student_id",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "ix_safeguarding_involvements_institution_id",
+                table: "safeguarding_involvements",
+                column: "institution_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_safeguarding_involvements_linked_by_staff_id",
+                table: "safeguarding_involvements",
+                column: "linked_by_staff_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_safeguarding_involvements_referral_id_student_id",
+                table: "safeguarding_involvements",
+                columns: new[] { "referral_id", "student_id" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "ix_safeguarding_involvements_student_id",
+                table: "safeguarding_involvements",
+                column: "student_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_safeguarding_received_files_institution_id_bundle_id",
+                table: "safeguarding_received_files",
+                columns: new[] { "institution_id", "bundle_id" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "ix_safeguarding_received_files_received_by_staff_id",
+                table: "safeguarding_received_files",
+                column: "received_by_staff_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_safeguarding_received_files_student_id",
+                table: "safeguarding_received_files",
+                column: "student_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_safeguarding_shares_institution_id",
+                table: "safeguarding_shares",
+                column: "institution_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_safeguarding_shares_referral_id_staff_id",
+                table: "safeguarding_shares",
+                columns: new[] { "referral_id", "staff_id" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "ix_safeguarding_shares_shared_by_staff_id",
+                table: "safeguarding_shares",
+                column: "shared_by_staff_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_safeguarding_shares_staff_id",
+                table: "safeguarding_shares",
+                column: "staff_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_safeguarding_transfers_bundle_id",
+                table: "safeguarding_transfers",
+                column: "bundle_id",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "ix_safeguarding_transfers_institution_id",
+                table: "safeguarding_transfers",
+                column: "institution_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_safeguarding_transfers_prepared_by_staff_id",
+                table: "safeguarding_transfers",
+                column: "prepared_by_staff_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_safeguarding_transfers_student_id",
+                table: "safeguarding_transfers",
+                column: "student_id");
 
             migrationBuilder.CreateIndex(
                 name: "ix_sanctions_student_id_on",
@@ -1740,6 +3463,72 @@ namespace Caseload.Data.Sqlite.Migrations
                 name: "ix_students_year_group_id",
                 table: "students",
                 column: "year_group_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_support_plan_contributors_staff_id",
+                table: "support_plan_contributors",
+                column: "staff_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_support_plan_steps_done_by_staff_id",
+                table: "support_plan_steps",
+                column: "done_by_staff_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_support_plan_steps_institution_id_done_at_due_on",
+                table: "support_plan_steps",
+                columns: new[] { "institution_id", "done_at", "due_on" });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_support_plan_steps_owner_staff_id",
+                table: "support_plan_steps",
+                column: "owner_staff_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_support_plan_steps_plan_id_due_on",
+                table: "support_plan_steps",
+                columns: new[] { "plan_id", "due_on" });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_support_plan_steps_student_id",
+                table: "support_plan_steps",
+                column: "student_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_support_plan_versions_plan_id_number",
+                table: "support_plan_versions",
+                columns: new[] { "plan_id", "number" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "ix_support_plan_versions_saved_by_staff_id",
+                table: "support_plan_versions",
+                column: "saved_by_staff_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_support_plans_created_by_staff_id",
+                table: "support_plans",
+                column: "created_by_staff_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_support_plans_institution_id_kind",
+                table: "support_plans",
+                columns: new[] { "institution_id", "kind" });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_support_plans_owner_staff_id",
+                table: "support_plans",
+                column: "owner_staff_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_support_plans_student_id_ended_on",
+                table: "support_plans",
+                columns: new[] { "student_id", "ended_on" });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_support_plans_updated_by_staff_id",
+                table: "support_plans",
+                column: "updated_by_staff_id");
 
             migrationBuilder.CreateIndex(
                 name: "ix_target_bands_institution_id_scale_from",
@@ -1794,6 +3583,11 @@ namespace Caseload.Data.Sqlite.Migrations
                 column: "user_id");
 
             migrationBuilder.CreateIndex(
+                name: "ix_user_sessions_user_id",
+                table: "user_sessions",
+                column: "user_id");
+
+            migrationBuilder.CreateIndex(
                 name: "EmailIndex",
                 table: "users",
                 column: "normalized_email");
@@ -1809,6 +3603,56 @@ namespace Caseload.Data.Sqlite.Migrations
                 table: "users",
                 column: "normalized_user_name",
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "ix_wellbeing_cases_created_by_staff_id",
+                table: "wellbeing_cases",
+                column: "created_by_staff_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_wellbeing_cases_institution_id",
+                table: "wellbeing_cases",
+                column: "institution_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_wellbeing_cases_owner_staff_id_closed_on_next_review",
+                table: "wellbeing_cases",
+                columns: new[] { "owner_staff_id", "closed_on", "next_review" });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_wellbeing_cases_referral_id",
+                table: "wellbeing_cases",
+                column: "referral_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_wellbeing_cases_student_id",
+                table: "wellbeing_cases",
+                column: "student_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_wellbeing_notes_by_staff_id",
+                table: "wellbeing_notes",
+                column: "by_staff_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_wellbeing_notes_case_id",
+                table: "wellbeing_notes",
+                column: "case_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_wellbeing_notes_institution_id",
+                table: "wellbeing_notes",
+                column: "institution_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_wellbeing_notes_student_id",
+                table: "wellbeing_notes",
+                column: "student_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_year_group_assistants_staff_id",
+                table: "year_group_assistants",
+                column: "staff_id");
 
             migrationBuilder.CreateIndex(
                 name: "ix_year_groups_institution_id_code",
@@ -1867,10 +3711,25 @@ namespace Caseload.Data.Sqlite.Migrations
                 name: "caseload_members");
 
             migrationBuilder.DropTable(
+                name: "closures");
+
+            migrationBuilder.DropTable(
+                name: "contributions");
+
+            migrationBuilder.DropTable(
+                name: "course_changes");
+
+            migrationBuilder.DropTable(
+                name: "covers");
+
+            migrationBuilder.DropTable(
                 name: "data_point_courses");
 
             migrationBuilder.DropTable(
                 name: "data_protection_keys");
+
+            migrationBuilder.DropTable(
+                name: "destination_activities");
 
             migrationBuilder.DropTable(
                 name: "grades");
@@ -1882,10 +3741,19 @@ namespace Caseload.Data.Sqlite.Migrations
                 name: "incident_students");
 
             migrationBuilder.DropTable(
+                name: "indicator_values");
+
+            migrationBuilder.DropTable(
+                name: "institution_logos");
+
+            migrationBuilder.DropTable(
                 name: "intervention_stages");
 
             migrationBuilder.DropTable(
                 name: "letter_templates");
+
+            migrationBuilder.DropTable(
+                name: "offer_conditions");
 
             migrationBuilder.DropTable(
                 name: "one_to_one_priorities");
@@ -1897,10 +3765,49 @@ namespace Caseload.Data.Sqlite.Migrations
                 name: "plan_targets");
 
             migrationBuilder.DropTable(
-                name: "referrals");
+                name: "report_days");
 
             migrationBuilder.DropTable(
-                name: "report_days");
+                name: "results_follow_ups");
+
+            migrationBuilder.DropTable(
+                name: "risk_weight_sets");
+
+            migrationBuilder.DropTable(
+                name: "safeguarding_access");
+
+            migrationBuilder.DropTable(
+                name: "safeguarding_attachments");
+
+            migrationBuilder.DropTable(
+                name: "safeguarding_body_marks");
+
+            migrationBuilder.DropTable(
+                name: "safeguarding_break_glass");
+
+            migrationBuilder.DropTable(
+                name: "safeguarding_categories");
+
+            migrationBuilder.DropTable(
+                name: "safeguarding_details");
+
+            migrationBuilder.DropTable(
+                name: "safeguarding_entries");
+
+            migrationBuilder.DropTable(
+                name: "safeguarding_erasures");
+
+            migrationBuilder.DropTable(
+                name: "safeguarding_involvements");
+
+            migrationBuilder.DropTable(
+                name: "safeguarding_received_files");
+
+            migrationBuilder.DropTable(
+                name: "safeguarding_shares");
+
+            migrationBuilder.DropTable(
+                name: "safeguarding_transfers");
 
             migrationBuilder.DropTable(
                 name: "sanctions");
@@ -1912,7 +3819,19 @@ namespace Caseload.Data.Sqlite.Migrations
                 name: "student_contacts");
 
             migrationBuilder.DropTable(
+                name: "student_photos");
+
+            migrationBuilder.DropTable(
                 name: "student_summaries");
+
+            migrationBuilder.DropTable(
+                name: "support_plan_contributors");
+
+            migrationBuilder.DropTable(
+                name: "support_plan_steps");
+
+            migrationBuilder.DropTable(
+                name: "support_plan_versions");
 
             migrationBuilder.DropTable(
                 name: "target_bands");
@@ -1933,7 +3852,16 @@ namespace Caseload.Data.Sqlite.Migrations
                 name: "user_logins");
 
             migrationBuilder.DropTable(
+                name: "user_sessions");
+
+            migrationBuilder.DropTable(
                 name: "user_tokens");
+
+            migrationBuilder.DropTable(
+                name: "wellbeing_notes");
+
+            migrationBuilder.DropTable(
+                name: "year_group_assistants");
 
             migrationBuilder.DropTable(
                 name: "behaviour_events");
@@ -1942,16 +3870,28 @@ namespace Caseload.Data.Sqlite.Migrations
                 name: "intervention_cases");
 
             migrationBuilder.DropTable(
+                name: "change_reasons");
+
+            migrationBuilder.DropTable(
                 name: "data_points");
 
             migrationBuilder.DropTable(
                 name: "behaviour_incidents");
 
             migrationBuilder.DropTable(
+                name: "risk_indicators");
+
+            migrationBuilder.DropTable(
+                name: "application_choices");
+
+            migrationBuilder.DropTable(
                 name: "one_to_one_meetings");
 
             migrationBuilder.DropTable(
                 name: "on_reports");
+
+            migrationBuilder.DropTable(
+                name: "support_plans");
 
             migrationBuilder.DropTable(
                 name: "enrolments");
@@ -1963,13 +3903,25 @@ namespace Caseload.Data.Sqlite.Migrations
                 name: "users");
 
             migrationBuilder.DropTable(
+                name: "wellbeing_cases");
+
+            migrationBuilder.DropTable(
+                name: "applications");
+
+            migrationBuilder.DropTable(
                 name: "courses");
 
             migrationBuilder.DropTable(
-                name: "students");
+                name: "referrals");
+
+            migrationBuilder.DropTable(
+                name: "reference_cycles");
 
             migrationBuilder.DropTable(
                 name: "grade_scales");
+
+            migrationBuilder.DropTable(
+                name: "students");
 
             migrationBuilder.DropTable(
                 name: "houses");
