@@ -2,6 +2,7 @@ using Caseload.Core;
 using Caseload.Core.Data;
 using Caseload.Core.Domain;
 using Caseload.Core.Features.Destinations;
+using Caseload.Core.Features.Inbox;
 using Caseload.Core.Features.References;
 using Caseload.Core.Rules;
 using Caseload.Core.Security;
@@ -118,11 +119,16 @@ public sealed class DestinationTests
         Assert.Null(row.Latest);
         Assert.Equal([s1001], (await db.UseCase<GetResultsDay>(context).HandleAsync(senior, cycle.Id))!.Rows.Select(r => r.StudentId));
 
+        // Her tutor's inbox says so until someone follows up.
+        var task = Assert.Single((await db.UseCase<GetInbox>(context).HandleAsync(tutor, db.Clock.Today())).Items, i => i.Kind == GetInbox.Kind.ResultsMissed);
+        Assert.Equal(($"/students/{s1001}/progression#follow-up-{application.Id}", "Results day: missed the conditions of the firm offer from University of Leeds — follow up"), (task.Link, task.Text));
+
         Assert.Equal("write a note saying what was agreed", (await Assert.ThrowsAsync<ValidationException>(() =>
             db.UseCase<RecordFollowUp>(context, "staff:T001").HandleAsync(tutor, application.Id, FollowUpOutcome.Other, " "))).Message);
         await db.UseCase<RecordFollowUp>(context, "staff:T001").HandleAsync(tutor, application.Id, FollowUpOutcome.InsurancePlace, "York confirmed on UCAS Hub at 8:15; she is pleased.");
         row = (await db.UseCase<GetResultsDay>(context).HandleAsync(tutor, cycle.Id))!.Rows.Single();
         Assert.Equal(FollowUpOutcome.InsurancePlace, row.Latest!.Outcome);
+        Assert.DoesNotContain((await db.UseCase<GetInbox>(context).HandleAsync(tutor, db.Clock.Today())).Items, i => i.Kind == GetInbox.Kind.ResultsMissed);
 
         // She leaves on 16 July 2027 and starts at York on 20 September: not yet known in December, sustained education in April.
         var student = await context.Students.SingleAsync(s => s.Id == s1001);

@@ -17,7 +17,7 @@ namespace Caseload.Core.Features.Inbox;
 /// see (a referral's team sees the referrals routed to it). The count is what is new or overdue (the navigation bar's).
 /// </summary>
 public sealed class GetInbox(CaseloadDbContext db, ReferralAccess referrals, GetOneToOneSchedule oneToOnes, GetFortyEightHours fortyEightHours, Safeguarding.ChildProtectionFileTasks transfers,
-    CourseChanges.CourseChangeAccess courseChanges)
+    CourseChanges.CourseChangeAccess courseChanges, Destinations.OfferCheck offers)
 {
     public enum Kind
     {
@@ -34,6 +34,7 @@ public sealed class GetInbox(CaseloadDbContext db, ReferralAccess referrals, Get
         CourseChangeToAuthorise,
         CourseChangeToAction,
         ProbationReviewDue,
+        ResultsMissed,
         ReferenceToCheck,
         ContributionOverdue,
         TeamEscalated,
@@ -62,7 +63,7 @@ public sealed class GetInbox(CaseloadDbContext db, ReferralAccess referrals, Get
     public sealed record Result(IReadOnlyList<Item> Items)
     {
         /// <summary>New or overdue: what the navigation bar counts.</summary>
-        public int Count => Items.Count(i => i.Kind is Kind.ReferralNew or Kind.BreakGlass or Kind.ChildProtectionFileToSend or Kind.ChildProtectionFileChase or Kind.SafeguardingActionOverdue or Kind.SafeguardingReview or Kind.SupportPlanStepOverdue or Kind.WellbeingReviewOverdue or Kind.HandedToYou or Kind.ForSeniorLeaders or Kind.CourseChangeToAuthorise or Kind.CourseChangeToAction or Kind.ProbationReviewDue or Kind.ReferenceToCheck or Kind.ContributionOverdue or Kind.TeamEscalated or Kind.ReviewOverdue or Kind.ActionOverdue
+        public int Count => Items.Count(i => i.Kind is Kind.ReferralNew or Kind.BreakGlass or Kind.ChildProtectionFileToSend or Kind.ChildProtectionFileChase or Kind.SafeguardingActionOverdue or Kind.SafeguardingReview or Kind.SupportPlanStepOverdue or Kind.WellbeingReviewOverdue or Kind.HandedToYou or Kind.ForSeniorLeaders or Kind.CourseChangeToAuthorise or Kind.CourseChangeToAction or Kind.ProbationReviewDue or Kind.ResultsMissed or Kind.ReferenceToCheck or Kind.ContributionOverdue or Kind.TeamEscalated or Kind.ReviewOverdue or Kind.ActionOverdue
             or Kind.ParentContactMissed or Kind.OneToOneOverdue);
     }
 
@@ -193,6 +194,7 @@ public sealed class GetInbox(CaseloadDbContext db, ReferralAccess referrals, Get
         await CourseChangesAsync(scope, today, items, ct);
         Lap("course changes");
         await ReferencesAsync(scope, today, items, ct);
+        await ResultsDayAsync(scope, today, items, ct);
         Lap("references");
         await SafeguardingAsync(scope, today, items, ct);
         await WellbeingAsync(scope, today, items, ct);
@@ -324,6 +326,41 @@ public sealed class GetInbox(CaseloadDbContext db, ReferralAccess referrals, Get
                 items.Add(new Item(Kind.ReferenceToCheck, $"/references/{a.Id}", a.StudentId, a.Name,
                     a.Status == ReferenceStatus.Drafted ? "Reference drafted: check it" : "Reference checked: release it", DateOnly.FromDateTime(a.CheckedAt ?? a.DraftedAt ?? a.CreatedAt)));
             }
+        }
+    }
+
+    /// <summary>Results day (decision 0022): for 60 days after a cycle's results data point, the applications the viewer started
+    /// whose results miss their firm offer's conditions and that nobody has followed up yet.</summary>
+    private async Task ResultsDayAsync(StudentScope scope, DateOnly today, List<Item> items, CancellationToken ct)
+    {
+        var v = scope.Viewer;
+        if (!v.May(Operation.RecordDestinations))
+        {
+            return;
+        }
+        var recent = (await db.DataPoints.AsNoTracking().Where(d => d.InstitutionId == v.InstitutionId && d.Date <= today && d.Date >= today.AddDays(-60)).ToListAsync(ct))
+            .Where(d => d.Name.TrimStart().StartsWith("Results", StringComparison.OrdinalIgnoreCase)).Select(d => d.Id).ToHashSet();
+        if (recent.Count == 0)
+        {
+            return;
+        }
+        var visible = scope.Pastoral(db).Select(s => s.Id);
+        foreach (var cycle in await db.ReferenceCycles.AsNoTracking().Where(c => c.InstitutionId == v.InstitutionId).ToListAsync(ct))
+        {
+            if (await offers.ResultsPointAsync(v.InstitutionId, cycle, ct) is not { } point || !recent.Contains(point.Id))
+            {
+                continue;
+            }
+            var firm = await db.ApplicationChoices.AsNoTracking()
+                .Where(c => c.Reply == ChoiceReply.Firm && c.Status == ChoiceStatus.ConditionalOffer)
+                .Join(db.Applications.Where(a => a.CycleId == cycle.Id && a.CreatedByStaffId == v.StaffId && visible.Contains(a.StudentId)
+                    && !db.ResultsFollowUps.Any(f => f.ApplicationId == a.Id)), c => c.ApplicationId, a => a.Id, (c, a) => new { c.Id, c.Provider, a.StudentId, ApplicationId = a.Id })
+                .Join(db.Students, x => x.StudentId, s => s.Id, (x, s) => new { x.Id, x.Provider, x.StudentId, x.ApplicationId, Name = (s.PreferredName ?? s.FirstName) + " " + s.LastName })
+                .Take(200).ToListAsync(ct);
+            var verdicts = await offers.EvaluateAsync([.. firm.Select(f => (f.Id, f.StudentId))], point.Id, ct);
+            items.AddRange(firm.Where(f => verdicts[f.Id].Verdict == Rules.OfferConditions.Verdict.Missed)
+                .Select(f => new Item(Kind.ResultsMissed, $"/students/{f.StudentId}/progression#follow-up-{f.ApplicationId}", f.StudentId, f.Name,
+                    $"Results day: missed the conditions of the firm offer from {f.Provider} — follow up", point.Date)));
         }
     }
 

@@ -71,6 +71,7 @@ public sealed class IndexModel(CurrentViewer current, Core.Features.Caseload.Cas
         GetInbox.Kind.CourseChangeToAction => "Authorised course changes to action",
         GetInbox.Kind.CourseChangeDecided => "Your course change requests decided this week",
         GetInbox.Kind.ProbationReviewDue => "Probation reviews due (first 6 weeks, early warning high)",
+        GetInbox.Kind.ResultsMissed => "Results day: firm offers missed, to follow up",
         GetInbox.Kind.ReferenceToCheck => "References to check and release",
         GetInbox.Kind.ReferenceToDraft => "References ready to draft (every contribution is in)",
         GetInbox.Kind.ContributionOverdue => "Reference contributions overdue",
@@ -85,5 +86,5 @@ public sealed class IndexModel(CurrentViewer current, Core.Features.Caseload.Cas
     /// <summary>Whether an item past its date is marked overdue (a handed-over case or a referral is dated when it arrived).</summary>
     public static bool CanBeOverdue(GetInbox.Kind kind) => kind is not (GetInbox.Kind.HandedToYou or GetInbox.Kind.ForSeniorLeaders or GetInbox.Kind.TeamEscalated or GetInbox.Kind.SuggestedCase or GetInbox.Kind.ReferralNew or GetInbox.Kind.ReferralOpen or GetInbox.Kind.BreakGlass
         or GetInbox.Kind.CourseChangeToAuthorise or GetInbox.Kind.CourseChangeToAction or GetInbox.Kind.CourseChangeDecided
-        or GetInbox.Kind.ReferenceToCheck or GetInbox.Kind.ReferenceToDraft);
+        or GetInbox.Kind.ReferenceToCheck or GetInbox.Kind.ReferenceToDraft or GetInbox.Kind.ResultsMissed);
 }
