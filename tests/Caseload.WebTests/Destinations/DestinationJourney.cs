@@ -98,6 +98,15 @@ public sealed class DestinationJourney(WebApp app) : BrowserJourney(app)
         await Assertions.Expect(counts).ToContainTextAsync("Sustained education");
         await Assertions.Expect(counts.GetByRole(AriaRole.Row).Filter(new() { HasText = "Not yet known" }).GetByRole(AriaRole.Cell).First).ToHaveTextAsync("0");
         await AccessibleAsync(leader, "destinations");
+        var sustained = await counts.GetByRole(AriaRole.Row).Filter(new() { HasText = "Sustained, all kinds" }).GetByRole(AriaRole.Cell).First.InnerTextAsync();
+
+        // The same figures download as CSV: the counts, then one line a leaver.
+        using var http = await Accounts.SignInAsync(App, await App.EmailOfAsync("senior-leader"), Caseload.Core.Security.IdentitySetup.DemoPassword);
+        var csv = await http.GetStringAsync(new Uri("/destinations?Year=2024&Format=csv", UriKind.Relative));
+        var lines = csv.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Contains(lines, l => l.StartsWith("Not yet known,0,", StringComparison.Ordinal));
+        Assert.Equal(int.Parse(sustained, System.Globalization.CultureInfo.InvariantCulture),
+            lines.Count(l => l.Contains(",Sustained ", StringComparison.Ordinal)));
     }
 
     private static async Task AddChoiceAsync(IPage page, string provider, string course, string status, string reply, (string Grade, string? Course)[] conditions)

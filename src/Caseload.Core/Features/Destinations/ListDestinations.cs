@@ -1,4 +1,5 @@
 using Caseload.Core.Domain;
+using Caseload.Core.Exports;
 using Caseload.Core.Features.References;
 using Caseload.Core.Rules;
 using Caseload.Core.Security;
@@ -68,4 +69,15 @@ public sealed class ListDestinations(DestinationAccess access)
         }).ToList();
         return new View(y, rows);
     }
+
+    /// <summary>The counts and each leaver, as the page shows them, for CSV and Excel.</summary>
+    public static IReadOnlyList<ExportTable> Tables(View v) =>
+    [
+        new ExportTable($"Destinations of {v.YearName} leavers", ["Destination", "Students", "Share %"],
+            [.. Enum.GetValues<SustainedDestination.Outcome>().Select(o => (IReadOnlyList<object?>)[SustainedDestination.Words(o), v.Count(o),
+                v.Rows.Count == 0 ? null : Math.Round(100.0 * v.Count(o) / v.Rows.Count, 1)])]),
+        new ExportTable("Leavers", ["Student", "Tutor group", "Left on", "Intended", "Now or last recorded", "Where", "Ended", "Sustained", "Why"],
+            [.. v.Rows.Select(r => (IReadOnlyList<object?>)[r.Student, r.Group, r.LeftOn?.ToString("yyyy-MM-dd"), r.Intended,
+                r.Now is { } k ? DestinationWords.Describe(k) : null, r.Where, r.Ended?.ToString("yyyy-MM-dd"), SustainedDestination.Words(r.Sustained.Outcome), r.Sustained.Why])]),
+    ];
 }

@@ -1,4 +1,5 @@
 using Caseload.Core;
+using Caseload.Core.Exports;
 using Caseload.Core.Features.Destinations;
 using Caseload.Core.Security;
 using Caseload.Web.Security;
@@ -15,6 +16,7 @@ public sealed class IndexModel(CurrentViewer current, ListDestinations list, Tim
     public ListDestinations.View View { get; private set; } = null!;
     public string? Error { get; private set; }
     [BindProperty(SupportsGet = true)] public int? Year { get; set; }
+    [BindProperty(SupportsGet = true)] public string? Format { get; set; }
     public IReadOnlyList<int> Years { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
@@ -34,6 +36,18 @@ public sealed class IndexModel(CurrentViewer current, ListDestinations list, Tim
         {
             Error = Display.Sentence(e.Message);
             View = await list.HandleAsync(scope, null, ct);
+        }
+        var file = $"destinations-{View.Year}-{(View.Year + 1) % 100:00}";
+        switch (Format)
+        {
+            case "csv":
+                var csv = new MemoryStream();
+                TableExport.WriteCsv(csv, ListDestinations.Tables(View));
+                return File(csv.ToArray(), "text/csv; charset=utf-8", file + ".csv");
+            case "xlsx":
+                var xlsx = new MemoryStream();
+                TableExport.WriteExcel(xlsx, ListDestinations.Tables(View));
+                return File(xlsx.ToArray(), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", file + ".xlsx");
         }
         return Page();
     }
