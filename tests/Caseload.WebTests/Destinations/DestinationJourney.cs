@@ -98,6 +98,13 @@ public sealed class DestinationJourney(WebApp app) : BrowserJourney(app)
         await Assertions.Expect(counts).ToContainTextAsync("Sustained education");
         await Assertions.Expect(counts.GetByRole(AriaRole.Row).Filter(new() { HasText = "Not yet known" }).GetByRole(AriaRole.Cell).First).ToHaveTextAsync("0");
         await AccessibleAsync(leader, "destinations");
+        // A leaver's own page says what they did and whether it lasted, in words.
+        var notSustained = leader.GetByTestId("leavers").GetByRole(AriaRole.Row).Filter(new() { HasText = "Not sustained" }).First;
+        await notSustained.GetByRole(AriaRole.Link).ClickAsync();
+        await Assertions.Expect(leader.GetByTestId("sustained")).ToContainTextAsync("Not sustained");
+        await Assertions.Expect(leader.GetByRole(AriaRole.Heading, new() { Name = "Progression and destination" })).ToBeVisibleAsync();
+        await AccessibleAsync(leader, "leaver-progression");
+        await leader.GoBackAsync();
         var sustained = await counts.GetByRole(AriaRole.Row).Filter(new() { HasText = "Sustained, all kinds" }).GetByRole(AriaRole.Cell).First.InnerTextAsync();
 
         // The same figures download as CSV: the counts, then one line a leaver.
