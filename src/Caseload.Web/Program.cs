@@ -78,6 +78,7 @@ app.MapCasesEndpoints();
 app.MapReferralsEndpoints();
 app.MapCourseChangesEndpoints();
 app.MapDestinationsEndpoints();
+app.MapReferencesEndpoints();
 app.MapOneToOnesEndpoints();
 app.MapParentContactsEndpoints();
 app.MapBehaviourEndpoints();

@@ -1,3 +1,6 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
 using Caseload.WebTests.Journeys;
 using Microsoft.Playwright;
 
@@ -103,6 +106,24 @@ public sealed class ReferenceJourney(WebApp app) : BrowserJourney(app)
         await tutor.GetByTestId("ready").ClickAsync();
         await Assertions.Expect(tutor.GetByTestId("reference-status")).ToHaveTextAsync("Drafted, waiting to be checked");
         await Assertions.Expect(tutor.GetByTestId("check")).ToHaveCountAsync(0); // the tutor does not check their own
+
+        // The API reads the same reference for the tutor, and nothing of it for a teacher who contributed.
+        var referenceId = long.Parse(new Uri(application).Segments[^1], System.Globalization.CultureInfo.InvariantCulture);
+        using (var api = await Accounts.SignInAsync(App, tutorEmail, tutorPassword))
+        {
+            var read = await api.GetFromJsonAsync<JsonElement>($"/api/v1/references/{referenceId}");
+            Assert.Equal(("Drafted, waiting to be checked", Statement.Length + reference.Length, 4000),
+                (read.GetProperty("status").GetString(), read.GetProperty("length").GetInt32(), read.GetProperty("lengthLimit").GetInt32()));
+            var history = read.GetProperty("courses").EnumerateArray().Single(c => c.GetProperty("course").GetString() == "History");
+            Assert.Equal(("C", true), (history.GetProperty("predicted").GetString(), history.GetProperty("predictedByTutor").GetBoolean()));
+        }
+        using (var api = await Accounts.SignInAsync(App, teachers[0].Email, teachers[0].Password))
+        {
+            Assert.Equal(HttpStatusCode.NotFound, (await api.GetAsync(new Uri($"/api/v1/references/{referenceId}", UriKind.Relative))).StatusCode);
+            // Once the reference is drafted, the contribution leaves the teacher's list: nothing more is asked of them.
+            var mine = await api.GetFromJsonAsync<JsonElement>("/api/v1/references");
+            Assert.Equal(0, mine.GetProperty("contributionsAskedOfYou").GetArrayLength());
+        }
 
         // The senior tutor checks and releases it from their inbox.
         await senior.GotoAsync("/inbox");
