@@ -68,6 +68,23 @@ public sealed class Notifier(CaseloadDbContext db, EmailOptions options, TimePro
         }
     }
 
+    /// <summary>A subject teacher is asked for a reference contribution (decision 0021): the link and the due date, never the
+    /// student's name.</summary>
+    public async Task ContributionAskedAsync(long contributionId, int teacherStaffId, DateOnly dueOn, CancellationToken ct = default)
+    {
+        if (!Enabled)
+        {
+            return;
+        }
+        var s = await db.Staff.Where(x => x.Id == teacherStaffId && x.Active).Select(x => new { x.Id, x.Email }).FirstOrDefaultAsync(ct);
+        if (s is not null)
+        {
+            await SendAsync(s.Id, s.Email, "A reference contribution is asked of you in Caseload",
+                $"A tutor asks for your contribution to a student's reference: a short paragraph about them in your subject and a predicted grade, by {dueOn.ToString("dddd d MMMM", CultureInfo.GetCultureInfo("en-GB"))}.\r\n\r\n"
+                + $"Write it: {options.BaseUrl.TrimEnd('/')}/references/contributions/{contributionId}\r\n", ct);
+        }
+    }
+
     /// <summary>
     /// Wrong passwords or codes have started to slow an account down: its holder and the institution's administrators are
     /// told, so someone notices an attack (or a forgotten password) the same morning. No address or time of the attempts.

@@ -7,7 +7,7 @@ namespace Caseload.Core.Features.References;
 
 /// <summary>The tutor asks each of the student's subject teachers for a contribution (a paragraph and the predicted grade)
 /// by a date: one task per course with a teacher, in the teacher's inbox. Asking again adds only courses not yet asked.</summary>
-public sealed class RequestContributions(ReferenceAccess access)
+public sealed class RequestContributions(ReferenceAccess access, Notifications.Notifier? notifier = null)
 {
     /// <summary>How far ahead the due date may be.</summary>
     public const int DueDaysAhead = Limits.ContributionDueDaysAhead;
@@ -38,19 +38,27 @@ public sealed class RequestContributions(ReferenceAccess access)
         {
             throw new ValidationException("none of the student's courses has a teacher (the enrolments import's teacher_staff_id); expected at least one to ask");
         }
-        db.Contributions.AddRange(enrolments.Select(e => new Contribution
+        var added = enrolments.Select(e => new Contribution
         {
             ApplicationId = application.Id,
             EnrolmentId = e.Id,
             TeacherStaffId = e.Teacher,
             DueOn = dueOn,
             RequestedAt = access.Now,
-        }));
+        }).ToList();
+        db.Contributions.AddRange(added);
         if (enrolments.Count > 0)
         {
             application.Status = ReferenceStatus.Requested;
         }
         await VersionedSave.SaveAsync(db, "this reference", ct);
+        foreach (var c in added)
+        {
+            if (notifier is not null)
+            {
+                await notifier.ContributionAskedAsync(c.Id, c.TeacherStaffId, c.DueOn, ct);
+            }
+        }
         return enrolments.Count;
     }
 }
