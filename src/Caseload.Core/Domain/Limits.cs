@@ -123,6 +123,7 @@ public static class Limits
         new FormattableLimit("Reasons in an institution's list for course changes", $"{ChangeReasons}, each with an ILR withdrawal reason code from 1 to 99", "ChangeReasons"),
         new FormattableLimit("A reference: all three sections together; the date contributions are due", $"{Application.ReferenceLength:N0} characters, spaces and line breaks included; today to {ContributionDueDaysAhead} days ahead", "DraftReference, RequestContributions"),
         new FormattableLimit("An application's choices; an offer's grade conditions", $"at most {ApplicationChoice.MaxChoices}; at most {ApplicationChoice.MaxConditions}, each a grade on one of the student's courses' scales", "RecordChoice"),
+        new FormattableLimit("Results-day follow-ups of one application", $"at most {ResultsFollowUp.MaxPerApplication}, each note up to {ResultsFollowUp.NoteLength:N0} characters", "RecordFollowUp"),
         new FormattableLimit("A student's destinations after leaving: how many, and their dates", $"at most {DestinationActivity.MaxPerStudent}; the first day from {DestinationActivity.YearsBack} years back to a year ahead, the last day on or after the first", "RecordActivity"),
     ]);
 

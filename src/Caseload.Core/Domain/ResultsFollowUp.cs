@@ -12,6 +12,8 @@ public sealed class ResultsFollowUp
     public DateTime At { get; set; }
 
     public const int NoteLength = 1000;
+    /// <summary>Follow-ups kept for one application: results day and the weeks of clearing after it need a handful.</summary>
+    public const int MaxPerApplication = 30;
 }
 
 public enum FollowUpOutcome

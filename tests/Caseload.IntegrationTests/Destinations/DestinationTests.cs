@@ -160,5 +160,14 @@ public sealed class DestinationTests
         db.Clock.Now = new DateTimeOffset(2028, 8, 15, 8, 0, 0, TimeSpan.Zero);
         var after = (await db.UseCase<GetProgression>(context).HandleAsync(tutor, s1001))!;
         Assert.Equal((SustainedDestination.Outcome.NotSustained, "no education, apprenticeship or work recorded in March 2028"), (after.Sustained.Outcome, after.Sustained.Why));
+
+        // Follow-ups are kept, up to 30 an application; the 31st is refused.
+        var follow = db.UseCase<RecordFollowUp>(context, "staff:T001");
+        for (var i = 1; i < ResultsFollowUp.MaxPerApplication; i++)
+        {
+            await follow.HandleAsync(tutor, application.Id, FollowUpOutcome.Contacted, $"Call {i}");
+        }
+        Assert.Equal("the application has 30 follow-ups; expected at most 30", (await Assert.ThrowsAsync<ValidationException>(() =>
+            follow.HandleAsync(tutor, application.Id, FollowUpOutcome.Contacted, "One more"))).Message);
     }
 }

@@ -16,8 +16,11 @@ public sealed class OfferCheck(DestinationAccess access)
         var points = await access.Db.DataPoints.AsNoTracking()
             .Where(d => d.InstitutionId == institutionId && d.Date > cycle.MainDeadline && d.Date <= cycle.MainDeadline.AddYears(1))
             .ToListAsync(ct);
-        return points.Where(d => d.Name.TrimStart().StartsWith("Results", StringComparison.OrdinalIgnoreCase)).OrderBy(d => d.Date).FirstOrDefault();
+        return points.Where(IsResults).OrderBy(d => d.Date).FirstOrDefault();
     }
+
+    /// <summary>Whether a data point holds exam results: its name begins "Results".</summary>
+    public static bool IsResults(DataPoint point) => point.Name.TrimStart().StartsWith("Results", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The verdict on each choice's conditions, with the words for each condition.</summary>
     public async Task<Dictionary<long, OfferConditions.Outcome>> EvaluateAsync(IReadOnlyCollection<(long ChoiceId, int StudentId)> choices, int? resultsPointId, CancellationToken ct)

@@ -1,6 +1,7 @@
 using Caseload.Core.Domain;
 using Caseload.Core.Security;
 using Caseload.Core.Shared;
+using Microsoft.EntityFrameworkCore;
 
 namespace Caseload.Core.Features.Destinations;
 
@@ -19,6 +20,11 @@ public sealed class RecordFollowUp(DestinationAccess access)
         if (outcome is FollowUpOutcome.Other or FollowUpOutcome.Contacted && text is null)
         {
             throw new ValidationException("write a note saying what was agreed");
+        }
+        var count = await access.Db.ResultsFollowUps.CountAsync(f => f.ApplicationId == application.Id, ct);
+        if (count >= ResultsFollowUp.MaxPerApplication)
+        {
+            throw new ValidationException($"the application has {count} follow-ups; expected at most {ResultsFollowUp.MaxPerApplication}");
         }
         var followUp = new ResultsFollowUp { ApplicationId = application.Id, Outcome = outcome, Note = text, StaffId = scope.Viewer.StaffId, At = access.Now };
         access.Db.ResultsFollowUps.Add(followUp);

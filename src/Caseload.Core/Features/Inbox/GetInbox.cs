@@ -339,7 +339,7 @@ public sealed class GetInbox(CaseloadDbContext db, ReferralAccess referrals, Get
             return;
         }
         var recent = (await db.DataPoints.AsNoTracking().Where(d => d.InstitutionId == v.InstitutionId && d.Date <= today && d.Date >= today.AddDays(-60)).ToListAsync(ct))
-            .Where(d => d.Name.TrimStart().StartsWith("Results", StringComparison.OrdinalIgnoreCase)).Select(d => d.Id).ToHashSet();
+            .Where(Destinations.OfferCheck.IsResults).Select(d => d.Id).ToHashSet();
         if (recent.Count == 0)
         {
             return;
