@@ -1,6 +1,7 @@
 using Caseload.Core.Data;
 using Caseload.Core.Features.Attendance;
 using Microsoft.EntityFrameworkCore;
+using Npgsql;
 
 namespace Caseload.Data.Postgres;
 
@@ -14,8 +15,27 @@ public sealed class PostgresProvider : IDatabaseProvider
     public IAttendanceStore AttendanceStore { get; } = new PostgresAttendanceStore();
 
     public void Configure(DbContextOptionsBuilder builder, string connectionString) =>
-        builder.UseNpgsql(connectionString, o => o.MigrationsAssembly(typeof(PostgresProvider).Assembly.GetName().Name))
+        builder.UseNpgsql(WithAutoPrepare(connectionString), o => o.MigrationsAssembly(typeof(PostgresProvider).Assembly.GetName().Name))
             .UseSnakeCaseNamingConvention();
+
+    /// <summary>
+    /// Statements the app runs again and again (a page is a fixed set of queries) are prepared on each pooled
+    /// connection after their second use, so the server parses and plans them once rather than on every page view —
+    /// unless the connection string says otherwise (<c>Max Auto Prepare=0</c> turns it off).
+    /// </summary>
+    internal static string WithAutoPrepare(string connectionString)
+    {
+        var builder = new NpgsqlConnectionStringBuilder(connectionString);
+        if (!connectionString.Contains("Auto Prepare", StringComparison.OrdinalIgnoreCase) && !connectionString.Contains("AutoPrepare", StringComparison.OrdinalIgnoreCase))
+        {
+            builder.MaxAutoPrepare = AutoPreparedStatements;
+            builder.AutoPrepareMinUsages = 2;
+        }
+        return builder.ConnectionString;
+    }
+
+    /// <summary>How many statements each connection keeps prepared (least recently used are replaced).</summary>
+    public const int AutoPreparedStatements = 200;
 
     public void Prepare(string connectionString)
     {

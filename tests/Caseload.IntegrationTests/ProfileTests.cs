@@ -3,6 +3,7 @@ using Caseload.Core.Domain;
 using Caseload.Core.Features.Students;
 using Caseload.Core.Security;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Caseload.IntegrationTests;
 
@@ -61,12 +62,50 @@ public sealed class ProfileTests
         Assert.Equal(1, await context.AuditEvents.CountAsync(a => a.Action == AuditAction.Read)); // the refused read left no record of a profile shown
     }
 
-    private static async Task<(GetStudentProfile.Profile?, int)> ProfileAsync(CaseloadDbContext context, TestDatabase db, string staff, string student)
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task The_casework_tabs_agree_with_the_schedule_and_follow_changes_to_stages_and_letters(string provider)
+    {
+        await using var db = await TestDatabase.CreateAsync(provider);
+        var institution = await db.CreateInstitutionAsync();
+        await db.ImportAllSamplesAsync(institution);
+        await using var context = db.NewContext();
+        var store = new Caseload.Core.Features.Institutions.ReferenceData.Store(); // shared between views, as in the web app
+
+        var (before, staffId) = await ProfileAsync(context, db, "T001", "S1001", store);
+        var work = before!.Casework!;
+        // Worked out from the plan and the summary the page read: the same as the 1:1 schedule's own query.
+        var scope = await StudentScope.ForAsync(context, (await Viewers.ForStaffAsync(context, staffId))!);
+        var schedule = await db.UseCase<Caseload.Core.Features.OneToOnes.GetOneToOneSchedule>(context).HandleAsync(scope, Today, [before.Header.Id]);
+        Assert.Equal(Assert.Single(schedule), work.Schedule);
+        Assert.Equal("Stage 2", work.Stages.Single(s => s.Number == 2).Name);
+
+        // Stages and letters are cached with the reference data: a change saved through the app's own context (which
+        // raises the data version) shows on the next view.
+        var letter = work.Letters[0];
+        var admin = (await Viewers.ForStaffAsync(context, await context.Staff.Where(s => s.ExternalId == "T006").Select(s => s.Id).SingleAsync()))!;
+        await db.RunAsync(async services =>
+        {
+            var app = services.GetRequiredService<CaseloadDbContext>();
+            await Caseload.Core.Features.Cases.SetStage.HandleAsync(app, institution, 2, "Stage 2: senior tutor meeting", null, null, null);
+            await new Caseload.Core.Features.Letters.SaveLetterTemplate(app, db.Clock, new AuditActor { Name = "staff:admin" })
+                .HandleAsync(admin, letter.Key, "Our own wording", letter.Body, letter.Version);
+            return 0;
+        });
+        context.ChangeTracker.Clear();
+
+        var (after, _) = await ProfileAsync(context, db, "T001", "S1001", store);
+        Assert.Equal("Stage 2: senior tutor meeting", after!.Casework!.Stages.Single(s => s.Number == 2).Name);
+        Assert.Equal("Our own wording", after.Casework.Letters.Single(l => l.Key == letter.Key).Name);
+    }
+
+    private static async Task<(GetStudentProfile.Profile?, int)> ProfileAsync(CaseloadDbContext context, TestDatabase db, string staff, string student,
+        Caseload.Core.Features.Institutions.ReferenceData.Store? store = null)
     {
         var staffId = await context.Staff.Where(s => s.ExternalId == staff).Select(s => s.Id).SingleAsync();
         var studentId = await context.Students.Where(s => s.ExternalId == student).Select(s => s.Id).SingleAsync();
         var scope = await StudentScope.ForAsync(context, (await Viewers.ForStaffAsync(context, staffId))!);
-        return (await new GetStudentProfile(context, db.Clock, new Caseload.Core.Features.Institutions.ReferenceData(context, new Caseload.Core.Features.Institutions.ReferenceData.Store()),
+        return (await new GetStudentProfile(context, db.Clock, new Caseload.Core.Features.Institutions.ReferenceData(context, store ?? new Caseload.Core.Features.Institutions.ReferenceData.Store()),
             new Caseload.Core.Features.Referrals.ReferralAccess(context, db.Clock, new AuditActor())).HandleAsync(scope, studentId, Today), staffId);
     }
 }

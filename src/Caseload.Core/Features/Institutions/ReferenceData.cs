@@ -8,8 +8,8 @@ namespace Caseload.Core.Features.Institutions;
 
 /// <summary>
 /// An institution's small, rarely changing tables — attendance bands, academic years and terms, the code table, every
-/// grade's rank, whether its early-warning weights were fitted — loaded once per <see cref="DataVersion"/> instead of by every page view. One query (the version)
-/// replaces four on a student's profile.
+/// grade's rank, whether its early-warning weights were fitted, the intervention stages and the standard letters — loaded
+/// once per <see cref="DataVersion"/> instead of by every page view. One query (the version) replaces six on a student's profile.
 /// </summary>
 public sealed class ReferenceData(CaseloadDbContext db, ReferenceData.Store store)
 {
@@ -30,6 +30,12 @@ public sealed class ReferenceData(CaseloadDbContext db, ReferenceData.Store stor
     public sealed record Institution(AttendanceBands Bands, IReadOnlyList<Year> Years, IReadOnlyDictionary<string, AttendanceCode> Codes,
         IReadOnlyDictionary<(int ScaleId, string Code), int> Ranks, bool FittedWeights = false)
     {
+        /// <summary>The stages of the intervention procedure (read-only copies: change them through their use cases).</summary>
+        public IReadOnlyList<InterventionStage> Stages { get; init; } = [];
+
+        /// <summary>The standard letters, the institution's own wording where it has one (read-only copies).</summary>
+        public IReadOnlyList<LetterTemplate> Letters { get; init; } = [];
+
         /// <summary>The academic year and term that contain <paramref name="today"/> (the latest that have begun).</summary>
         public (Year? Year, Term? Term) At(DateOnly today)
         {
@@ -54,7 +60,11 @@ public sealed class ReferenceData(CaseloadDbContext db, ReferenceData.Store stor
         var weights = Rules.RiskWeights.FromStored(await db.Institutions.AsNoTracking().Where(i => i.Id == institutionId).Select(i => i.RiskWeights).FirstOrDefaultAsync(ct));
         var loaded = new Institution(bands,
             [.. years.Select(y => new Year(y.Name, y.StartDate, [.. y.Terms.OrderBy(t => t.StartDate).Select(t => new Term(t.Name, t.StartDate))]))],
-            codes, ranks.ToDictionary(r => (r.GradeScaleId, r.Code), r => r.Rank), weights.IsFitted);
+            codes, ranks.ToDictionary(r => (r.GradeScaleId, r.Code), r => r.Rank), weights.IsFitted)
+        {
+            Stages = await Cases.CaseStages.ForAsync(db, institutionId, ct),
+            Letters = await Letters.LetterTemplates.ForAsync(db, institutionId, ct),
+        };
         store.Memory.Set(key, loaded, new MemoryCacheEntryOptions { Size = 1, AbsoluteExpirationRelativeToNow = Lifetime });
         return loaded;
     }

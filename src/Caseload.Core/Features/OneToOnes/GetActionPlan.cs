@@ -21,12 +21,13 @@ public sealed class GetActionPlan(CaseloadDbContext db)
     internal static async Task<Plan> ReadAsync(CaseloadDbContext db, int studentId, CancellationToken ct)
     {
         var targets = await db.PlanTargets.AsNoTracking().Where(t => t.StudentId == studentId).OrderBy(t => t.Due).ThenBy(t => t.Id).ToListAsync(ct);
-        var meetings = await db.OneToOneMeetings.AsNoTracking().Where(m => m.StudentId == studentId && m.DeletedAt == null)
-            .OrderByDescending(m => m.HeldOn).ThenByDescending(m => m.Id).ToListAsync(ct);
-        var ids = meetings.Select(m => m.StaffId).Distinct().ToList();
-        var people = ids.Count == 0 ? new Dictionary<int, string>()
-            : await db.Staff.AsNoTracking().Where(s => ids.Contains(s.Id)).ToDictionaryAsync(s => s.Id, s => s.FirstName + " " + s.LastName, ct);
+        // Each meeting with the name of who held it, in one query.
+        var held = await db.OneToOneMeetings.AsNoTracking().Where(m => m.StudentId == studentId && m.DeletedAt == null)
+            .OrderByDescending(m => m.HeldOn).ThenByDescending(m => m.Id)
+            .Select(m => new { Meeting = m, By = db.Staff.Where(s => s.Id == m.StaffId).Select(s => s.FirstName + " " + s.LastName).FirstOrDefault() })
+            .ToListAsync(ct);
+        var people = held.Where(h => h.By is not null).GroupBy(h => h.Meeting.StaffId).ToDictionary(g => g.Key, g => g.First().By!);
         return new Plan([.. targets.Where(t => t.Status == PlanTargetStatus.Open)], [.. targets.Where(t => t.Status != PlanTargetStatus.Open)],
-            meetings, people, await db.OneToOnePriorities.AnyAsync(p => p.StudentId == studentId, ct));
+            [.. held.Select(h => h.Meeting)], people, await db.OneToOnePriorities.AnyAsync(p => p.StudentId == studentId, ct));
     }
 }

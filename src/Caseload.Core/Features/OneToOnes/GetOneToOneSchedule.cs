@@ -40,12 +40,17 @@ public sealed class GetOneToOneSchedule(CaseloadDbContext db, Institutions.Refer
                 Open = db.PlanTargets.Count(t => t.StudentId == s.Id && t.Status == Domain.PlanTargetStatus.Open),
             })
             .ToListAsync(ct);
-        return [.. rows.Select(r =>
-            {
-                var prioritised = r.Priority || OneToOneSchedule.PrioritisedByRules(r.Risk);
-                var due = OneToOneSchedule.NextDue(r.Last, yearStart, prioritised);
-                return new Due(r.Id, r.Name, r.Group, r.Tutor, r.Last, due, OneToOneSchedule.StateOf(due, today), r.Priority, r.Risk, r.Open);
-            })
+        return [.. rows.Select(r => Of(r.Id, r.Name, r.Group, r.Tutor, r.Last, r.Priority, r.Risk, r.Open, yearStart, today))
             .OrderBy(d => d.NextDue).ThenBy(d => d.Student)];
+    }
+
+    /// <summary>One student's place in the schedule from what the caller has read: the last meeting this year, the
+    /// tutor's priority, the early-warning score and the open targets.</summary>
+    internal static Due Of(int studentId, string name, string? group, string? tutor, DateOnly? lastThisYear, bool priority, int? risk, int openTargets,
+        DateOnly yearStart, DateOnly today)
+    {
+        var prioritised = priority || OneToOneSchedule.PrioritisedByRules(risk);
+        var due = OneToOneSchedule.NextDue(lastThisYear, yearStart, prioritised);
+        return new Due(studentId, name, group, tutor, lastThisYear, due, OneToOneSchedule.StateOf(due, today), priority, risk, openTargets);
     }
 }

@@ -4,6 +4,7 @@ using Caseload.Core.Domain;
 using Caseload.Core.Rules;
 using Caseload.Core.Security;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 
 namespace Caseload.Core.Features.Students;
 
@@ -116,6 +117,8 @@ public sealed class GetStudentProfile(CaseloadDbContext db, TimeProvider clock, 
     public async Task<Profile?> HandleAsync(StudentScope scope, int studentId, DateOnly today, Sections sections, CancellationToken ct = default)
     {
         bool Wants(Sections section) => (sections & section) == section;
+        // Some thirty small reads: this context's are made on one connection rather than one from the pool each.
+        await db.Database.OpenConnectionAsync(ct);
         var view = await scope.ViewOfAsync(db, studentId, ct);
         if (view == StudentView.None)
         {
@@ -157,41 +160,112 @@ public sealed class GetStudentProfile(CaseloadDbContext db, TimeProvider clock, 
 
         var institution = await reference.ForAsync(s.InstitutionId, ct);
         var whole = Wants(Sections.Whole);
-        var subjects = Wants(Sections.Grades) || Wants(Sections.Timeline) ? await SubjectsAsync(studentId, institution.Ranks, ct) : [];
-        var targets = !whole ? [] : await db.TargetChanges.AsNoTracking()
-            .Join(db.Enrolments.Where(e => e.StudentId == studentId), c => c.EnrolmentId, e => e.Id, (c, e) => new { c, Course = e.Course!.Name })
-            .OrderByDescending(x => x.c.ChangedAt).ThenByDescending(x => x.c.Id)
-            .Select(x => new TargetHistory(x.Course, x.c.Kind, x.c.Previous, x.c.New, x.c.ChangedAt, x.c.ChangedBy, x.c.Reason))
-            .ToListAsync(ct);
-        if (sections != Sections.Grades)
-        {
-            await AuditReadAsync(scope.Viewer, s.InstitutionId, studentId, view, ct);
-        }
-        if (!pastoral)
-        {
-            return new Profile(view, header, [], null, null, "", [], [], [], subjects, [], [], AttendanceBands.Default) { Targets = targets };
-        }
-
         var (year, term) = institution.At(today);
         var yearStart = year?.Start ?? DateOnly.MinValue;
         var termStart = term?.Start ?? yearStart;
 
+        // The pastoral sections do not depend on each other: each group is read on a context of its own while this one
+        // reads the grades, writes the audit row and reads the referrals (a page view's latency is the slowest group, not
+        // the sum of some thirty round trips). Read-only contexts: nothing they read is tracked or saved.
+        var attendance = pastoral ? Side(x => AttendanceAsync(x, studentId, yearStart, termStart, today, sections, ct)) : null;
+        var casework = pastoral && Wants(Sections.Timeline) ? Side(x => CaseworkAsync(x, studentId, today, whole, ct)) : null;
+        var history = pastoral && Wants(Sections.Timeline) ? Side(x => HistoryAsync(x, studentId, whole, today, ct)) : null;
+        try
+        {
+            var subjects = Wants(Sections.Grades) || Wants(Sections.Timeline) ? await SubjectsAsync(studentId, institution.Ranks, ct) : [];
+            var targets = !whole ? [] : await db.TargetChanges.AsNoTracking()
+                .Join(db.Enrolments.Where(e => e.StudentId == studentId), c => c.EnrolmentId, e => e.Id, (c, e) => new { c, Course = e.Course!.Name })
+                .OrderByDescending(x => x.c.ChangedAt).ThenByDescending(x => x.c.Id)
+                .Select(x => new TargetHistory(x.Course, x.c.Kind, x.c.Previous, x.c.New, x.c.ChangedAt, x.c.ChangedBy, x.c.Reason))
+                .ToListAsync(ct);
+            if (sections != Sections.Grades)
+            {
+                await AuditReadAsync(scope.Viewer, s.InstitutionId, studentId, view, ct);
+            }
+            if (!pastoral)
+            {
+                return new Profile(view, header, [], null, null, "", [], [], [], subjects, [], [], AttendanceBands.Default) { Targets = targets };
+            }
+
+            StudentSummary? risk = null;
+            if (whole)
+            {
+                // Normally today's summary is there (the nightly job, or an earlier view); otherwise it is brought up to date first.
+                risk = await db.StudentSummaries.AsNoTracking().Where(x => x.StudentId == studentId).FirstOrDefaultAsync(ct);
+                if (risk?.AsOf != today)
+                {
+                    await Analytics.StudentSummaries.EnsureCurrentAsync(db, s.InstitutionId, [studentId], today, clock.GetUtcNow().UtcDateTime, ct);
+                    risk = await db.StudentSummaries.AsNoTracking().Where(x => x.StudentId == studentId).FirstOrDefaultAsync(ct);
+                }
+            }
+            // Read once: the timeline and the page's referrals tab share them, so a restricted one's read is audited once.
+            IReadOnlyList<Referral> readable = Wants(Sections.Timeline) ? await referrals.ForStudentAsync(scope, studentId, view, ct) : [];
+
+            var (weeks, marks, contacts, behaviour) = await attendance!;
+            var codes = marks.Select(m => m.Code).Distinct()
+                .Select(code => institution.Codes.GetValueOrDefault(code)).OfType<AttendanceCode>()
+                .OrderBy(c => c.Meaning).ThenBy(c => c.Code, StringComparer.Ordinal)
+                .Select(c => new CodeMeaning(c.Code, c.Description, c.Meaning))
+                .ToList();
+            var weekly = weeks.Select(w => new Week(w.WeekStart, AttendanceFigures.Of(w))).ToList();
+            Casework? work = null;
+            IReadOnlyList<TimelineEntry> timeline = [];
+            if (Wants(Sections.Timeline))
+            {
+                var (plan, parentContacts, cases, incidents) = await casework!;
+                var (record, events) = await history!;
+                // The student's place in the 1:1 schedule, from what the plan and the summary have read.
+                var lastThisYear = plan.Meetings.Where(m => m.HeldOn >= yearStart).Select(m => (DateOnly?)m.HeldOn).Max();
+                work = new Casework(cases, whole ? institution.Stages : [], plan,
+                    whole ? OneToOnes.GetOneToOneSchedule.Of(studentId, header.Name, header.TutorGroup, header.Tutor, lastThisYear, plan.Prioritised, risk?.RiskScore, plan.Open.Count, yearStart, today) : null,
+                    parentContacts, incidents, record, whole ? institution.Letters : []);
+                timeline = [.. Timeline(weekly, subjects, behaviour).Concat(events).Concat(CaseworkTimeline(readable, work))
+                    .OrderByDescending(e => e.Happened).ThenByDescending(e => e.Recorded)];
+            }
+            return new Profile(view, header, contacts, AttendanceFigures.Sum(weekly.Select(w => w.Figures)),
+                AttendanceFigures.Sum(weekly.Where(w => w.Start >= Rules.Weeks.FirstOf(termStart)).Select(w => w.Figures)), term?.Name ?? "this term",
+                weekly, marks, codes, subjects, behaviour, timeline, institution.Bands)
+            {
+                EarlyWarning = risk is null ? null : new Risk(risk.RiskScore, Analytics.StudentSummaries.Reasons(risk), institution.FittedWeights),
+                Targets = targets,
+                Referrals = readable,
+                Casework = whole ? work : null,
+            };
+        }
+        finally
+        {
+            // Never leave a side read running past the request (its context is disposed when it ends).
+            foreach (var read in new Task?[] { attendance, casework, history }.OfType<Task>())
+            {
+                await Task.WhenAny(read);
+            }
+        }
+    }
+
+    /// <summary>Runs a read on a context of its own (same database and options), disposed when the read ends.</summary>
+    private async Task<T> Side<T>(Func<CaseloadDbContext, Task<T>> read)
+    {
+        await using var side = new CaseloadDbContext((DbContextOptions<CaseloadDbContext>)db.GetService<IDbContextOptions>());
+        side.ChangeTracker.QueryTrackingBehavior = QueryTrackingBehavior.NoTracking;
+        await side.Database.OpenConnectionAsync();
+        return await read(side);
+    }
+
+    /// <summary>Attendance (the year's weeks, the term's marks for the calendar), parents' contacts and behaviour points.</summary>
+    private static async Task<(List<AttendanceWeek> Weeks, List<Mark> Marks, List<Contact> Contacts, List<Event> Behaviour)> AttendanceAsync(
+        CaseloadDbContext db, int studentId, DateOnly yearStart, DateOnly termStart, DateOnly today, Sections sections, CancellationToken ct)
+    {
+        bool Wants(Sections section) => (sections & section) == section;
         var weeks = !Wants(Sections.Attendance) && !Wants(Sections.Timeline) ? [] : await db.AttendanceWeeks.AsNoTracking()
             .Where(w => w.StudentId == studentId && w.WeekStart >= Rules.Weeks.FirstOf(yearStart))
             .OrderBy(w => w.WeekStart)
             .ToListAsync(ct);
-
         // One student's marks for the term: a few hundred rows at most, for the calendar.
         var marks = !Wants(Sections.Attendance) ? [] : await db.AttendanceMarks.AsNoTracking()
             .Where(m => m.StudentId == studentId && m.Date >= termStart && m.Date <= today)
             .OrderBy(m => m.Date).ThenBy(m => m.Session)
             .Select(m => new Mark(m.Date, m.Session, m.Code, m.MinutesLate))
             .ToListAsync(ct);
-        var codes = marks.Select(m => m.Code).Distinct()
-            .Select(code => institution.Codes.GetValueOrDefault(code)).OfType<AttendanceCode>()
-            .OrderBy(c => c.Meaning).ThenBy(c => c.Code, StringComparer.Ordinal)
-            .Select(c => new CodeMeaning(c.Code, c.Description, c.Meaning))
-            .ToList();
         var contacts = await db.StudentContacts.AsNoTracking()
             .Where(c => c.StudentId == studentId).OrderBy(c => c.Priority)
             .Select(c => new Contact(c.Name, c.Relationship, c.Phone, c.Email, c.ParentalResponsibility, c.Id, c.Version, c.Address, c.LivesWithStudent, c.PreferredMethod, c.NoContact, c.EnteredHere))
@@ -202,31 +276,7 @@ public sealed class GetStudentProfile(CaseloadDbContext db, TimeProvider clock, 
             .Select(e => new Event(e.Date, e.Type, e.Category, e.Points, e.Description,
                 db.Staff.Where(x => x.Id == e.StaffId).Select(x => x.FirstName + " " + x.LastName).FirstOrDefault(), e.RecordedAt))
             .ToListAsync(ct);
-
-        StudentSummary? risk = null;
-        if (whole)
-        {
-            await Analytics.StudentSummaries.EnsureCurrentAsync(db, s.InstitutionId, [studentId], today, clock.GetUtcNow().UtcDateTime, ct);
-            risk = await db.StudentSummaries.AsNoTracking().Where(x => x.StudentId == studentId).FirstOrDefaultAsync(ct);
-        }
-        // Read once: the timeline and the page's referrals tab share them, so a restricted one's read is audited once.
-        IReadOnlyList<Referral> readable = Wants(Sections.Timeline) ? await referrals.ForStudentAsync(scope, studentId, view, ct) : [];
-        // Read once: the timeline is built from the same records the casework tabs show.
-        var casework = Wants(Sections.Timeline) ? await CaseworkAsync(studentId, s.InstitutionId, yearStart, today, whole, ct) : null;
-
-        var weekly = weeks.Select(w => new Week(w.WeekStart, AttendanceFigures.Of(w))).ToList();
-        return new Profile(view, header, contacts, AttendanceFigures.Sum(weekly.Select(w => w.Figures)),
-            AttendanceFigures.Sum(weekly.Where(w => w.Start >= Rules.Weeks.FirstOf(termStart)).Select(w => w.Figures)), term?.Name ?? "this term",
-            weekly, marks, codes, subjects, behaviour,
-            !Wants(Sections.Timeline) ? [] : [.. Timeline(weekly, subjects, behaviour).Concat(await CaseworkTimelineAsync(studentId, readable, casework!, ct))
-                .OrderByDescending(e => e.Happened).ThenByDescending(e => e.Recorded)],
-            institution.Bands)
-        {
-            EarlyWarning = risk is null ? null : new Risk(risk.RiskScore, Analytics.StudentSummaries.Reasons(risk), institution.FittedWeights),
-            Targets = targets,
-            Referrals = readable,
-            Casework = whole ? casework : null,
-        };
+        return (weeks, marks, contacts, behaviour);
     }
 
     private async Task<IReadOnlyList<Subject>> SubjectsAsync(int studentId, IReadOnlyDictionary<(int ScaleId, string Code), int> ranks, CancellationToken ct)
@@ -309,32 +359,25 @@ public sealed class GetStudentProfile(CaseloadDbContext db, TimeProvider clock, 
         return [.. entries.OrderByDescending(e => e.Happened).ThenByDescending(e => e.Recorded)];
     }
 
-    /// <summary>The casework records of one student whose pastoral record the viewer sees (the caller has checked);
-    /// the plan's extras, the schedule, the 48-hour rule, stages and letters only for the whole page.</summary>
-    private async Task<Casework> CaseworkAsync(int studentId, int institutionId, DateOnly yearStart, DateOnly today, bool whole, CancellationToken ct)
+    /// <summary>The casework records of one student whose pastoral record the viewer sees (the caller has checked): the
+    /// action plan, the contact log, and for the whole page the cases and the 48-hour rule.</summary>
+    private static async Task<(OneToOnes.GetActionPlan.Plan Plan, IReadOnlyList<ParentContacts.ListParentContacts.Line> Contacts,
+        IReadOnlyList<InterventionCase> Cases, IReadOnlyList<ParentContacts.GetFortyEightHours.Incident> Incidents)> CaseworkAsync(
+        CaseloadDbContext db, int studentId, DateOnly today, bool whole, CancellationToken ct)
     {
         var plan = await OneToOnes.GetActionPlan.ReadAsync(db, studentId, ct);
         var contacts = await ParentContacts.ListParentContacts.ReadAsync(db, studentId, ct);
-        var record = await Behaviour.GetBehaviourRecord.ReadAsync(db, studentId, ct);
-        if (!whole)
-        {
-            return new Casework([], [], plan, null, contacts, [], record, []);
-        }
-        return new Casework(
-            await Cases.ListStudentCases.ReadAsync(db, studentId, ct),
-            await Cases.CaseStages.ForAsync(db, institutionId, ct),
-            plan,
-            (await OneToOnes.GetOneToOneSchedule.ReadAsync(db, db.Students.Where(x => x.Id == studentId), yearStart, today, ct)).FirstOrDefault(),
-            contacts,
-            await new ParentContacts.GetFortyEightHours(db).HandleAsync([studentId], DateOnly.MinValue, today, ct),
-            record,
-            await Letters.LetterTemplates.ForAsync(db, institutionId, ct));
+        return !whole ? (plan, contacts, [], [])
+            : (plan, contacts, await Cases.ListStudentCases.ReadAsync(db, studentId, ct),
+                await new ParentContacts.GetFortyEightHours(db).HandleAsync([studentId], DateOnly.MinValue, today, ct));
     }
 
-    /// <summary>The student's casework on the timeline: case history, referrals the viewer may read, 1:1s, contact home
-    /// and behaviour beyond their own points (incidents they were involved in, sanctions, reports).</summary>
-    private async Task<IReadOnlyList<TimelineEntry>> CaseworkTimelineAsync(int studentId, IReadOnlyList<Referral> readable, Casework work, CancellationToken ct)
+    /// <summary>The behaviour record (incidents, sanctions, reports) and, on the timeline, each case's history and the
+    /// course changes.</summary>
+    private static async Task<(Behaviour.GetBehaviourRecord.Record Record, List<TimelineEntry> Events)> HistoryAsync(
+        CaseloadDbContext db, int studentId, bool whole, DateOnly today, CancellationToken ct)
     {
+        var record = await Behaviour.GetBehaviourRecord.ReadAsync(db, studentId, ct);
         var entries = new List<TimelineEntry>();
         var events = await db.CaseEvents.AsNoTracking()
             .Join(db.InterventionCases.Where(c => c.StudentId == studentId && c.DeletedAt == null), e => e.CaseId, c => c.Id, (e, c) => new { e.At, e.Text, c.Id })
@@ -377,6 +420,14 @@ public sealed class GetStudentProfile(CaseloadDbContext db, TimeProvider clock, 
                 entries.Add(new TimelineEntry(c.EffectiveOn ?? DateOnly.FromDateTime(actioned), actioned, TimelineKind.CourseChange, $"Course change actioned by {c.ActionedBy}: {what}, from {c.EffectiveOn:d MMM yyyy}", link));
             }
         }
+        return (record, entries);
+    }
+
+    /// <summary>The student's casework on the timeline from what has been read: referrals the viewer may read, 1:1s,
+    /// contact home and behaviour beyond their own points (incidents they were involved in, sanctions, reports).</summary>
+    private static List<TimelineEntry> CaseworkTimeline(IReadOnlyList<Referral> readable, Casework work)
+    {
+        var entries = new List<TimelineEntry>();
         foreach (var r in readable)
         {
             var status = Referrals.ReferralWords.Describe(r.Status).ToLowerInvariant();
