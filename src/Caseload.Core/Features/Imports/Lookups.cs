@@ -8,11 +8,11 @@ namespace Caseload.Core.Features.Imports;
 internal static class Lookups
 {
     public static Task<Dictionary<string, int>> StudentsAsync(CaseloadDbContext db, int institutionId, CancellationToken ct) =>
-        db.Students.AsNoTracking().Where(s => s.InstitutionId == institutionId)
+        db.Students.Where(s => s.InstitutionId == institutionId).Select(s => new { s.ExternalId, s.Id })
             .ToDictionaryAsync(s => s.ExternalId, s => s.Id, StringComparer.OrdinalIgnoreCase, ct);
 
     public static Task<Dictionary<string, int>> StaffAsync(CaseloadDbContext db, int institutionId, CancellationToken ct) =>
-        db.Staff.AsNoTracking().Where(s => s.InstitutionId == institutionId)
+        db.Staff.Where(s => s.InstitutionId == institutionId).Select(s => new { s.ExternalId, s.Id })
             .ToDictionaryAsync(s => s.ExternalId, s => s.Id, StringComparer.OrdinalIgnoreCase, ct);
 
     /// <summary>The student named in a required column, or null after recording why not.</summary>
