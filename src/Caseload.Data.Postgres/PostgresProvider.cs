@@ -26,7 +26,10 @@ public sealed class PostgresProvider : IDatabaseProvider
     internal static string WithAutoPrepare(string connectionString)
     {
         var builder = new NpgsqlConnectionStringBuilder(connectionString);
-        if (!connectionString.Contains("Auto Prepare", StringComparison.OrdinalIgnoreCase) && !connectionString.Contains("AutoPrepare", StringComparison.OrdinalIgnoreCase))
+        // Keys as written ("Max Auto Prepare", "maxautoprepare", …): an administrator's own setting wins, even 0.
+        var given = new System.Data.Common.DbConnectionStringBuilder { ConnectionString = connectionString }.Keys.Cast<string>()
+            .Select(k => k.Replace(" ", "", StringComparison.Ordinal));
+        if (!given.Contains("maxautoprepare", StringComparer.OrdinalIgnoreCase))
         {
             builder.MaxAutoPrepare = AutoPreparedStatements;
             builder.AutoPrepareMinUsages = 2;

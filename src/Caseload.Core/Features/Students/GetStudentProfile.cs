@@ -167,9 +167,9 @@ public sealed class GetStudentProfile(CaseloadDbContext db, TimeProvider clock, 
         // The pastoral sections do not depend on each other: each group is read on a context of its own while this one
         // reads the grades, writes the audit row and reads the referrals (a page view's latency is the slowest group, not
         // the sum of some thirty round trips). Read-only contexts: nothing they read is tracked or saved.
-        var attendance = pastoral ? Side(x => AttendanceAsync(x, studentId, yearStart, termStart, today, sections, ct)) : null;
-        var casework = pastoral && Wants(Sections.Timeline) ? Side(x => CaseworkAsync(x, studentId, today, whole, ct)) : null;
-        var history = pastoral && Wants(Sections.Timeline) ? Side(x => HistoryAsync(x, studentId, whole, today, ct)) : null;
+        var attendance = pastoral ? Side(x => AttendanceAsync(x, studentId, yearStart, termStart, today, sections, ct), ct) : null;
+        var casework = pastoral && Wants(Sections.Timeline) ? Side(x => CaseworkAsync(x, studentId, today, whole, ct), ct) : null;
+        var history = pastoral && Wants(Sections.Timeline) ? Side(x => HistoryAsync(x, studentId, whole, today, ct), ct) : null;
         try
         {
             var subjects = Wants(Sections.Grades) || Wants(Sections.Timeline) ? await SubjectsAsync(studentId, institution.Ranks, ct) : [];
@@ -243,11 +243,11 @@ public sealed class GetStudentProfile(CaseloadDbContext db, TimeProvider clock, 
     }
 
     /// <summary>Runs a read on a context of its own (same database and options), disposed when the read ends.</summary>
-    private async Task<T> Side<T>(Func<CaseloadDbContext, Task<T>> read)
+    private async Task<T> Side<T>(Func<CaseloadDbContext, Task<T>> read, CancellationToken ct)
     {
         await using var side = new CaseloadDbContext((DbContextOptions<CaseloadDbContext>)db.GetService<IDbContextOptions>());
         side.ChangeTracker.QueryTrackingBehavior = QueryTrackingBehavior.NoTracking;
-        await side.Database.OpenConnectionAsync();
+        await side.Database.OpenConnectionAsync(ct);
         return await read(side);
     }
 
@@ -256,8 +256,9 @@ public sealed class GetStudentProfile(CaseloadDbContext db, TimeProvider clock, 
         CaseloadDbContext db, int studentId, DateOnly yearStart, DateOnly termStart, DateOnly today, Sections sections, CancellationToken ct)
     {
         bool Wants(Sections section) => (sections & section) == section;
+        var firstWeek = Rules.Weeks.FirstOf(yearStart); // a parameter, not a call EF evaluates on every execution
         var weeks = !Wants(Sections.Attendance) && !Wants(Sections.Timeline) ? [] : await db.AttendanceWeeks.AsNoTracking()
-            .Where(w => w.StudentId == studentId && w.WeekStart >= Rules.Weeks.FirstOf(yearStart))
+            .Where(w => w.StudentId == studentId && w.WeekStart >= firstWeek)
             .OrderBy(w => w.WeekStart)
             .ToListAsync(ct);
         // One student's marks for the term: a few hundred rows at most, for the calendar.
