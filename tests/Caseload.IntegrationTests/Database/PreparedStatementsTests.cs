@@ -24,4 +24,26 @@ public sealed class PreparedStatementsTests
         var count = await context.Database.SqlQuery<int>($"SELECT COUNT(*)::int AS \"Value\" FROM pg_prepared_statements").SingleAsync();
         Assert.Equal(prepared, count > 0);
     }
+
+    /// <summary>A pooled connection is not reset when it goes back to the pool (a page takes one about ten times), unless
+    /// the connection string asks for it; a setting made on it is how the reset shows.</summary>
+    [Theory]
+    [InlineData("", "kept")]
+    [InlineData(";No Reset On Close=false", "")]
+    [InlineData(";noresetonclose=false", "")]
+    public async Task Pooled_connections_are_not_reset_unless_the_connection_string_asks(string setting, string seen)
+    {
+        await using var db = await TestDatabase.CreateAsync("Postgres");
+        // A pool of its own, so the connection taken back is the one just returned.
+        var connection = db.ConnectionString + ";Application Name=reset-test-" + Guid.NewGuid().ToString("N")[..8] + setting;
+        await using (var first = new DatabaseSelection(new PostgresProvider(), connection).CreateContext())
+        {
+            await first.Database.OpenConnectionAsync();
+            await first.Database.ExecuteSqlRawAsync("SET caseload.probe = 'kept'");
+            await first.Database.CloseConnectionAsync();
+        }
+        await using var second = new DatabaseSelection(new PostgresProvider(), connection).CreateContext();
+        var value = await second.Database.SqlQuery<string>($"SELECT current_setting('caseload.probe', true) AS \"Value\"").SingleAsync();
+        Assert.Equal(seen, value ?? "");
+    }
 }
