@@ -1,3 +1,7 @@
+using System.Collections.Concurrent;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata;
+
 namespace Caseload.Core.Data;
 
 /// <summary>
@@ -7,6 +11,10 @@ namespace Caseload.Core.Data;
 /// </summary>
 public static class CompiledQueries
 {
+    /// <summary>A query compiled once for each model it meets: EF ties a compiled query to one model, and a process
+    /// normally has one (its provider's), but the tests run SQLite and PostgreSQL side by side.</summary>
+    public static Compiled<TQuery> Of<TQuery>(Func<TQuery> compile) where TQuery : Delegate => new(compile);
+
     /// <summary>The rows of a compiled sequence query, in order.</summary>
     public static async Task<List<T>> ListAsync<T>(this IAsyncEnumerable<T> rows, CancellationToken ct)
     {
@@ -17,4 +25,13 @@ public static class CompiledQueries
         }
         return list;
     }
+}
+
+/// <summary>See <see cref="CompiledQueries.Of{TQuery}"/>.</summary>
+public sealed class Compiled<TQuery>(Func<TQuery> compile) where TQuery : Delegate
+{
+    private readonly ConcurrentDictionary<IModel, TQuery> _byModel = new();
+
+    /// <summary>The query compiled for this context's model.</summary>
+    public TQuery For(DbContext db) => _byModel.GetOrAdd(db.Model, _ => compile());
 }

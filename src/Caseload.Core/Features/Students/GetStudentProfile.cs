@@ -124,7 +124,7 @@ public sealed class GetStudentProfile(CaseloadDbContext db, TimeProvider clock, 
         {
             return null;
         }
-        var s = await HeaderQuery(db, studentId, ct);
+        var s = await HeaderQuery.For(db)(db, studentId, ct);
         var pastoral = view == StudentView.Pastoral;
         // Flags are pastoral information: a subject teacher's academic view does not show them.
         var flags = pastoral ? StudentFlags.Describe(s.Disadvantaged, s.Send, s.Ehcp, s.LookedAfter, s.YoungCarer, s.Eal, s.MostAble) : [];
@@ -147,7 +147,7 @@ public sealed class GetStudentProfile(CaseloadDbContext db, TimeProvider clock, 
         try
         {
             var subjects = Wants(Sections.Grades) || Wants(Sections.Timeline) ? await SubjectsAsync(studentId, institution.Ranks, ct) : [];
-            var targets = !whole ? [] : await TargetsQuery(db, studentId).ListAsync(ct);
+            var targets = !whole ? [] : await TargetsQuery.For(db)(db, studentId).ListAsync(ct);
             if (sections != Sections.Grades)
             {
                 await AuditReadAsync(scope.Viewer, s.InstitutionId, studentId, view, ct);
@@ -161,11 +161,11 @@ public sealed class GetStudentProfile(CaseloadDbContext db, TimeProvider clock, 
             if (whole)
             {
                 // Normally today's summary is there (the nightly job, or an earlier view); otherwise it is brought up to date first.
-                risk = await SummaryQuery(db, studentId, ct);
+                risk = await SummaryQuery.For(db)(db, studentId, ct);
                 if (risk?.AsOf != today)
                 {
                     await Analytics.StudentSummaries.EnsureCurrentAsync(db, s.InstitutionId, [studentId], today, clock.GetUtcNow().UtcDateTime, ct);
-                    risk = await SummaryQuery(db, studentId, ct);
+                    risk = await SummaryQuery.For(db)(db, studentId, ct);
                 }
             }
             // Read once: the timeline and the page's referrals tab share them, so a restricted one's read is audited once.
@@ -227,19 +227,19 @@ public sealed class GetStudentProfile(CaseloadDbContext db, TimeProvider clock, 
     {
         bool Wants(Sections section) => (sections & section) == section;
         var firstWeek = Rules.Weeks.FirstOf(yearStart); // a parameter, not a call EF evaluates on every execution
-        var weeks = !Wants(Sections.Attendance) && !Wants(Sections.Timeline) ? [] : await WeeksQuery(db, studentId, firstWeek).ListAsync(ct);
+        var weeks = !Wants(Sections.Attendance) && !Wants(Sections.Timeline) ? [] : await WeeksQuery.For(db)(db, studentId, firstWeek).ListAsync(ct);
         // One student's marks for the term: a few hundred rows at most, for the calendar.
-        var marks = !Wants(Sections.Attendance) ? [] : await MarksQuery(db, studentId, termStart, today).ListAsync(ct);
-        var contacts = await ContactsQuery(db, studentId).ListAsync(ct);
-        var behaviour = !Wants(Sections.Timeline) ? [] : await BehaviourQuery(db, studentId, yearStart).ListAsync(ct);
+        var marks = !Wants(Sections.Attendance) ? [] : await MarksQuery.For(db)(db, studentId, termStart, today).ListAsync(ct);
+        var contacts = await ContactsQuery.For(db)(db, studentId).ListAsync(ct);
+        var behaviour = !Wants(Sections.Timeline) ? [] : await BehaviourQuery.For(db)(db, studentId, yearStart).ListAsync(ct);
         return (weeks, marks, contacts, behaviour);
     }
 
     private async Task<IReadOnlyList<Subject>> SubjectsAsync(int studentId, IReadOnlyDictionary<(int ScaleId, string Code), int> ranks, CancellationToken ct)
     {
-        var enrolments = await EnrolmentsQuery(db, studentId).ListAsync(ct);
+        var enrolments = await EnrolmentsQuery.For(db)(db, studentId).ListAsync(ct);
         var ids = enrolments.Select(e => e.Id).ToList();
-        var grades = (await GradesQuery(db, ids).ListAsync(ct)).ToLookup(g => g.EnrolmentId);
+        var grades = (await GradesQuery.For(db)(db, ids).ListAsync(ct)).ToLookup(g => g.EnrolmentId);
         return [.. enrolments.Select(e =>
         {
             int? Rank(string? grade) => grade is not null && ranks.TryGetValue((e.GradeScaleId, grade), out var r) ? r : null;
@@ -316,9 +316,9 @@ public sealed class GetStudentProfile(CaseloadDbContext db, TimeProvider clock, 
     {
         var record = await Behaviour.GetBehaviourRecord.ReadAsync(db, studentId, ct);
         var entries = new List<TimelineEntry>();
-        var events = await CaseEventsQuery(db, studentId).ListAsync(ct);
+        var events = await CaseEventsQuery.For(db)(db, studentId).ListAsync(ct);
         entries.AddRange(events.Select(e => new TimelineEntry(DateOnly.FromDateTime(e.At), e.At, TimelineKind.Casework, e.Text, $"/cases/{e.Id}")));
-        var changes = await CourseChangesQuery(db, studentId).ListAsync(ct);
+        var changes = await CourseChangesQuery.For(db)(db, studentId).ListAsync(ct);
         foreach (var c in changes)
         {
             var what = CourseChanges.CourseChangeWords.Summary(c.Kind, c.From, c.To);
@@ -375,7 +375,7 @@ public sealed class GetStudentProfile(CaseloadDbContext db, TimeProvider clock, 
         DateOnly DateOfBirth, string Year, string? Group, string? Tutor, bool Disadvantaged, bool Send, bool Ehcp, bool LookedAfter,
         bool YoungCarer, bool Eal, bool MostAble, int InstitutionId, DateOnly? LeftOn, string? LeavingReason, bool HasPhoto);
 
-    private static readonly Func<CaseloadDbContext, int, CancellationToken, Task<HeaderRow>> HeaderQuery = EF.CompileAsyncQuery(
+    private static readonly Compiled<Func<CaseloadDbContext, int, CancellationToken, Task<HeaderRow>>> HeaderQuery = CompiledQueries.Of(() => EF.CompileAsyncQuery(
         (CaseloadDbContext db, int studentId, CancellationToken ct) => db.Students.AsNoTracking()
             .Where(x => x.Id == studentId)
             .Select(x => new HeaderRow(x.Id, x.ExternalId, x.FirstName, x.PreferredName, x.LastName, x.Upn, x.DateOfBirth, x.YearGroup!.Name,
@@ -383,74 +383,74 @@ public sealed class GetStudentProfile(CaseloadDbContext db, TimeProvider clock, 
                 x.TutorGroup == null || x.TutorGroup.Tutor == null ? null : x.TutorGroup.Tutor.FirstName + " " + x.TutorGroup.Tutor.LastName,
                 x.Disadvantaged, x.Send, x.Ehcp, x.LookedAfter, x.YoungCarer, x.Eal, x.MostAble, x.InstitutionId, x.LeftOn, x.LeavingReason,
                 db.StudentPhotos.Any(p => p.StudentId == x.Id)))
-            .Single());
+            .Single()));
 
-    private static readonly Func<CaseloadDbContext, int, IAsyncEnumerable<TargetHistory>> TargetsQuery = EF.CompileAsyncQuery(
+    private static readonly Compiled<Func<CaseloadDbContext, int, IAsyncEnumerable<TargetHistory>>> TargetsQuery = CompiledQueries.Of(() => EF.CompileAsyncQuery(
         (CaseloadDbContext db, int studentId) => db.TargetChanges.AsNoTracking()
             .Join(db.Enrolments.Where(e => e.StudentId == studentId), c => c.EnrolmentId, e => e.Id, (c, e) => new { c, Course = e.Course!.Name })
             .OrderByDescending(x => x.c.ChangedAt).ThenByDescending(x => x.c.Id)
-            .Select(x => new TargetHistory(x.Course, x.c.Kind, x.c.Previous, x.c.New, x.c.ChangedAt, x.c.ChangedBy, x.c.Reason)));
+            .Select(x => new TargetHistory(x.Course, x.c.Kind, x.c.Previous, x.c.New, x.c.ChangedAt, x.c.ChangedBy, x.c.Reason))));
 
-    private static readonly Func<CaseloadDbContext, int, CancellationToken, Task<StudentSummary?>> SummaryQuery = EF.CompileAsyncQuery(
-        (CaseloadDbContext db, int studentId, CancellationToken ct) => db.StudentSummaries.AsNoTracking().FirstOrDefault(x => x.StudentId == studentId));
+    private static readonly Compiled<Func<CaseloadDbContext, int, CancellationToken, Task<StudentSummary?>>> SummaryQuery = CompiledQueries.Of(() => EF.CompileAsyncQuery(
+        (CaseloadDbContext db, int studentId, CancellationToken ct) => db.StudentSummaries.AsNoTracking().FirstOrDefault(x => x.StudentId == studentId)));
 
-    private static readonly Func<CaseloadDbContext, int, DateOnly, IAsyncEnumerable<AttendanceWeek>> WeeksQuery = EF.CompileAsyncQuery<CaseloadDbContext, int, DateOnly, AttendanceWeek>(
+    private static readonly Compiled<Func<CaseloadDbContext, int, DateOnly, IAsyncEnumerable<AttendanceWeek>>> WeeksQuery = CompiledQueries.Of(() => EF.CompileAsyncQuery<CaseloadDbContext, int, DateOnly, AttendanceWeek>(
         (CaseloadDbContext db, int studentId, DateOnly firstWeek) => db.AttendanceWeeks.AsNoTracking()
             .Where(w => w.StudentId == studentId && w.WeekStart >= firstWeek)
-            .OrderBy(w => w.WeekStart));
+            .OrderBy(w => w.WeekStart)));
 
-    private static readonly Func<CaseloadDbContext, int, DateOnly, DateOnly, IAsyncEnumerable<Mark>> MarksQuery = EF.CompileAsyncQuery(
+    private static readonly Compiled<Func<CaseloadDbContext, int, DateOnly, DateOnly, IAsyncEnumerable<Mark>>> MarksQuery = CompiledQueries.Of(() => EF.CompileAsyncQuery(
         (CaseloadDbContext db, int studentId, DateOnly from, DateOnly to) => db.AttendanceMarks.AsNoTracking()
             .Where(m => m.StudentId == studentId && m.Date >= from && m.Date <= to)
             .OrderBy(m => m.Date).ThenBy(m => m.Session)
-            .Select(m => new Mark(m.Date, m.Session, m.Code, m.MinutesLate)));
+            .Select(m => new Mark(m.Date, m.Session, m.Code, m.MinutesLate))));
 
-    private static readonly Func<CaseloadDbContext, int, IAsyncEnumerable<Contact>> ContactsQuery = EF.CompileAsyncQuery(
+    private static readonly Compiled<Func<CaseloadDbContext, int, IAsyncEnumerable<Contact>>> ContactsQuery = CompiledQueries.Of(() => EF.CompileAsyncQuery(
         (CaseloadDbContext db, int studentId) => db.StudentContacts.AsNoTracking()
             .Where(c => c.StudentId == studentId).OrderBy(c => c.Priority)
-            .Select(c => new Contact(c.Name, c.Relationship, c.Phone, c.Email, c.ParentalResponsibility, c.Id, c.Version, c.Address, c.LivesWithStudent, c.PreferredMethod, c.NoContact, c.EnteredHere)));
+            .Select(c => new Contact(c.Name, c.Relationship, c.Phone, c.Email, c.ParentalResponsibility, c.Id, c.Version, c.Address, c.LivesWithStudent, c.PreferredMethod, c.NoContact, c.EnteredHere))));
 
-    private static readonly Func<CaseloadDbContext, int, DateOnly, IAsyncEnumerable<Event>> BehaviourQuery = EF.CompileAsyncQuery(
+    private static readonly Compiled<Func<CaseloadDbContext, int, DateOnly, IAsyncEnumerable<Event>>> BehaviourQuery = CompiledQueries.Of(() => EF.CompileAsyncQuery(
         (CaseloadDbContext db, int studentId, DateOnly from) => db.BehaviourEvents.AsNoTracking()
             .Where(e => e.StudentId == studentId && e.Date >= from)
             .OrderByDescending(e => e.Date)
             .Select(e => new Event(e.Date, e.Type, e.Category, e.Points, e.Description,
-                db.Staff.Where(x => x.Id == e.StaffId).Select(x => x.FirstName + " " + x.LastName).FirstOrDefault(), e.RecordedAt)));
+                db.Staff.Where(x => x.Id == e.StaffId).Select(x => x.FirstName + " " + x.LastName).FirstOrDefault(), e.RecordedAt))));
 
     private sealed record EnrolmentRow(int Id, EnrolmentStatus Status, DateOnly? EndDate, string Course, string Qualification, int GradeScaleId,
         string? TargetGrade, string? AspirationalGrade, string? Teacher);
 
-    private static readonly Func<CaseloadDbContext, int, IAsyncEnumerable<EnrolmentRow>> EnrolmentsQuery = EF.CompileAsyncQuery(
+    private static readonly Compiled<Func<CaseloadDbContext, int, IAsyncEnumerable<EnrolmentRow>>> EnrolmentsQuery = CompiledQueries.Of(() => EF.CompileAsyncQuery(
         (CaseloadDbContext db, int studentId) => db.Enrolments.AsNoTracking()
             .Where(e => e.StudentId == studentId)
             .OrderBy(e => e.Status).ThenBy(e => e.Course!.Name)
             .Select(e => new EnrolmentRow(e.Id, e.Status, e.EndDate, e.Course!.Name, e.Course.Qualification, e.Course.GradeScaleId, e.TargetGrade,
-                e.AspirationalGrade, db.Staff.Where(x => x.Id == e.TeacherStaffId).Select(x => x.FirstName + " " + x.LastName).FirstOrDefault())));
+                e.AspirationalGrade, db.Staff.Where(x => x.Id == e.TeacherStaffId).Select(x => x.FirstName + " " + x.LastName).FirstOrDefault()))));
 
     private sealed record GradeRow(int EnrolmentId, string Name, DateOnly Date, string Grade, DateTime RecordedAt, int? Effort, string? Comment);
 
-    private static readonly Func<CaseloadDbContext, List<int>, IAsyncEnumerable<GradeRow>> GradesQuery = EF.CompileAsyncQuery(
+    private static readonly Compiled<Func<CaseloadDbContext, List<int>, IAsyncEnumerable<GradeRow>>> GradesQuery = CompiledQueries.Of(() => EF.CompileAsyncQuery(
         (CaseloadDbContext db, List<int> enrolments) => db.AssessmentGrades.AsNoTracking()
             .Where(g => enrolments.Contains(g.EnrolmentId))
-            .Join(db.DataPoints, g => g.DataPointId, d => d.Id, (g, d) => new GradeRow(g.EnrolmentId, d.Name, d.Date, g.Grade, g.RecordedAt, g.Effort, g.Comment)));
+            .Join(db.DataPoints, g => g.DataPointId, d => d.Id, (g, d) => new GradeRow(g.EnrolmentId, d.Name, d.Date, g.Grade, g.RecordedAt, g.Effort, g.Comment))));
 
     private sealed record CaseEventRow(DateTime At, string Text, long Id);
 
-    private static readonly Func<CaseloadDbContext, int, IAsyncEnumerable<CaseEventRow>> CaseEventsQuery = EF.CompileAsyncQuery(
+    private static readonly Compiled<Func<CaseloadDbContext, int, IAsyncEnumerable<CaseEventRow>>> CaseEventsQuery = CompiledQueries.Of(() => EF.CompileAsyncQuery(
         (CaseloadDbContext db, int studentId) => db.CaseEvents.AsNoTracking()
-            .Join(db.InterventionCases.Where(c => c.StudentId == studentId && c.DeletedAt == null), e => e.CaseId, c => c.Id, (e, c) => new CaseEventRow(e.At, e.Text, c.Id)));
+            .Join(db.InterventionCases.Where(c => c.StudentId == studentId && c.DeletedAt == null), e => e.CaseId, c => c.Id, (e, c) => new CaseEventRow(e.At, e.Text, c.Id))));
 
     private sealed record CourseChangeRow(long Id, CourseChangeKind Kind, CourseChangeStatus Status, DateTime RequestedAt, DateTime? DecidedAt,
         DateTime? ActionedAt, DateOnly? EffectiveOn, string? DecisionNote, string? From, string? To, string RequestedBy, string? DecidedBy, string? ActionedBy);
 
-    private static readonly Func<CaseloadDbContext, int, IAsyncEnumerable<CourseChangeRow>> CourseChangesQuery = EF.CompileAsyncQuery(
+    private static readonly Compiled<Func<CaseloadDbContext, int, IAsyncEnumerable<CourseChangeRow>>> CourseChangesQuery = CompiledQueries.Of(() => EF.CompileAsyncQuery(
         (CaseloadDbContext db, int studentId) => db.CourseChanges.AsNoTracking().Where(c => c.StudentId == studentId)
             .Select(c => new CourseChangeRow(c.Id, c.Kind, c.Status, c.RequestedAt, c.DecidedAt, c.ActionedAt, c.EffectiveOn, c.DecisionNote,
                 db.Courses.Where(x => x.Id == c.FromCourseId).Select(x => x.Name).FirstOrDefault(),
                 db.Courses.Where(x => x.Id == c.ToCourseId).Select(x => x.Name).FirstOrDefault(),
                 db.Staff.Where(x => x.Id == c.RequestedByStaffId).Select(x => x.FirstName + " " + x.LastName).First(),
                 db.Staff.Where(x => x.Id == c.DecidedByStaffId).Select(x => x.FirstName + " " + x.LastName).FirstOrDefault(),
-                db.Staff.Where(x => x.Id == c.ActionedByStaffId).Select(x => x.FirstName + " " + x.LastName).FirstOrDefault())));
+                db.Staff.Where(x => x.Id == c.ActionedByStaffId).Select(x => x.FirstName + " " + x.LastName).FirstOrDefault()))));
 
     private async Task AuditReadAsync(Viewer viewer, int institutionId, int studentId, StudentView view, CancellationToken ct)
     {
