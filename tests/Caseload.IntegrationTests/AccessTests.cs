@@ -1,6 +1,7 @@
 using Caseload.Core.Domain;
 using Caseload.Core.Security;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Caseload.IntegrationTests;
 
@@ -79,6 +80,42 @@ public sealed class AccessTests
         await using var context = db.NewContext();
         await context.Staff.Where(s => s.ExternalId == "T006").ExecuteUpdateAsync(u => u.SetProperty(s => s.Active, false));
         Assert.Null(await Viewers.ForStaffAsync(context, await context.Staff.Where(s => s.ExternalId == "T006").Select(s => s.Id).SingleAsync()));
+    }
+
+    /// <summary>Viewers and scopes are kept per data version (decision 0024): a role given in the MIS, or a student moved
+    /// into the tutor's group, applies to the very next request; nothing changed, the same viewer is reused.</summary>
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task A_cached_viewer_follows_a_role_or_group_change_at_once(string provider)
+    {
+        await using var db = await SetUpAsync(provider);
+        int institution, t001, s1005;
+        await using (var context = db.NewContext())
+        {
+            institution = await context.Institutions.Where(i => i.Code == "RSFC").Select(i => i.Id).SingleAsync();
+            t001 = await context.Staff.Where(s => s.ExternalId == "T001").Select(s => s.Id).SingleAsync();
+            s1005 = await context.Students.Where(s => s.ExternalId == "S1005").Select(s => s.Id).SingleAsync();
+        }
+        var today = new DateOnly(2026, 11, 23);
+        Task<(Viewer? Viewer, StudentScope? Scope)> RequestAsync() => db.RunAsync(s => s.GetRequiredService<ViewerCache>().ForAsync(t001, today));
+        async Task<StudentView> ViewOfS1005Async(StudentScope scope)
+        {
+            await using var context = db.NewContext();
+            return await scope.ViewOfAsync(context, s1005);
+        }
+
+        var first = await RequestAsync();
+        Assert.False(first.Viewer!.Has(Roles.SeniorTutor));
+        Assert.Equal(StudentView.None, await ViewOfS1005Async(first.Scope!));
+        Assert.Same(first.Viewer, (await RequestAsync()).Viewer);
+
+        var staff = (await File.ReadAllTextAsync(Samples.PathOf("staff"))).Replace("grace.okafor@school.example,tutor,", "grace.okafor@school.example,senior-tutor;tutor,", StringComparison.Ordinal);
+        Assert.True((await db.ImportTextAsync(institution, "staff", staff)).Succeeded);
+        Assert.True((await RequestAsync()).Viewer!.Has(Roles.SeniorTutor));
+
+        var students = (await File.ReadAllTextAsync(Samples.PathOf("students"))).Replace("S1005,,,Zofia,Ahmed,,17/05/2010,12,12B,", "S1005,,,Zofia,Ahmed,,17/05/2010,12,12A,", StringComparison.Ordinal);
+        Assert.True((await db.ImportTextAsync(institution, "students", students)).Succeeded);
+        Assert.Equal(StudentView.Pastoral, await ViewOfS1005Async((await RequestAsync()).Scope!));
     }
 
     private static async Task<TestDatabase> SetUpAsync(string provider)

@@ -19,5 +19,15 @@ public static class DataVersion
     public static void RaiseNow(DbContext db) => db.Database.ExecuteSqlRaw(Raise);
 
     public static Task<long> ReadAsync(CaseloadDbContext db, int institutionId, CancellationToken ct = default) =>
-        db.Institutions.Where(i => i.Id == institutionId).Select(i => i.DataVersion).SingleAsync(ct);
+        Version.For(db)(db, institutionId, ct);
+
+    /// <summary>The version when the institution is not known yet (every institution's is raised together).</summary>
+    public static Task<long> ReadAnyAsync(CaseloadDbContext db, CancellationToken ct = default) => AnyVersion.For(db)(db, ct);
+
+    private static readonly Compiled<Func<CaseloadDbContext, int, CancellationToken, Task<long>>> Version = CompiledQueries.Of(() =>
+        EF.CompileAsyncQuery((CaseloadDbContext db, int institutionId, CancellationToken ct) =>
+            db.Institutions.Where(i => i.Id == institutionId).Select(i => i.DataVersion).Single()));
+
+    private static readonly Compiled<Func<CaseloadDbContext, CancellationToken, Task<long>>> AnyVersion = CompiledQueries.Of(() =>
+        EF.CompileAsyncQuery((CaseloadDbContext db, CancellationToken ct) => db.Institutions.OrderByDescending(i => i.DataVersion).Select(i => i.DataVersion).FirstOrDefault()));
 }

@@ -70,6 +70,8 @@ public static class CaseloadServices
         services.AddSingleton<Features.Caseload.CaseloadCache.Store>();
         services.AddScoped<Features.Caseload.CaseloadCache>();
         services.AddSingleton<Features.Institutions.ReferenceData.Store>();
+        services.AddSingleton<Security.ViewerCache.Store>();
+        services.AddScoped<Security.ViewerCache>();
         services.AddScoped<Features.Institutions.ReferenceData>();
         services.AddScoped<Features.Students.GetStudentProfile>();
         services.AddScoped<Features.Attendance.GetAttendanceForDates>();

@@ -5,13 +5,13 @@ using Caseload.Core.Security;
 namespace Caseload.Web.Security;
 
 /// <summary>The signed-in member of staff as the core sees them, with their student scope, loaded once per request.</summary>
-public sealed class CurrentViewer(IHttpContextAccessor http, CaseloadDbContext db, TimeProvider clock)
+public sealed class CurrentViewer(IHttpContextAccessor http, ViewerCache viewers, TimeProvider clock)
 {
     private Viewer? _viewer;
     private bool _viewerLoaded;
     private StudentScope? _scope;
 
-    /// <summary>Who is signed in, with their roles read fresh from the database; null when nobody (or an inactive member of staff).</summary>
+    /// <summary>Who is signed in, with their roles as the database has them now (<see cref="ViewerCache"/>); null when nobody (or an inactive member of staff).</summary>
     public async Task<Viewer?> ViewerAsync(CancellationToken ct)
     {
         if (_viewerLoaded)
@@ -24,7 +24,8 @@ public sealed class CurrentViewer(IHttpContextAccessor http, CaseloadDbContext d
         {
             return null;
         }
-        return _viewer = await Viewers.ForStaffAsync(db, staffId, ct);
+        (_viewer, _scope) = await viewers.ForAsync(staffId, Core.Shared.SchoolClock.Today(clock), ct);
+        return _viewer;
     }
 
     /// <summary>Null when nobody is signed in or the member of staff is no longer active.</summary>
@@ -34,7 +35,7 @@ public sealed class CurrentViewer(IHttpContextAccessor http, CaseloadDbContext d
         {
             return _scope;
         }
-        var viewer = await ViewerAsync(ct);
-        return _scope = viewer is null ? null : await StudentScope.ForAsync(db, viewer, Core.Shared.SchoolClock.Today(clock), ct);
+        await ViewerAsync(ct);
+        return _scope;
     }
 }

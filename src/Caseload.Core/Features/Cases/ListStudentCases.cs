@@ -13,7 +13,12 @@ public sealed class ListStudentCases(CaseloadDbContext db)
 
     /// <summary>The cases, for a caller that has already found the viewer sees the student's pastoral record.</summary>
     internal static async Task<IReadOnlyList<InterventionCase>> ReadAsync(CaseloadDbContext db, int studentId, CancellationToken ct) =>
-        await db.InterventionCases.AsNoTracking().Include(x => x.Actions)
-            .Where(c => c.StudentId == studentId && c.DeletedAt == null)
-            .OrderBy(c => c.Status).ThenByDescending(c => c.OpenedOn).ToListAsync(ct);
+        await Cases.For(db)(db, studentId).ListAsync(ct);
+
+    // Read on every view of a student's page: compiled once (decision 0024).
+    private static readonly Compiled<Func<CaseloadDbContext, int, IAsyncEnumerable<InterventionCase>>> Cases = CompiledQueries.Of(() =>
+        EF.CompileAsyncQuery<CaseloadDbContext, int, InterventionCase>((CaseloadDbContext db, int studentId) =>
+            db.InterventionCases.AsNoTracking().Include(x => x.Actions)
+                .Where(c => c.StudentId == studentId && c.DeletedAt == null)
+                .OrderBy(c => c.Status).ThenByDescending(c => c.OpenedOn)));
 }

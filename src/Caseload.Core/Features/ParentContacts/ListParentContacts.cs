@@ -15,8 +15,12 @@ public sealed class ListParentContacts(CaseloadDbContext db)
 
     /// <summary>The log, for a caller that has already found the viewer sees the student's pastoral record.</summary>
     internal static async Task<IReadOnlyList<Line>> ReadAsync(CaseloadDbContext db, int studentId, CancellationToken ct) =>
-        await db.ParentContacts.AsNoTracking().Where(c => c.StudentId == studentId && c.DeletedAt == null)
-            .OrderByDescending(c => c.On).ThenByDescending(c => c.RecordedAt)
-            .Select(c => new Line(c, db.Staff.Where(s => s.Id == c.StaffId).Select(s => s.FirstName + " " + s.LastName).First()))
-            .ToListAsync(ct);
+        await Lines.For(db)(db, studentId).ListAsync(ct);
+
+    // Read on every view of a student's page: compiled once (decision 0024).
+    private static readonly Compiled<Func<CaseloadDbContext, int, IAsyncEnumerable<Line>>> Lines = CompiledQueries.Of(() =>
+        EF.CompileAsyncQuery((CaseloadDbContext db, int studentId) =>
+            db.ParentContacts.AsNoTracking().Where(c => c.StudentId == studentId && c.DeletedAt == null)
+                .OrderByDescending(c => c.On).ThenByDescending(c => c.RecordedAt)
+                .Select(c => new Line(c, db.Staff.Where(s => s.Id == c.StaffId).Select(s => s.FirstName + " " + s.LastName).First()))));
 }

@@ -30,7 +30,7 @@ public sealed class UserSessions(CaseloadDbContext db, TimeProvider clock)
     /// <summary>True while the session is live (and notes that it was seen); false once it has ended or never existed.</summary>
     public async Task<bool> IsLiveAsync(int userId, Guid sessionId, CancellationToken ct = default)
     {
-        var session = await db.UserSessions.FirstOrDefaultAsync(s => s.Id == sessionId && s.UserId == userId, ct);
+        var session = await Session.For(db)(db, sessionId, userId, ct);
         if (session is null || session.EndedAt is not null)
         {
             return false;
@@ -43,6 +43,11 @@ public sealed class UserSessions(CaseloadDbContext db, TimeProvider clock)
         }
         return true;
     }
+
+    // Asked on every request: compiled once (decision 0024).
+    private static readonly Compiled<Func<CaseloadDbContext, Guid, int, CancellationToken, Task<UserSession?>>> Session = CompiledQueries.Of(() =>
+        EF.CompileAsyncQuery((CaseloadDbContext db, Guid sessionId, int userId, CancellationToken ct) =>
+            db.UserSessions.FirstOrDefault(s => s.Id == sessionId && s.UserId == userId)));
 
     /// <summary>The account's live sessions, newest first, marking the one asking.</summary>
     public async Task<IReadOnlyList<Line>> ListAsync(int userId, Guid current, CancellationToken ct = default) =>
