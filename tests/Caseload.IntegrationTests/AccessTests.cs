@@ -82,6 +82,43 @@ public sealed class AccessTests
         Assert.Null(await Viewers.ForStaffAsync(context, await context.Staff.Where(s => s.ExternalId == "T006").Select(s => s.Id).SingleAsync()));
     }
 
+    /// <summary>The page's compiled check of one student (decision 0024) answers as the scope's own query does, for every
+    /// member of staff and student here, with and without a school day (cover and dated caseload assignments).</summary>
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task The_compiled_check_of_one_student_agrees_with_the_scope(string provider)
+    {
+        await using var db = await SetUpAsync(provider);
+        await using var context = db.NewContext();
+        var t001 = await context.Staff.SingleAsync(s => s.ExternalId == "T001");
+        var s1005 = await context.Students.SingleAsync(s => s.ExternalId == "S1005");
+        var s1004 = await context.Students.SingleAsync(s => s.ExternalId == "S1004");
+        context.CaseloadMembers.Add(new CaseloadMember { StaffId = t001.Id, StudentId = s1005.Id, From = new DateOnly(2026, 9, 1) });
+        context.CaseloadMembers.Add(new CaseloadMember { StaffId = t001.Id, StudentId = s1004.Id, From = new DateOnly(2026, 9, 1), To = new DateOnly(2027, 7, 1) });
+        await context.SaveChangesAsync();
+        var staff = await context.Staff.Select(s => s.Id).ToListAsync();
+        var students = await context.Students.Select(s => s.Id).ToListAsync();
+        var checkedPastoral = 0;
+        foreach (var id in staff)
+        {
+            if (await Viewers.ForStaffAsync(context, id) is not { } viewer)
+            {
+                continue;
+            }
+            foreach (var today in new DateOnly?[] { null, new DateOnly(2026, 11, 23), new DateOnly(2027, 8, 1) })
+            {
+                var scope = await StudentScope.ForAsync(context, viewer, today);
+                foreach (var student in students)
+                {
+                    var pastoral = await scope.Pastoral(context).AnyAsync(s => s.Id == student);
+                    Assert.Equal(pastoral, await scope.ViewOfAsync(context, student) == StudentView.Pastoral);
+                    checkedPastoral += pastoral ? 1 : 0;
+                }
+            }
+        }
+        Assert.True(checkedPastoral > 0);
+    }
+
     /// <summary>Viewers and scopes are kept per data version (decision 0024): a role given in the MIS, or a student moved
     /// into the tutor's group, applies to the very next request; nothing changed, the same viewer is reused.</summary>
     [Theory]

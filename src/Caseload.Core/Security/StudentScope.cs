@@ -133,10 +133,44 @@ public sealed class StudentScope
     /// <summary>How much of one student's record the viewer may see.</summary>
     public async Task<StudentView> ViewOfAsync(CaseloadDbContext db, int studentId, CancellationToken ct = default)
     {
-        if (await Pastoral(db).AnyAsync(s => s.Id == studentId, ct))
+        if (await IsPastoralAsync(db, studentId, ct))
         {
             return StudentView.Pastoral;
         }
         return Teaches && await Visible(db).AnyAsync(s => s.Id == studentId, ct) ? StudentView.Academic : StudentView.None;
     }
+
+    /// <summary><see cref="Pastoral"/> for one student, as a compiled query: it begins every view of a student's page
+    /// (decision 0024). The same rule as <see cref="Pastoral"/>, whose shapes it repeats (a test holds them equal).</summary>
+    private Task<bool> IsPastoralAsync(CaseloadDbContext db, int studentId, CancellationToken ct)
+    {
+        if (WholeInstitution)
+        {
+            return InInstitution.For(db)(db, studentId, Viewer.InstitutionId, ct);
+        }
+        int[] groups = [.. TutorGroupIds], years = [.. YearGroupIds], houses = [.. HouseIds], staff = [.. CaseloadStaffIds];
+        return Today is { } today
+            ? PastoralOn.For(db)(db, studentId, Viewer.InstitutionId, groups, years, houses, staff, today, ct)
+            : PastoralOpen.For(db)(db, studentId, Viewer.InstitutionId, groups, years, houses, staff, ct);
+    }
+
+    private static readonly Compiled<Func<CaseloadDbContext, int, int, CancellationToken, Task<bool>>> InInstitution = CompiledQueries.Of(() =>
+        EF.CompileAsyncQuery((CaseloadDbContext db, int studentId, int institutionId, CancellationToken ct) =>
+            db.Students.Any(s => s.Id == studentId && s.InstitutionId == institutionId)));
+
+    private static readonly Compiled<Func<CaseloadDbContext, int, int, int[], int[], int[], int[], DateOnly, CancellationToken, Task<bool>>> PastoralOn =
+        CompiledQueries.Of(() => EF.CompileAsyncQuery((CaseloadDbContext db, int studentId, int institutionId, int[] groups, int[] years, int[] houses, int[] staff, DateOnly today, CancellationToken ct) =>
+            db.Students.Any(s => s.Id == studentId && s.InstitutionId == institutionId
+                && ((s.TutorGroupId != null && groups.Contains(s.TutorGroupId.Value))
+                    || years.Contains(s.YearGroupId)
+                    || (s.HouseId != null && houses.Contains(s.HouseId.Value))
+                    || db.CaseloadMembers.Any(c => c.StudentId == s.Id && staff.Contains(c.StaffId) && c.From <= today && (c.To == null || c.To >= today))))));
+
+    private static readonly Compiled<Func<CaseloadDbContext, int, int, int[], int[], int[], int[], CancellationToken, Task<bool>>> PastoralOpen =
+        CompiledQueries.Of(() => EF.CompileAsyncQuery((CaseloadDbContext db, int studentId, int institutionId, int[] groups, int[] years, int[] houses, int[] staff, CancellationToken ct) =>
+            db.Students.Any(s => s.Id == studentId && s.InstitutionId == institutionId
+                && ((s.TutorGroupId != null && groups.Contains(s.TutorGroupId.Value))
+                    || years.Contains(s.YearGroupId)
+                    || (s.HouseId != null && houses.Contains(s.HouseId.Value))
+                    || db.CaseloadMembers.Any(c => c.StudentId == s.Id && staff.Contains(c.StaffId) && c.To == null)))));
 }
