@@ -5,9 +5,11 @@
 # 16 July, the end of the school year, when "this year" is longest.
 # With --baseline REF, the same pages are measured again, on the same database in the same run, by the app built from
 # another commit (e.g. the one before a change), so a before/after comparison shares data, machine and noise.
-# Each app is warmed first (--warmup, 30 s on each page): a new .NET process spends its first tens of seconds compiling
-# and re-compiling the hot code with the profile it gathers (tiered JIT), which a server that has run for a minute no
-# longer does; a short warm-up measures that compilation in the tail (p99) rather than the page.
+# Each app is warmed first (--warmup, 30 s on each page at 16 connections): a new .NET process spends its first tens of
+# seconds compiling and re-compiling the hot code with the profile it gathers (tiered JIT), and its connection pool
+# opens a database connection (a new server process, with nothing prepared) for each concurrent read the first time
+# it is needed; a server that has run for a minute has done both, so a short warm-up measures them in the tail (p99)
+# rather than the page.
 #   bench/web-bench.sh [--only Sqlite|Postgres] [--duration 10s] [--warmup 30s] [--baseline git-ref]
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -111,7 +113,7 @@ for provider in Sqlite Postgres; do
     rows=$(curl -s -H "Cookie: $cookie" "$base/" | grep -c 'class="app-caseload__who"' || true)
     echo "$provider ($2): $marks marks; tutor caseload $size students ($rows rows on the page); profile of student $student" >&2
     # Warm up (JIT, caches, connection pools), then measure.
-    wrk -t2 -c4 -d"$warmup" -H "Cookie: $cookie" "$base/" >/dev/null; wrk -t2 -c4 -d"$warmup" -H "Cookie: $cookie" "$base/students/$student" >/dev/null
+    wrk -t2 -c16 -d"$warmup" -H "Cookie: $cookie" "$base/" >/dev/null; wrk -t2 -c16 -d"$warmup" -H "Cookie: $cookie" "$base/students/$student" >/dev/null
     for conns in 1 16; do
       read -r h_rps h_p50 h_p99 < <(measure "$conns" "$base/health")
       printf '%-9s %-18s %5s %10s %9s %9s %12s\n' "$provider" "health$3" "$conns" "$h_rps" "$h_p50" "$h_p99" "1.0"
