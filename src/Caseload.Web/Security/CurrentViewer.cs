@@ -1,5 +1,4 @@
 using System.Globalization;
-using Caseload.Core.Data;
 using Caseload.Core.Security;
 
 namespace Caseload.Web.Security;
