@@ -12,7 +12,7 @@ namespace Caseload.Data.Sqlite;
 /// Reads what is stored for each student over the file's dates and compares in memory (both sides sorted by key), so
 /// an unchanged mark costs a read, not a write; then one prepared upsert per new or different mark, in the caller's
 /// transaction (single-row prepared statements measured faster than multi-row ones on SQLite). The history trigger
-/// keeps replaced values, and only the changed marks' weeks are recomputed.
+/// keeps replaced values, and only the changed marks' weeks move, by what changed.
 /// </summary>
 internal sealed class SqliteAttendanceStore : IAttendanceStore
 {
@@ -33,7 +33,6 @@ internal sealed class SqliteAttendanceStore : IAttendanceStore
         var (connection, transaction) = Open(db);
         var dates = new DateTexts();
         var changes = Compare(connection, transaction, rows, dates);
-        var weeks = new HashSet<(int, DateOnly)>();
         var updated = 0;
 
         using (var upsert = connection.CreateCommand())
@@ -53,7 +52,7 @@ internal sealed class SqliteAttendanceStore : IAttendanceStore
             upsert.Parameters.Add("$at", SqliteType.Text).Value = now.ToString(InstantFormat, CultureInfo.InvariantCulture);
             upsert.Parameters.Add("$by", SqliteType.Text).Value = actor;
             upsert.Prepare();
-            foreach (var (index, isNew) in changes)
+            foreach (var (index, isNew, _, _) in changes)
             {
                 var row = rows[index];
                 student.Value = row.StudentId;
@@ -63,12 +62,11 @@ internal sealed class SqliteAttendanceStore : IAttendanceStore
                 late.Value = row.MinutesLate is { } m ? m : DBNull.Value;
                 upsert.ExecuteNonQuery();
                 updated += isNew ? 0 : 1;
-                weeks.Add((row.StudentId, Weeks.StartOf(row.Date)));
             }
         }
         ct.ThrowIfCancellationRequested();
-        await RefreshAsync(connection, transaction, institutionId, weeks, ct);
-        return new MarkMergeResult(changes.Count - updated, updated, rows.Count - changes.Count, weeks.Count);
+        var deltas = await ApplyChangesAsync(connection, transaction, institutionId, rows, changes, ct);
+        return new MarkMergeResult(changes.Count - updated, updated, rows.Count - changes.Count, deltas.Count, deltas);
     }
 
     /// <summary>
@@ -76,9 +74,9 @@ internal sealed class SqliteAttendanceStore : IAttendanceStore
     /// each student's stored marks over the file's dates come back in the same order (dates as yyyy-MM-dd text and
     /// ASCII session ids sort the same in SQLite's BINARY collation as ordinally in .NET), so one pass compares them.
     /// </summary>
-    private static List<(int Index, bool IsNew)> Compare(SqliteConnection connection, SqliteTransaction transaction, IReadOnlyList<MarkRow> rows, DateTexts dates)
+    private static List<(int Index, bool IsNew, string? OldCode, int? OldLate)> Compare(SqliteConnection connection, SqliteTransaction transaction, IReadOnlyList<MarkRow> rows, DateTexts dates)
     {
-        var changes = new List<(int, bool)>();
+        var changes = new List<(int, bool, string?, int?)>();
         if (rows.Count == 0)
         {
             return changes;
@@ -114,11 +112,12 @@ internal sealed class SqliteAttendanceStore : IAttendanceStore
                 }
                 if (!hasStored || order > 0)
                 {
-                    changes.Add((i, true));
+                    changes.Add((i, true, null, null));
                 }
-                else if (reader.GetString(2) != row.Code || (reader.IsDBNull(3) ? null : (short?)reader.GetInt32(3)) != row.MinutesLate)
+                else if (reader.GetString(2) is var oldCode && (reader.IsDBNull(3) ? null : (int?)reader.GetInt32(3)) is var oldLate
+                    && (oldCode != row.Code || oldLate != row.MinutesLate))
                 {
-                    changes.Add((i, false));
+                    changes.Add((i, false, oldCode, oldLate));
                 }
             }
         }
@@ -144,43 +143,71 @@ internal sealed class SqliteAttendanceStore : IAttendanceStore
         return await command.ExecuteNonQueryAsync(ct);
     }
 
-    private static async Task RefreshAsync(SqliteConnection connection, SqliteTransaction transaction, int institutionId, HashSet<(int StudentId, DateOnly Week)> weeks, CancellationToken ct)
+    /// <summary>
+    /// Moves the changed marks' weeks by what changed (<see cref="AttendanceWeeksSql.ApplyChanges"/>): each mark written
+    /// counts +1, the value a correction replaced −1, through a temporary table.
+    /// </summary>
+    private static async Task<List<WeekDelta>> ApplyChangesAsync(SqliteConnection connection, SqliteTransaction transaction, int institutionId,
+        IReadOnlyList<MarkRow> rows, List<(int Index, bool IsNew, string? OldCode, int? OldLate)> changes, CancellationToken ct)
     {
-        if (weeks.Count == 0)
+        var deltas = new List<WeekDelta>();
+        if (changes.Count == 0)
         {
-            return;
+            return deltas;
         }
         await using (var create = connection.CreateCommand())
         {
             create.Transaction = transaction;
             create.CommandText = """
-                CREATE TEMP TABLE IF NOT EXISTS affected_weeks (student_id INTEGER NOT NULL, week_start TEXT NOT NULL, week_end TEXT NOT NULL,
-                    PRIMARY KEY (student_id, week_start)) WITHOUT ROWID;
-                DELETE FROM affected_weeks;
+                CREATE TEMP TABLE IF NOT EXISTS mark_changes (student_id INTEGER NOT NULL, week_start TEXT NOT NULL, code TEXT NOT NULL,
+                    minutes_late INTEGER, sign INTEGER NOT NULL);
+                DELETE FROM mark_changes;
                 """;
             await create.ExecuteNonQueryAsync(ct);
         }
         await using (var insert = connection.CreateCommand())
         {
             insert.Transaction = transaction;
-            insert.CommandText = "INSERT INTO affected_weeks (student_id, week_start, week_end) VALUES (@s, @w, @e)";
+            insert.CommandText = "INSERT INTO mark_changes (student_id, week_start, code, minutes_late, sign) VALUES (@s, @w, @c, @m, @sign)";
             var s = insert.Parameters.Add("@s", SqliteType.Integer);
             var w = insert.Parameters.Add("@w", SqliteType.Text);
-            var e = insert.Parameters.Add("@e", SqliteType.Text);
+            var c = insert.Parameters.Add("@c", SqliteType.Text);
+            var m = insert.Parameters.Add("@m", SqliteType.Integer);
+            var sign = insert.Parameters.Add("@sign", SqliteType.Integer);
             insert.Prepare();
-            foreach (var (studentId, week) in weeks)
+            var weeks = new DateTexts();
+            foreach (var (index, isNew, oldCode, oldLate) in changes)
             {
-                s.Value = studentId;
-                w.Value = week.ToString(DateFormat, CultureInfo.InvariantCulture);
-                e.Value = week.AddDays(7).ToString(DateFormat, CultureInfo.InvariantCulture);
+                var row = rows[index];
+                s.Value = row.StudentId;
+                w.Value = weeks[Weeks.StartOf(row.Date)];
+                (c.Value, m.Value, sign.Value) = (row.Code, row.MinutesLate is { } late ? late : DBNull.Value, 1);
                 await insert.ExecuteNonQueryAsync(ct);
+                if (!isNew)
+                {
+                    (c.Value, m.Value, sign.Value) = (oldCode!, oldLate is { } old ? old : DBNull.Value, -1);
+                    await insert.ExecuteNonQueryAsync(ct);
+                }
             }
         }
-        await using var refresh = connection.CreateCommand();
-        refresh.Transaction = transaction;
-        refresh.CommandText = AttendanceWeeksSql.DeleteAffected + AttendanceWeeksSql.InsertAffected + "\nDELETE FROM affected_weeks;";
-        refresh.Parameters.AddWithValue("@institution", institutionId);
-        await refresh.ExecuteNonQueryAsync(ct);
+        await using var apply = connection.CreateCommand();
+        apply.Transaction = transaction;
+        apply.CommandText = AttendanceWeeksSql.ApplyChanges("SELECT student_id, week_start, code, minutes_late, sign FROM mark_changes");
+        apply.Parameters.AddWithValue("@institution", institutionId);
+        await using (var reader = await apply.ExecuteReaderAsync(ct))
+        {
+            while (await reader.ReadAsync(ct))
+            {
+                deltas.Add(new WeekDelta(reader.GetInt32(0), DateOnly.ParseExact(reader.GetString(1), DateFormat, CultureInfo.InvariantCulture),
+                    reader.GetInt32(2), reader.GetInt32(3), reader.GetInt32(4), reader.GetInt32(5), reader.GetInt32(6), reader.GetInt32(7),
+                    reader.GetInt32(8), reader.GetInt32(9)));
+            }
+        }
+        await using var drop = connection.CreateCommand();
+        drop.Transaction = transaction;
+        drop.CommandText = "DROP TABLE week_deltas; DELETE FROM mark_changes;";
+        await drop.ExecuteNonQueryAsync(ct);
+        return deltas;
     }
 
     private static (SqliteConnection, SqliteTransaction) Open(CaseloadDbContext db)

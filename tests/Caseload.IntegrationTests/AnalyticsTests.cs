@@ -143,22 +143,113 @@ public sealed class AnalyticsTests
         await using var db = await TestDatabase.CreateAsync(provider);
         var institution = await db.CreateInstitutionAsync();
         await db.ImportAllSamplesAsync(institution);
-        // A later day's marks for two students only: their summaries change inside the import.
+        // A later day's marks for two students only (a day with no marks yet): their summaries move inside the import.
         var result = await db.ImportTextAsync(institution, "attendance", "student_id,date,session,code,minutes_late\nS1001,2026-11-20,AM,O,\nS1001,2026-11-20,PM,O,\nS1005,2026-11-20,AM,L,20\n");
         Assert.True(result.Succeeded);
+        await AssertSummariesAndWeeksAreAsFromScratchAsync(db, institution);
+        await using (var context = db.NewContext())
+        {
+            // S1001: 6 possible now, 4 attended.
+            var s1001 = await SummaryAsync(context, "S1001");
+            Assert.Equal((6, 4), (s1001.YearPossible, s1001.YearPresent + s1001.YearApproved));
+        }
+
+        // Corrections and new marks together, in earlier weeks and windows: an unchanged mark, a present PM made an
+        // unauthorised absence, the overdue "N" given its reason, a late's minutes corrected, a new mark four to eight
+        // weeks back (the trend's "before"), and a second mark on the day above.
+        result = await db.ImportTextAsync(institution, "attendance", """
+            student_id,date,session,code,minutes_late
+            S1001,2026-09-07,AM,/,
+            S1001,2026-09-07,PM,O,
+            S1002,2026-09-08,PM,I,
+            S1005,2026-11-20,AM,L,5
+            S1003,2026-10-05,AM,O,
+            S1003,2026-11-20,AM,/,
+            """);
+        Assert.True(result.Succeeded);
+        Assert.Equal((2, 3, 1), (result.Counts.Inserted, result.Counts.Updated, result.Counts.Unchanged));
+        await AssertSummariesAndWeeksAreAsFromScratchAsync(db, institution);
+        await using (var context = db.NewContext())
+        {
+            // S1001: 6 possible, 3 attended (the PM of 7 September now an absence); S1002's overdue reason is given.
+            var s1001 = await SummaryAsync(context, "S1001");
+            Assert.Equal((6, 3), (s1001.YearPossible, s1001.YearPresent + s1001.YearApproved));
+            Assert.Equal(0, (await SummaryAsync(context, "S1002")).ReasonsOverdue);
+            // S1003: attended the Monday of 16–20 November's week, absent on 5 October: recent 1/1, before 0/1: +100 points.
+            var s1003 = await SummaryAsync(context, "S1003");
+            Assert.Equal((1, 1, 1, 0, 100.0m), (s1003.RecentPossible, s1003.RecentAttended, s1003.PreviousPossible, s1003.PreviousAttended, s1003.AttendanceTrend));
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task A_day_of_marks_moves_current_summaries_by_their_weeks_and_computes_other_ones_from_scratch(string provider)
+    {
+        await using var db = await TestDatabase.CreateAsync(provider);
+        var institution = await db.CreateInstitutionAsync();
+        await db.ImportAllSamplesAsync(institution);
+        await using var context = db.NewContext();
+        var s1001 = await SummaryAsync(context, "S1001");
+        // From the sample: 4 sessions in the week of 7 September, all present, one late by 12 minutes.
+        Assert.Equal((4, 4, 0, 1, 12), (s1001.YearPossible, s1001.YearPresent, s1001.YearUnauthorised, s1001.YearLates, s1001.YearMinutesLate));
+        var s1004 = await SummaryAsync(context, "S1004");
+        await context.StudentSummaries.Where(s => s.StudentId == s1004.StudentId).ExecuteUpdateAsync(u => u.SetProperty(s => s.AsOf, Today.AddDays(-1)));
+
+        // Moved by hand-made deltas (the weeks themselves are not touched here): S1001 gains, in the week of 16 November
+        // (inside the last four weeks), 2 possible sessions: 1 present and late by 10 minutes, 1 unauthorised absence.
+        var week = new DateOnly(2026, 11, 16);
+        var timings = new Dictionary<string, double>();
+        var written = await StudentSummaries.ApplyAttendanceAsync(context, institution,
+            [new WeekDelta(s1001.StudentId, week, 2, 1, 0, 0, 1, 1, 0, 10), new WeekDelta(s1004.StudentId, week, 2, 2, 0, 0, 0, 0, 0, 0)],
+            Today, db.Clock.GetUtcNow().UtcDateTime, default, timings);
+
+        Assert.Equal(2, written);
+        var moved = await SummaryAsync(context, "S1001");
+        Assert.Equal((6, 5, 1, 2, 22), (moved.YearPossible, moved.YearPresent, moved.YearUnauthorised, moved.YearLates, moved.YearMinutesLate));
+        Assert.Equal((6, 5, 1, 2, 22), (moved.TermPossible, moved.TermPresent, moved.TermUnauthorised, moved.TermLates, moved.TermMinutesLate));
+        // The last four weeks: 1 of 2; the four before: none possible, so no trend.
+        Assert.Equal((2, 1, 0, 0, (decimal?)null), (moved.RecentPossible, moved.RecentAttended, moved.PreviousPossible, moved.PreviousAttended, moved.AttendanceTrend));
+        // Rescored from the stored inputs (the Mathematics grade and the flag kept): 5 of 6 is 83.3% this year, under 90%.
+        Assert.Equal(["attendance 83.3% this year (persistent absence)", "2 lates this term", "Mathematics one grade below target", "disadvantaged"],
+            StudentSummaries.Reasons(moved));
+        Assert.True(moved.RiskPoints > s1001.RiskPoints);
+        // S1004's summary was from the day before: computed from scratch from its (unchanged) weeks, not moved.
+        Assert.True(timings.ContainsKey("summaries: from scratch"));
+        var fresh = await SummaryAsync(context, "S1004");
+        Assert.Equal((Today, s1004.YearPossible), (fresh.AsOf, fresh.YearPossible));
+    }
+
+    /// <summary>Every stored summary equals one computed from scratch now, and every stored week equals a rebuild from the marks.</summary>
+    private static async Task AssertSummariesAndWeeksAreAsFromScratchAsync(TestDatabase db, int institution)
+    {
         await using var context = db.NewContext();
         var stored = await context.StudentSummaries.AsNoTracking().OrderBy(s => s.StudentId).ToListAsync();
         var fresh = (await StudentSummaries.ComputeAsync(context, institution, null, Today, db.Clock.GetUtcNow().UtcDateTime, default)).OrderBy(s => s.StudentId).ToList();
         Assert.Equal(5, stored.Count);
-        Assert.Equal(fresh.Select(Comparable), stored.Select(Comparable));
-        // S1001: 6 possible now, 4 attended.
-        var s1001 = await SummaryAsync(context, "S1001");
-        Assert.Equal((6, 4), (s1001.YearPossible, s1001.YearPresent + s1001.YearApproved));
+        Assert.Equal(fresh.Select(s => s.StudentId), stored.Select(s => s.StudentId));
+        foreach (var (expected, actual) in fresh.Zip(stored))
+        {
+            Assert.Equal(Comparable(expected).Replace("|", "\n"), Comparable(actual).Replace("|", "\n"));
+        }
+        var weeks = await context.AttendanceWeeks.AsNoTracking().OrderBy(w => w.StudentId).ThenBy(w => w.WeekStart).ToListAsync();
+        await db.RunAsync(async services =>
+        {
+            var scoped = services.GetRequiredService<CaseloadDbContext>();
+            await using var tx = await scoped.Database.BeginTransactionAsync();
+            var rows = await services.GetRequiredService<IAttendanceStore>().RebuildWeeksAsync(scoped, institution, default);
+            await tx.CommitAsync();
+            return rows;
+        });
+        await using var after = db.NewContext();
+        var rebuilt = await after.AttendanceWeeks.AsNoTracking().OrderBy(w => w.StudentId).ThenBy(w => w.WeekStart).ToListAsync();
+        Assert.Equal(rebuilt.Select(ComparableWeek), weeks.Select(ComparableWeek));
     }
+
+    private static string ComparableWeek(AttendanceWeek w) => string.Join("|", typeof(AttendanceWeek).GetProperties().Select(p => $"{p.Name}={p.GetValue(w)}"));
 
     private static string Comparable(StudentSummary s) => string.Join("|", typeof(StudentSummary).GetProperties()
         .Where(p => p.Name is not (nameof(StudentSummary.ComputedAt)))
-        .Select(p => $"{p.Name}={p.GetValue(s)}"));
+        .Select(p => $"{p.Name}={(p.GetValue(s) is decimal d ? d.ToString("0.0###", System.Globalization.CultureInfo.InvariantCulture) : p.GetValue(s))}"));
 
     [Theory]
     [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]

@@ -23,6 +23,55 @@ public static class AttendanceWeeksSql
             SUM(CASE WHEN c.code IS NULL THEN 1 ELSE 0 END)
         """;
 
+    /// <summary>The same totals, each mark counted with its <c>x.sign</c> (+1 for a mark written, −1 for the value it replaced).</summary>
+    private const string SignedSums = """
+        SUM(x.sign * CASE WHEN c.meaning <= 3 THEN 1 ELSE 0 END) AS possible,
+            SUM(x.sign * CASE WHEN c.meaning = 0 THEN 1 ELSE 0 END) AS present,
+            SUM(x.sign * CASE WHEN c.meaning = 1 THEN 1 ELSE 0 END) AS approved_activity,
+            SUM(x.sign * CASE WHEN c.meaning = 2 THEN 1 ELSE 0 END) AS authorised_absence,
+            SUM(x.sign * CASE WHEN c.meaning = 3 THEN 1 ELSE 0 END) AS unauthorised_absence,
+            SUM(x.sign * CASE WHEN c.meaning >= 4 THEN 1 ELSE 0 END) AS not_possible,
+            SUM(x.sign * CASE WHEN c.is_late THEN 1 ELSE 0 END) AS lates,
+            SUM(x.sign * CASE WHEN c.is_late AND c.meaning = 3 THEN 1 ELSE 0 END) AS lates_after_close,
+            SUM(x.sign * COALESCE(x.minutes_late, 0)) AS minutes_late,
+            SUM(x.sign * CASE WHEN c.code IS NULL THEN 1 ELSE 0 END) AS unclassified
+        """;
+
+    /// <summary>
+    /// Keeps the weekly summaries up to date from the marks an import changed, without reading the week's other marks:
+    /// <paramref name="changes"/> is a query of <c>(student_id, week_start, code, minutes_late, sign)</c> giving each
+    /// mark written with sign +1 and, for a corrected mark, the value it replaced with sign −1. Their classified totals
+    /// are added to the stored weeks (a week not yet stored is inserted) and left in a temporary <c>week_deltas</c>
+    /// table, which the caller reads (each student's summary is moved by the same amounts) and drops. Exact because
+    /// marks are never deleted and every change to them goes through an import; a change to the code table rebuilds.
+    /// Parameter <c>@institution</c>: whose code table classifies them.
+    /// </summary>
+    public static string ApplyChanges(string changes) => $"""
+        DROP TABLE IF EXISTS week_deltas;
+        CREATE TEMP TABLE week_deltas AS
+        SELECT x.student_id, x.week_start,
+            {SignedSums}
+        FROM ({changes}) x
+        LEFT JOIN attendance_codes c ON c.institution_id = @institution AND c.code = x.code
+        GROUP BY x.student_id, x.week_start;
+        INSERT INTO attendance_weeks ({Columns})
+        SELECT {Columns} FROM week_deltas WHERE true ORDER BY student_id, week_start
+        ON CONFLICT (student_id, week_start) DO UPDATE SET
+            possible = attendance_weeks.possible + excluded.possible,
+            present = attendance_weeks.present + excluded.present,
+            approved_activity = attendance_weeks.approved_activity + excluded.approved_activity,
+            authorised_absence = attendance_weeks.authorised_absence + excluded.authorised_absence,
+            unauthorised_absence = attendance_weeks.unauthorised_absence + excluded.unauthorised_absence,
+            not_possible = attendance_weeks.not_possible + excluded.not_possible,
+            lates = attendance_weeks.lates + excluded.lates,
+            lates_after_close = attendance_weeks.lates_after_close + excluded.lates_after_close,
+            minutes_late = attendance_weeks.minutes_late + excluded.minutes_late,
+            unclassified = attendance_weeks.unclassified + excluded.unclassified;
+        SELECT student_id, week_start, possible, present, approved_activity, authorised_absence, unauthorised_absence,
+            lates, lates_after_close, minutes_late FROM week_deltas;
+
+        """;
+
     /// <summary>Deletes the summaries of the student-weeks listed in a temporary <c>affected_weeks</c> table.</summary>
     public const string DeleteAffected = """
         DELETE FROM attendance_weeks

@@ -16,13 +16,19 @@ public readonly record struct MarkRow(int StudentId, DateOnly Date, string Sessi
     });
 }
 
-public sealed record MarkMergeResult(int Inserted, int Updated, int Unchanged, int WeeksRefreshed);
+/// <summary>How much one student-week's totals moved in a merge (what the marks written added, less what they replaced).</summary>
+public readonly record struct WeekDelta(int StudentId, DateOnly WeekStart, int Possible, int Present, int ApprovedActivity,
+    int AuthorisedAbsence, int UnauthorisedAbsence, int Lates, int LatesAfterClose, int MinutesLate);
+
+/// <param name="Deltas">Every student-week the merge changed, by how much: the students' summaries move by the same.</param>
+public sealed record MarkMergeResult(int Inserted, int Updated, int Unchanged, int WeeksRefreshed, IReadOnlyList<WeekDelta> Deltas);
 
 /// <summary>
 /// The bulk path for register marks, one implementation per database: binary COPY and a set-based merge on
 /// PostgreSQL, prepared batched upserts on SQLite. Either way it runs inside the caller's transaction, leaves
 /// identical marks untouched (so a re-import changes nothing), lets the history trigger keep corrected values,
-/// and refreshes the weekly summaries of exactly the student-weeks that changed.
+/// and moves the weekly summaries of exactly the student-weeks that changed by what changed
+/// (<see cref="AttendanceWeeksSql.ApplyChanges"/>).
 /// </summary>
 public interface IAttendanceStore
 {

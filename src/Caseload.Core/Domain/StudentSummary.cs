@@ -35,6 +35,12 @@ public sealed class StudentSummary
 
     /// <summary>Points of attendance gained (+) or lost (−), the last four weeks against the four before.</summary>
     public decimal? AttendanceTrend { get; set; }
+    /// <summary>The trend's sums: possible sessions and sessions attended (present or approved activity) in the last four
+    /// weeks and in the four before, kept so a day's registers update the trend from the weeks they changed.</summary>
+    public int RecentPossible { get; set; }
+    public int RecentAttended { get; set; }
+    public int PreviousPossible { get; set; }
+    public int PreviousAttended { get; set; }
 
     /// <summary>Subjects with a grade at the latest data point and a minimum expected grade.</summary>
     public int SubjectsGraded { get; set; }
@@ -55,4 +61,10 @@ public sealed class StudentSummary
     public decimal RiskPoints { get; set; }
     /// <summary>The factors that raised the score, in words, most important first, one per line.</summary>
     public string RiskReasons { get; set; } = "";
+    /// <summary>
+    /// The score's inputs other than attendance and overdue reasons (every course's margin, grades fallen, flags, prior
+    /// attainment, casework, indicators), as JSON: a day's registers rescore a student from these and the changed weeks
+    /// without reading grades, casework or indicators again. See docs/decisions/0025-summaries-kept-up-by-deltas.md.
+    /// </summary>
+    public string RiskInputs { get; set; } = "";
 }

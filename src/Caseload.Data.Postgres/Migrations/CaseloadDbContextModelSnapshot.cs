@@ -4206,9 +4206,30 @@ namespace Caseload.Data.Postgres.Migrations
                         .HasColumnType("date")
                         .HasColumnName("oldest_reason_overdue");
 
+                    b.Property<int>("PreviousAttended")
+                        .HasColumnType("integer")
+                        .HasColumnName("previous_attended");
+
+                    b.Property<int>("PreviousPossible")
+                        .HasColumnType("integer")
+                        .HasColumnName("previous_possible");
+
                     b.Property<int>("ReasonsOverdue")
                         .HasColumnType("integer")
                         .HasColumnName("reasons_overdue");
+
+                    b.Property<int>("RecentAttended")
+                        .HasColumnType("integer")
+                        .HasColumnName("recent_attended");
+
+                    b.Property<int>("RecentPossible")
+                        .HasColumnType("integer")
+                        .HasColumnName("recent_possible");
+
+                    b.Property<string>("RiskInputs")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("risk_inputs");
 
                     b.Property<decimal>("RiskPoints")
                         .HasPrecision(5, 1)

@@ -4088,9 +4088,30 @@ namespace Caseload.Data.Sqlite.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("oldest_reason_overdue");
 
+                    b.Property<int>("PreviousAttended")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("previous_attended");
+
+                    b.Property<int>("PreviousPossible")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("previous_possible");
+
                     b.Property<int>("ReasonsOverdue")
                         .HasColumnType("INTEGER")
                         .HasColumnName("reasons_overdue");
+
+                    b.Property<int>("RecentAttended")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("recent_attended");
+
+                    b.Property<int>("RecentPossible")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("recent_possible");
+
+                    b.Property<string>("RiskInputs")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("risk_inputs");
 
                     b.Property<decimal>("RiskPoints")
                         .HasPrecision(5, 1)

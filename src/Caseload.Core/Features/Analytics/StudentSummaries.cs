@@ -15,7 +15,7 @@ namespace Caseload.Core.Features.Analytics;
 /// Called for the students a change touched (inside the change's transaction, so nothing reads half an update), for
 /// everyone once a day, and by <c>caseload risk recompute</c>. A fixed number of queries whatever the number of students.
 /// </summary>
-public static class StudentSummaries
+public static partial class StudentSummaries
 {
     private static readonly SemaphoreSlim Writing = new(1, 1);
 
@@ -28,6 +28,15 @@ public static class StudentSummaries
             return 0;
         }
         var summaries = await ComputeAsync(db, institutionId, studentIds, today, now, ct, timings);
+        await WriteAsync(db, institutionId, summaries, replaceAll: studentIds is null, ct, timings);
+        return summaries.Count;
+    }
+
+    /// <summary>Writes summaries (upserts), in the caller's transaction or one of its own; with <paramref name="replaceAll"/>
+    /// the institution's other summaries are deleted first.</summary>
+    private static async Task WriteAsync(CaseloadDbContext db, int institutionId, List<StudentSummary> summaries, bool replaceAll, CancellationToken ct,
+        IDictionary<string, double>? timings)
+    {
         var watch = System.Diagnostics.Stopwatch.StartNew();
         await Writing.WaitAsync(ct);
         var tracking = db.ChangeTracker.AutoDetectChangesEnabled;
@@ -38,7 +47,7 @@ public static class StudentSummaries
             var own = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(ct) : null;
             await using (own)
             {
-                if (studentIds is null)
+                if (replaceAll)
                 {
                     await db.StudentSummaries.Where(s => s.InstitutionId == institutionId).ExecuteDeleteAsync(ct);
                 }
@@ -66,7 +75,6 @@ public static class StudentSummaries
             db.ChangeTracker.AutoDetectChangesEnabled = tracking;
             Writing.Release();
         }
-        return summaries.Count;
     }
 
     /// <summary>
@@ -184,12 +192,8 @@ public static class StudentSummaries
                 watch.Restart();
             }
         }
-        var calendar = await AcademicCalendar.ForAsync(db, institutionId, today, ct);
-        var yearStart = Weeks.FirstOf(calendar.YearStart);
-        var termStart = Weeks.FirstOf(calendar.TermStart);
-        var recentStart = Weeks.StartOf(today).AddDays(-28);
-        var previousStart = recentStart.AddDays(-28);
-        var weights = RiskWeights.FromStored(await db.Institutions.AsNoTracking().Where(i => i.Id == institutionId).Select(i => i.RiskWeights).FirstOrDefaultAsync(ct));
+        var (yearStart, termStart, recentStart, previousStart) = await WindowsAsync(db, institutionId, today, ct);
+        var weights = await WeightsAsync(db, institutionId, ct);
 
         var onRoll = lookBack is null ? db.Students.Where(s => s.InstitutionId == institutionId && s.OnRoll) : db.Students.Where(s => s.InstitutionId == institutionId);
         // Looking back, only weeks that had ended by the day (a week's totals may hold later days' marks).
@@ -228,13 +232,7 @@ public static class StudentSummaries
         var progress = await ProgressAsync(db, institutionId, ids, today, ct);
 
         Lap("progress");
-        // Absences still "N" after 5 school days (a small partial index serves this).
-        var cutoff = SchoolDays.OverdueOnOrBefore(today);
-        var overdue = await db.AttendanceMarks.AsNoTracking()
-            .Where(m => m.Code == SchoolDays.NoReasonYet && ids.Contains(m.StudentId) && m.Date >= yearStart && m.Date <= cutoff)
-            .GroupBy(m => m.StudentId)
-            .Select(g => new { StudentId = g.Key, Count = g.Count(), Oldest = g.Min(m => m.Date) })
-            .ToDictionaryAsync(x => x.StudentId, ct);
+        var overdue = await OverdueAsync(db, ids, yearStart, today, ct);
 
         Lap("overdue");
         var behaviour = await db.BehaviourEvents.AsNoTracking()
@@ -259,13 +257,17 @@ public static class StudentSummaries
         var indicators = await IndicatorsAsync(db, institutionId, ids, today, ct);
 
         Lap("casework");
-        var result = new List<StudentSummary>(people.Count);
-        foreach (var p in people.Where(p => wanted is null || wanted.Contains(p.Id)))
+        var chosen = people.Where(p => wanted is null || wanted.Contains(p.Id)).ToList();
+        var made = new (RiskInputs Inputs, StudentSummary Summary)[chosen.Count];
+        // Each student's score stands alone: spread over the cores (scoring and writing its reasons is most of this step).
+        Parallel.For(0, chosen.Count, new ParallelOptions { CancellationToken = ct }, i =>
         {
+            var p = chosen[i];
             var a = attendance.GetValueOrDefault(p.Id);
             var year = a?.Year.Figures ?? AttendanceFigures.Empty;
             var term = a?.Term.Figures ?? AttendanceFigures.Empty;
-            decimal? trend = a is null ? null : AttendanceFigures.Trend(Attended(a.RecentAttended, a.RecentPossible), Attended(a.PreviousAttended, a.PreviousPossible));
+            var (recentPossible, recentAttended, previousPossible, previousAttended) = a is null ? default : (a.RecentPossible, a.RecentAttended, a.PreviousPossible, a.PreviousAttended);
+            var trend = Trend(recentPossible, recentAttended, previousPossible, previousAttended);
             var g = progress.GetValueOrDefault(p.Id) ?? new StudentProgress();
             var due = overdue.GetValueOrDefault(p.Id);
             var points = behaviour.GetValueOrDefault(p.Id);
@@ -277,10 +279,14 @@ public static class StudentSummaries
                 OpenReferrals = referrals.GetValueOrDefault(p.Id),
                 Indicators = indicators.GetValueOrDefault(p.Id) ?? [],
             };
-            lookBack?.Add(p.Id, inputs);
             var risk = RiskScore.Assess(inputs, weights);
-            result.Add(new StudentSummary
+            made[i] = (inputs, new StudentSummary
             {
+                RecentPossible = recentPossible,
+                RecentAttended = recentAttended,
+                PreviousPossible = previousPossible,
+                PreviousAttended = previousAttended,
+                RiskInputs = StoredInputs.Of(inputs),
                 StudentId = p.Id,
                 InstitutionId = institutionId,
                 AsOf = today,
@@ -315,9 +321,40 @@ public static class StudentSummaries
                 RiskPoints = risk.Points,
                 RiskReasons = string.Join("\n", risk.Factors.Select(f => f.Words)),
             });
+        });
+        if (lookBack is not null)
+        {
+            foreach (var (inputs, summary) in made)
+            {
+                lookBack.Add(summary.StudentId, inputs);
+            }
         }
         Lap("score");
-        return result;
+        return [.. made.Select(m => m.Summary)];
+    }
+
+    /// <summary>Where this year, this term, the last four weeks and the four before begin (each a week's Monday).</summary>
+    private static async Task<(DateOnly Year, DateOnly Term, DateOnly Recent, DateOnly Previous)> WindowsAsync(CaseloadDbContext db, int institutionId, DateOnly today, CancellationToken ct)
+    {
+        var calendar = await AcademicCalendar.ForAsync(db, institutionId, today, ct);
+        var recentStart = Weeks.StartOf(today).AddDays(-28);
+        return (Weeks.FirstOf(calendar.YearStart), Weeks.FirstOf(calendar.TermStart), recentStart, recentStart.AddDays(-28));
+    }
+
+    private static async Task<RiskWeights> WeightsAsync(CaseloadDbContext db, int institutionId, CancellationToken ct) =>
+        RiskWeights.FromStored(await db.Institutions.AsNoTracking().Where(i => i.Id == institutionId).Select(i => i.RiskWeights).FirstOrDefaultAsync(ct));
+
+    private sealed record Overdue(int StudentId, int Count, DateOnly Oldest);
+
+    /// <summary>Absences still "N" after 5 school days, per student (a small partial index serves this).</summary>
+    private static async Task<Dictionary<int, Overdue>> OverdueAsync(CaseloadDbContext db, IQueryable<int> ids, DateOnly yearStart, DateOnly today, CancellationToken ct)
+    {
+        var cutoff = SchoolDays.OverdueOnOrBefore(today);
+        return await db.AttendanceMarks.AsNoTracking()
+            .Where(m => m.Code == SchoolDays.NoReasonYet && ids.Contains(m.StudentId) && m.Date >= yearStart && m.Date <= cutoff)
+            .GroupBy(m => m.StudentId)
+            .Select(g => new Overdue(g.Key, g.Count(), g.Min(m => m.Date)))
+            .ToDictionaryAsync(x => x.StudentId, ct);
     }
 
     public static AttendanceFigures Year(StudentSummary s) => new(s.YearPossible, s.YearPresent, s.YearApproved, s.YearAuthorised,
@@ -414,4 +451,8 @@ public static class StudentSummaries
     }
 
     private static AttendanceFigures Attended(int attended, int possible) => new(possible, attended, 0, possible - attended, 0, 0, 0, 0);
+
+    /// <summary>The last four weeks' attendance against the four before, in points (null when either has no possible session).</summary>
+    private static decimal? Trend(int recentPossible, int recentAttended, int previousPossible, int previousAttended) =>
+        AttendanceFigures.Trend(Attended(recentAttended, recentPossible), Attended(previousAttended, previousPossible));
 }

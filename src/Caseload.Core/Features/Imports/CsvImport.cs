@@ -65,6 +65,17 @@ public abstract class CsvImport<TRow>(CaseloadDbContext db, TimeProvider clock)
     protected virtual Task<IReadOnlyCollection<int>?> StudentsToRefreshAsync(List<TRow> rows, CancellationToken ct) =>
         Task.FromResult<IReadOnlyCollection<int>?>([]);
 
+    /// <summary>Brings the summaries of the students the write changed up to date, in the import's transaction: by default
+    /// recomputes <see cref="StudentsToRefreshAsync"/>. <paramref name="timings"/>, when given, may receive the steps' milliseconds.</summary>
+    protected virtual async Task RefreshSummariesAsync(int institutionId, List<TRow> rows, DateTime now, IDictionary<string, double>? timings, CancellationToken ct)
+    {
+        var students = await StudentsToRefreshAsync(rows, ct);
+        if (students is null || students.Count > 0)
+        {
+            await Features.Analytics.StudentSummaries.RecomputeAsync(Db, institutionId, students, Today, now, ct);
+        }
+    }
+
     /// <summary>Checks between rows, once every row has parsed (a term inside its year): problems name their row's line.</summary>
     protected virtual Task CheckAllAsync(int institutionId, List<TRow> rows, ImportProblems problems, CancellationToken ct) => Task.CompletedTask;
 
@@ -144,12 +155,7 @@ public abstract class CsvImport<TRow>(CaseloadDbContext db, TimeProvider clock)
             // The students' summaries and risk scores change with their data, in the same transaction.
             request.Progress?.Report(new ImportProgress(records, 0, "updating summaries"));
             Db.ChangeTracker.Clear();
-            var students = await StudentsToRefreshAsync(rows, ct);
-            if (students is null || students.Count > 0)
-            {
-                await Features.Analytics.StudentSummaries.RecomputeAsync(Db, request.InstitutionId, students,
-                    Today, Clock.GetUtcNow().UtcDateTime, ct);
-            }
+            await RefreshSummariesAsync(request.InstitutionId, rows, Clock.GetUtcNow().UtcDateTime, request.Timings, ct);
         }
         Lap("summaries");
         await RecordRunAsync(request, started, ImportOutcome.Applied, records, counts, 0, ct);

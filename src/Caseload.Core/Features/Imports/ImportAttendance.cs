@@ -34,13 +34,14 @@ public sealed partial class ImportAttendance(CaseloadDbContext db, TimeProvider 
     private Dictionary<long, int> _seen = [];
     private readonly Dictionary<string, int> _sessionNumbers = new(StringComparer.Ordinal);
     private List<MarkRow> _rows = [];
+    private IReadOnlyList<WeekDelta> _deltas = [];
 
     public override ImportSchema Schema => Columns;
 
     protected override async Task PrepareAsync(int institutionId, CancellationToken ct)
     {
         // Per-run state: a use case object may run more than one file.
-        (_seen, _rows) = ([], []);
+        (_seen, _rows, _deltas) = ([], [], []);
         _dates.Clear();
         _refusedDates.Clear();
         _today = Today;
@@ -66,8 +67,9 @@ public sealed partial class ImportAttendance(CaseloadDbContext db, TimeProvider 
     // Rows accumulate in one shared list: the base class sees a single "row" so memory stays at one struct per mark.
     protected override Type? MainEntity => typeof(Domain.AttendanceMark);
 
-    protected override Task<IReadOnlyCollection<int>?> StudentsToRefreshAsync(List<List<MarkRow>> rows, CancellationToken ct) =>
-        Task.FromResult<IReadOnlyCollection<int>?>(_rows.Select(r => r.StudentId).ToHashSet());
+    // The summaries move by what the marks changed in each week (no recompute of grades, behaviour or casework).
+    protected override Task RefreshSummariesAsync(int institutionId, List<List<MarkRow>> rows, DateTime now, IDictionary<string, double>? timings, CancellationToken ct) =>
+        Analytics.StudentSummaries.ApplyAttendanceAsync(Db, institutionId, _deltas, Today, now, ct, timings);
 
     protected override List<MarkRow>? Parse(CsvImportReader r, ImportProblems p)
     {
@@ -135,6 +137,7 @@ public sealed partial class ImportAttendance(CaseloadDbContext db, TimeProvider 
     {
         _rows.Sort(MarkRow.KeyOrder);
         var result = await store.MergeAsync(Db, institutionId, _rows, actor, now, ct);
+        _deltas = result.Deltas;
         return new ImportCounts(result.Inserted, result.Updated, result.Unchanged);
     }
 
