@@ -122,8 +122,7 @@ internal sealed class PostgresAttendanceStore : IAttendanceStore
         await using var command = new NpgsqlCommand("""
             SET LOCAL jit = off;
             SET LOCAL work_mem = '256MB';
-            DELETE FROM attendance_weeks WHERE student_id IN (SELECT id FROM students WHERE institution_id = @institution);
-            """ + AttendanceWeeksSql.RebuildViaTemporaryTable("attendance_marks m JOIN students s ON s.id = m.student_id AND s.institution_id = @institution", WeekOf), connection);
+            """ + AttendanceWeeksSql.Rebuild("attendance_marks m JOIN students s ON s.id = m.student_id AND s.institution_id = @institution", WeekOf), connection);
         command.Parameters.AddWithValue("institution", institutionId);
         return await command.ExecuteNonQueryAsync(ct);
     }

@@ -135,10 +135,8 @@ internal sealed class SqliteAttendanceStore : IAttendanceStore
         var (connection, transaction) = Open(db);
         await using var command = connection.CreateCommand();
         command.Transaction = transaction;
-        command.CommandText = """
-            DELETE FROM attendance_weeks WHERE student_id IN (SELECT id FROM students WHERE institution_id = @institution);
-            """ + AttendanceWeeksSql.InsertGrouped("attendance_marks m JOIN students s ON s.id = m.student_id AND s.institution_id = @institution",
-                "date(m.date, 'weekday 0', '-6 days')");
+        command.CommandText = AttendanceWeeksSql.Rebuild("attendance_marks m JOIN students s ON s.id = m.student_id AND s.institution_id = @institution",
+            "date(m.date, 'weekday 0', '-6 days')");
         command.Parameters.AddWithValue("@institution", institutionId);
         return await command.ExecuteNonQueryAsync(ct);
     }

@@ -219,6 +219,44 @@ public sealed class AnalyticsTests
         Assert.Equal((Today, s1004.YearPossible), (fresh.AsOf, fresh.YearPossible));
     }
 
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task Rebuilding_after_a_code_table_edit_corrects_changed_weeks_adds_missing_ones_removes_empty_ones_and_rescores(string provider)
+    {
+        await using var db = await TestDatabase.CreateAsync(provider);
+        var institution = await db.CreateInstitutionAsync();
+        await db.ImportAllSamplesAsync(institution);
+        int s1001, s1002, s1003;
+        await using (var context = db.NewContext())
+        {
+            (s1001, s1002, s1003) = ((await SummaryAsync(context, "S1001")).StudentId, (await SummaryAsync(context, "S1002")).StudentId, (await SummaryAsync(context, "S1003")).StudentId);
+            // Edited by hand: 'L' (late, present) becomes an unauthorised late. And three weeks out of step with the marks:
+            // S1002's altered, S1003's lost, and a week with no marks at all for S1001.
+            await context.AttendanceCodes.Where(c => c.InstitutionId == institution && c.Code == "L").ExecuteUpdateAsync(u => u.SetProperty(c => c.Meaning, AttendanceMeaning.UnauthorisedAbsence));
+            await context.AttendanceWeeks.Where(w => w.StudentId == s1002).ExecuteUpdateAsync(u => u.SetProperty(w => w.Possible, 99));
+            await context.AttendanceWeeks.Where(w => w.StudentId == s1003).ExecuteDeleteAsync();
+            context.AttendanceWeeks.Add(new AttendanceWeek { StudentId = s1001, WeekStart = new DateOnly(2026, 10, 5), Possible = 3, Present = 3 });
+            await context.SaveChangesAsync();
+        }
+
+        var (exit, output, error) = await db.RunCliAsync("db", "rebuild-summaries");
+
+        Assert.True(exit == 0, error);
+        Assert.Contains("5 students' summaries and scores recomputed", output);
+        await using var after = db.NewContext();
+        var weeks = await after.AttendanceWeeks.AsNoTracking().Where(w => w.StudentId == s1001 || w.StudentId == s1002 || w.StudentId == s1003)
+            .OrderBy(w => w.StudentId).Select(w => new { w.StudentId, w.WeekStart, w.Possible, w.Present, w.UnauthorisedAbsence, w.Lates, w.LatesAfterClose }).ToListAsync();
+        // One week each (7 September): S1001 4 possible, 3 present, its late now an unauthorised late after the register closed;
+        // S1002 back to its marks (I, I, U, N: 4 possible, none present, U an unauthorised late); S1003 back (/, V present or approved, X X not possible).
+        var september = new DateOnly(2026, 9, 7);
+        Assert.Equal([new { StudentId = s1001, WeekStart = september, Possible = 4, Present = 3, UnauthorisedAbsence = 1, Lates = 1, LatesAfterClose = 1 },
+            new { StudentId = s1002, WeekStart = september, Possible = 4, Present = 0, UnauthorisedAbsence = 2, Lates = 1, LatesAfterClose = 1 },
+            new { StudentId = s1003, WeekStart = september, Possible = 2, Present = 1, UnauthorisedAbsence = 0, Lates = 0, LatesAfterClose = 0 }], weeks);
+        var summary = await SummaryAsync(after, "S1001");
+        Assert.Equal((4, 3, 1), (summary.YearPossible, summary.YearPresent, summary.YearUnauthorised));
+        Assert.Contains("attendance 75% this year (persistent absence)", StudentSummaries.Reasons(summary));
+    }
+
     /// <summary>Every stored summary equals one computed from scratch now, and every stored week equals a rebuild from the marks.</summary>
     private static async Task AssertSummariesAndWeeksAreAsFromScratchAsync(TestDatabase db, int institution)
     {

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Caseload.Core.Data;
 using Caseload.Core.Features.Attendance;
+using Caseload.Core.Shared;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -41,7 +42,7 @@ internal static class DbCommands
         db.Subcommands.Add(status);
 
         var institution = new Option<string?>("--institution") { Description = "Institution code (needed when the database holds several)." };
-        var rebuild = new Command("rebuild-summaries", "Recompute the weekly attendance summaries from the marks (after editing the code table).") { institution };
+        var rebuild = new Command("rebuild-summaries", "Recompute the weekly attendance summaries from the marks, and every student's summary and score (after editing the code table).") { institution };
         rebuild.SetAction(async (parse, ct) =>
         {
             await using var scope = await CliHost.OpenAsync(parse, ct);
@@ -49,9 +50,12 @@ internal static class DbCommands
             var target = await CliHost.InstitutionAsync(context, parse.GetValue(institution), ct);
             await using var tx = await context.Database.BeginTransactionAsync(ct);
             await scope.ServiceProvider.GetRequiredService<IAttendanceStore>().RebuildWeeksAsync(context, target.Id, ct);
+            // The students' summaries and scores are sums of the weeks: recomputed with them, in the same transaction.
+            var clock = scope.ServiceProvider.GetRequiredService<TimeProvider>();
+            var students = await Core.Features.Analytics.StudentSummaries.RecomputeAsync(context, target.Id, null, clock.Today(), clock.GetUtcNow().UtcDateTime, ct);
             await tx.CommitAsync(ct);
             await DataVersion.RaiseAsync(context, ct);
-            await output.WriteLineAsync($"{target.Code}: weekly attendance summaries rebuilt");
+            await output.WriteLineAsync($"{target.Code}: weekly attendance summaries rebuilt from the marks; {students:N0} students' summaries and scores recomputed");
         });
         db.Subcommands.Add(rebuild);
         return db;

@@ -11,16 +11,16 @@ public static class AttendanceWeeksSql
 
     /// <summary>Totals of marks <c>m</c> classified by codes <c>c</c> (a LEFT JOIN: an unknown code counts as unclassified).</summary>
     private const string Sums = """
-        SUM(CASE WHEN c.meaning <= 3 THEN 1 ELSE 0 END),
-            SUM(CASE WHEN c.meaning = 0 THEN 1 ELSE 0 END),
-            SUM(CASE WHEN c.meaning = 1 THEN 1 ELSE 0 END),
-            SUM(CASE WHEN c.meaning = 2 THEN 1 ELSE 0 END),
-            SUM(CASE WHEN c.meaning = 3 THEN 1 ELSE 0 END),
-            SUM(CASE WHEN c.meaning >= 4 THEN 1 ELSE 0 END),
-            SUM(CASE WHEN c.is_late THEN 1 ELSE 0 END),
-            SUM(CASE WHEN c.is_late AND c.meaning = 3 THEN 1 ELSE 0 END),
-            SUM(COALESCE(m.minutes_late, 0)),
-            SUM(CASE WHEN c.code IS NULL THEN 1 ELSE 0 END)
+        SUM(CASE WHEN c.meaning <= 3 THEN 1 ELSE 0 END) AS possible,
+            SUM(CASE WHEN c.meaning = 0 THEN 1 ELSE 0 END) AS present,
+            SUM(CASE WHEN c.meaning = 1 THEN 1 ELSE 0 END) AS approved_activity,
+            SUM(CASE WHEN c.meaning = 2 THEN 1 ELSE 0 END) AS authorised_absence,
+            SUM(CASE WHEN c.meaning = 3 THEN 1 ELSE 0 END) AS unauthorised_absence,
+            SUM(CASE WHEN c.meaning >= 4 THEN 1 ELSE 0 END) AS not_possible,
+            SUM(CASE WHEN c.is_late THEN 1 ELSE 0 END) AS lates,
+            SUM(CASE WHEN c.is_late AND c.meaning = 3 THEN 1 ELSE 0 END) AS lates_after_close,
+            SUM(COALESCE(m.minutes_late, 0)) AS minutes_late,
+            SUM(CASE WHEN c.code IS NULL THEN 1 ELSE 0 END) AS unclassified
         """;
 
     /// <summary>The same totals, each mark counted with its <c>x.sign</c> (+1 for a mark written, −1 for the value it replaced).</summary>
@@ -72,55 +72,40 @@ public static class AttendanceWeeksSql
 
         """;
 
-    /// <summary>Deletes the summaries of the student-weeks listed in a temporary <c>affected_weeks</c> table.</summary>
-    public const string DeleteAffected = """
-        DELETE FROM attendance_weeks
-        WHERE EXISTS (SELECT 1 FROM affected_weeks k
-                      WHERE k.student_id = attendance_weeks.student_id AND k.week_start = attendance_weeks.week_start);
-
-        """;
-
     /// <summary>
-    /// Recomputes the student-weeks listed in <c>affected_weeks(student_id, week_start, week_end)</c> from the
-    /// stored marks. Parameter <c>@institution</c>: whose code table classifies them.
+    /// A rebuild: groups every mark of the institution (<paramref name="from"/> must alias the marks <c>m</c>) by student
+    /// and <paramref name="weekOfDate"/> into a temporary <c>rebuilt_weeks</c> table, then writes only the difference:
+    /// weeks whose totals differ are updated, new ones inserted, ones without marks any more deleted. A rebuild that
+    /// changes nothing writes nothing; and an update, unlike the delete and insert it replaced, needs no foreign-key
+    /// check per row (half the time of rewriting 156,000 weeks). On PostgreSQL the grouping runs in parallel inside the
+    /// CREATE TABLE AS (an INSERT's SELECT does not). Parameter <c>@institution</c>.
     /// </summary>
-    public const string InsertAffected = $"""
-        INSERT INTO attendance_weeks ({Columns})
-        SELECT k.student_id, k.week_start,
-            {Sums}
-        FROM affected_weeks k
-        JOIN attendance_marks m ON m.student_id = k.student_id AND m.date >= k.week_start AND m.date < k.week_end
-        LEFT JOIN attendance_codes c ON c.institution_id = @institution AND c.code = m.code
-        GROUP BY k.student_id, k.week_start;
-
-        """;
-
-    /// <summary>
-    /// Computes summaries by grouping a whole set of marks (<paramref name="from"/> must alias the marks <c>m</c>)
-    /// by student and <paramref name="weekOfDate"/>: for rebuilds, and for loads of whole new weeks.
-    /// </summary>
-    public static string InsertGrouped(string from, string weekOfDate) => $"""
-        INSERT INTO attendance_weeks ({Columns})
-        {SelectGrouped(from, weekOfDate)};
-
-        """;
-
-    /// <summary>
-    /// PostgreSQL does not run an INSERT's SELECT in parallel, but does a CREATE TABLE AS: a rebuild groups the marks into
-    /// a temporary table first (about twice as fast on two cores), then copies it in.
-    /// </summary>
-    public static string RebuildViaTemporaryTable(string from, string weekOfDate) => $"""
-        CREATE TEMPORARY TABLE rebuilt_weeks ({Columns}) ON COMMIT DROP AS
-        {SelectGrouped(from, weekOfDate)};
-        INSERT INTO attendance_weeks ({Columns}) SELECT * FROM rebuilt_weeks;
-
-        """;
-
-    private static string SelectGrouped(string from, string weekOfDate) => $"""
-        SELECT m.student_id, {weekOfDate},
+    public static string Rebuild(string from, string weekOfDate) => $"""
+        DROP TABLE IF EXISTS rebuilt_weeks;
+        CREATE TEMP TABLE rebuilt_weeks AS
+        SELECT m.student_id AS student_id, {weekOfDate} AS week_start,
             {Sums}
         FROM {from}
         LEFT JOIN attendance_codes c ON c.institution_id = @institution AND c.code = m.code
-        GROUP BY m.student_id, {weekOfDate}
+        GROUP BY m.student_id, {weekOfDate};
+        UPDATE attendance_weeks SET
+            possible = r.possible, present = r.present, approved_activity = r.approved_activity,
+            authorised_absence = r.authorised_absence, unauthorised_absence = r.unauthorised_absence, not_possible = r.not_possible,
+            lates = r.lates, lates_after_close = r.lates_after_close, minutes_late = r.minutes_late, unclassified = r.unclassified
+        FROM rebuilt_weeks r
+        WHERE attendance_weeks.student_id = r.student_id AND attendance_weeks.week_start = r.week_start
+            AND (attendance_weeks.possible <> r.possible OR attendance_weeks.present <> r.present
+                OR attendance_weeks.approved_activity <> r.approved_activity OR attendance_weeks.authorised_absence <> r.authorised_absence
+                OR attendance_weeks.unauthorised_absence <> r.unauthorised_absence OR attendance_weeks.not_possible <> r.not_possible
+                OR attendance_weeks.lates <> r.lates OR attendance_weeks.lates_after_close <> r.lates_after_close
+                OR attendance_weeks.minutes_late <> r.minutes_late OR attendance_weeks.unclassified <> r.unclassified);
+        INSERT INTO attendance_weeks ({Columns})
+        SELECT {Columns} FROM rebuilt_weeks r
+        WHERE NOT EXISTS (SELECT 1 FROM attendance_weeks w WHERE w.student_id = r.student_id AND w.week_start = r.week_start);
+        DELETE FROM attendance_weeks
+        WHERE student_id IN (SELECT id FROM students WHERE institution_id = @institution)
+            AND NOT EXISTS (SELECT 1 FROM rebuilt_weeks r WHERE r.student_id = attendance_weeks.student_id AND r.week_start = attendance_weeks.week_start);
+        DROP TABLE rebuilt_weeks;
+
         """;
 }

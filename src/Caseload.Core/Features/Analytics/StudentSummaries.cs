@@ -33,7 +33,7 @@ public static partial class StudentSummaries
     }
 
     /// <summary>Writes summaries (upserts), in the caller's transaction or one of its own; with <paramref name="replaceAll"/>
-    /// the institution's other summaries are deleted first.</summary>
+    /// the institution's other summaries (students who left the roll) are deleted.</summary>
     private static async Task WriteAsync(CaseloadDbContext db, int institutionId, List<StudentSummary> summaries, bool replaceAll, CancellationToken ct,
         IDictionary<string, double>? timings)
     {
@@ -47,20 +47,28 @@ public static partial class StudentSummaries
             var own = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(ct) : null;
             await using (own)
             {
-                if (replaceAll)
-                {
-                    await db.StudentSummaries.Where(s => s.InstitutionId == institutionId).ExecuteDeleteAsync(ct);
-                }
-                // Otherwise each row replaces the student's previous one (an upsert, no separate delete).
-                if (timings is not null)
-                {
-                    timings["delete"] = watch.Elapsed.TotalMilliseconds;
-                    watch.Restart();
-                }
+                // Each row replaces the student's previous one (an upsert: cheaper than deleting every row and inserting
+                // it again, which checked each row's foreign key).
                 await InsertAsync(db, summaries, ct);
                 if (timings is not null)
                 {
                     timings["insert"] = watch.Elapsed.TotalMilliseconds;
+                    watch.Restart();
+                }
+                if (replaceAll)
+                {
+                    // Students no longer on the roll (everyone on it was just written).
+                    var written = summaries.Select(s => s.StudentId).ToHashSet();
+                    var left = await db.StudentSummaries.Where(s => s.InstitutionId == institutionId).Select(s => s.StudentId).ToListAsync(ct);
+                    var gone = left.Where(id => !written.Contains(id)).ToList();
+                    foreach (var chunk in gone.Chunk(1_000))
+                    {
+                        await db.StudentSummaries.Where(s => chunk.Contains(s.StudentId)).ExecuteDeleteAsync(ct);
+                    }
+                }
+                if (timings is not null)
+                {
+                    timings["delete"] = watch.Elapsed.TotalMilliseconds;
                     watch.Restart();
                 }
                 if (own is not null)
