@@ -135,7 +135,7 @@ internal sealed class SqliteAttendanceStore : IAttendanceStore
         var (connection, transaction) = Open(db);
         await using var command = connection.CreateCommand();
         command.Transaction = transaction;
-        command.CommandText = AttendanceWeeksSql.Rebuild("attendance_marks m JOIN students s ON s.id = m.student_id AND s.institution_id = @institution",
+        command.CommandText = AttendanceWeeksSql.Replace("attendance_marks m JOIN students s ON s.id = m.student_id AND s.institution_id = @institution",
             "date(m.date, 'weekday 0', '-6 days')");
         command.Parameters.AddWithValue("@institution", institutionId);
         return await command.ExecuteNonQueryAsync(ct);
