@@ -8,6 +8,7 @@ using Caseload.Core.Features.Letters;
 using Caseload.Core.Features.OneToOnes;
 using Caseload.Core.Features.ParentContacts;
 using Caseload.Core.Features.Referrals;
+using Caseload.Core.Features.Risk;
 using Caseload.Core.Features.TargetBank;
 using Caseload.Core.Security;
 using Caseload.Core.Shared;
@@ -113,6 +114,59 @@ public sealed class CasesTests
         Assert.Null(await db.UseCase<GetCase>(check, "staff:T001").HandleAsync(tutor, created.Id));
         var deleted = await check.InterventionCases.AsNoTracking().SingleAsync(c => c.Id == created.Id);
         Assert.Equal(("Opened on the wrong student", "staff:T001"), (deleted.DeletedReason, deleted.DeletedBy));
+    }
+
+    /// <summary>
+    /// A case or referral moves the student's early-warning score at once when the institution weighs casework (8 points
+    /// here: a quarter per stage, a quarter per open referral, 1 at most), and changes nothing with the default weights (0).
+    /// A safeguarding concern never counts: tutors see the score and its reasons.
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task With_casework_weighed_each_case_and_referral_change_rescores_the_student_at_once_and_a_safeguarding_concern_never_does(string provider)
+    {
+        await using var db = await TestDatabase.CreateAsync(provider);
+        var institution = await db.CreateInstitutionAsync();
+        await db.ImportAllSamplesAsync(institution);
+        await using var context = db.NewContext();
+        var tutor = await ScopeAsync(context, "T001");
+        var s1002 = await context.Students.Where(s => s.ExternalId == "S1002").Select(s => s.Id).SingleAsync();
+        var weights = new SetRiskWeights(context, db.Clock, new AuditActor { Name = "staff:T006" });
+        await weights.RecomputeAsync(institution);
+        async Task<(int Score, string? Casework)> Summary()
+        {
+            var s = await context.StudentSummaries.AsNoTracking().SingleAsync(x => x.StudentId == s1002);
+            Assert.Equal(db.Clock.Today(), s.AsOf);
+            return (s.RiskScore, s.RiskReasons.Split('\n').SingleOrDefault(r => r.Contains("intervention case") || r.Contains("open referral")));
+        }
+        async Task<int> Version(long caseId) => await context.InterventionCases.AsNoTracking().Where(c => c.Id == caseId).Select(c => c.Version).SingleAsync();
+        var (score, none) = await Summary();
+        Assert.Null(none);
+
+        // Default weights: a case changes nothing.
+        var first = (await db.UseCase<OpenCase>(context, "staff:T001").HandleAsync(tutor, new OpenCase.Request(s1002, 1, CaseReason.Attendance, "Absent on Mondays")))!;
+        Assert.Equal((score, null), await Summary());
+
+        // Weighed at 8: stage 1 is a quarter (2 points), stage 4 the whole 8; a referral on top cannot pass 8.
+        await weights.HandleAsync(institution, "casework=8");
+        Assert.Equal((score + 2, "intervention case at stage 1"), await Summary());
+        Assert.True(await db.UseCase<MoveCase>(context, "staff:T001").HandleAsync(tutor, first.Id, await Version(first.Id), 4, "No improvement"));
+        Assert.Equal((score + 8, "intervention case at stage 4"), await Summary());
+        var concern = (await db.UseCase<RaiseReferral>(context, "staff:T001").HandleAsync(tutor, new RaiseReferral.Request(s1002, ReferralCategory.Concern, Urgency.Routine, "Falling behind in every subject")))!;
+        Assert.Equal((score + 8, "intervention case at stage 4; 1 open referral"), await Summary());
+        Assert.True(await db.UseCase<CloseCase>(context, "staff:T002").HandleAsync(await ScopeAsync(context, "T002"), first.Id, await Version(first.Id), "Attending again"));
+        Assert.Equal((score + 2, "1 open referral"), await Summary());
+
+        // A safeguarding concern is not casework the score may show.
+        Assert.NotNull(await db.UseCase<RaiseReferral>(context, "staff:T001").HandleAsync(tutor, new RaiseReferral.Request(s1002, ReferralCategory.Safeguarding, Urgency.Urgent, "Disclosed something at break")));
+        Assert.Equal((score + 2, "1 open referral"), await Summary());
+
+        Assert.True(await db.UseCase<CloseReferral>(context, "staff:T001").HandleAsync(tutor, concern.Id, concern.Version, "Spoke with every subject teacher"));
+        Assert.Equal((score, null), await Summary());
+        var second = (await db.UseCase<OpenCase>(context, "staff:T001").HandleAsync(tutor, new OpenCase.Request(s1002, 2, CaseReason.Progress, "Below target in two subjects")))!;
+        Assert.Equal((score + 4, "intervention case at stage 2"), await Summary());
+        Assert.True(await db.UseCase<DeleteCase>(context, "staff:T001").HandleAsync(tutor, second.Id, await Version(second.Id), "Opened on the wrong student"));
+        Assert.Equal((score, null), await Summary());
     }
 
     /// <summary>

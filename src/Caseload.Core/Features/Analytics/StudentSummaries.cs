@@ -161,6 +161,19 @@ public static partial class StudentSummaries
     }
 
     /// <summary>
+    /// After a change to a student's casework (a case opened, moved, closed or deleted; a referral raised or closed):
+    /// recomputes their summary when the institution's weights count casework — with the default weights (0) the score
+    /// reads no casework, so nothing changes and nothing is read.
+    /// </summary>
+    public static async Task CaseworkChangedAsync(CaseloadDbContext db, int institutionId, int studentId, DateOnly today, DateTime now, CancellationToken ct = default)
+    {
+        if ((await WeightsAsync(db, institutionId, ct))["casework"] != 0)
+        {
+            await RecomputeAsync(db, institutionId, [studentId], today, now, ct);
+        }
+    }
+
+    /// <summary>
     /// Makes sure the given students' summaries are for <paramref name="today"/>: computes the ones that are missing or
     /// from an earlier day (figures such as "this term" and "the last four weeks" move with the date).
     /// </summary>

@@ -42,6 +42,7 @@ public sealed class CaseChanges(CaseloadDbContext db, TimeProvider clock, AuditA
         db.Entry(c).Property(x => x.UpdatedAt).IsModified = true;
         db.CaseEvents.Add(e);
         await VersionedSave.SaveAsync(db, "This case", ct);
+        await Analytics.StudentSummaries.CaseworkChangedAsync(db, c.InstitutionId, c.StudentId, Today, Now, ct);
         return true;
     }
 

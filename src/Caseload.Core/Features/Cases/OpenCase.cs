@@ -47,6 +47,7 @@ public sealed class OpenCase(CaseChanges changes)
         await db.SaveChangesAsync(ct);
         db.CaseEvents.Add(changes.Event(c.Id, CaseEventKind.Opened, $"Opened at {stage.Name} for {CaseStages.Describe(request.Reason)}: {summary}", null, stage.Number));
         await db.SaveChangesAsync(ct);
+        await Analytics.StudentSummaries.CaseworkChangedAsync(db, c.InstitutionId, c.StudentId, today, now, ct);
         await tx.CommitAsync(ct);
         await DataVersion.RaiseAsync(db, ct);
         return c;

@@ -68,6 +68,10 @@ public sealed class RaiseReferral(ReferralAccess access, Notifier? notifier = nu
             await db.SaveChangesAsync(ct);
             await transaction.CommitAsync(ct);
         }
+        if (!referral.Restricted)
+        {
+            await Analytics.StudentSummaries.CaseworkChangedAsync(db, referral.InstitutionId, referral.StudentId, access.Today, access.Now, ct);
+        }
         if (notifier is not null)
         {
             await notifier.ReferralAsync(referral, ct);

@@ -35,6 +35,8 @@ public sealed class ReferralAccess(CaseloadDbContext db, TimeProvider clock, Aud
 
     public DateTime Now => clock.GetUtcNow().UtcDateTime;
 
+    public DateOnly Today => clock.Today();
+
     /// <summary>Who receives a referral of a category: a role (team), or null for the student's tutor.</summary>
     public static string? TeamOf(ReferralCategory category) => category switch
     {
@@ -186,6 +188,10 @@ public sealed class ReferralAccess(CaseloadDbContext db, TimeProvider clock, Aud
         db.Entry(r).Property(x => x.Version).OriginalValue = expectedVersion;
         change(r, Now);
         await VersionedSave.SaveAsync(db, "This referral", ct);
+        if (!r.Restricted)
+        {
+            await Analytics.StudentSummaries.CaseworkChangedAsync(db, r.InstitutionId, r.StudentId, Today, Now, ct);
+        }
         return true;
     }
 
