@@ -152,22 +152,28 @@ public static class RiskScore
     public static RiskAssessment Assess(RiskInputs x, RiskWeights w)
     {
         var severities = Severities(x);
-        List<RiskFactor> all;
+        var shares = new decimal[severities.Count];
         decimal points;
         if (!w.IsFitted)
         {
-            all = [.. severities.Select(s => new RiskFactor(s.Name, Math.Round(w[s.Name] * s.Value, 1, MidpointRounding.AwayFromZero), s.Words())).Where(f => f.Points > 0)];
-            points = Math.Min(100m, all.Sum(f => f.Points));
+            for (var i = 0; i < severities.Count; i++)
+            {
+                shares[i] = Math.Round(w[severities[i].Name] * severities[i].Value, 1, MidpointRounding.AwayFromZero);
+            }
+            points = Math.Min(100m, shares.Where(p => p > 0).Sum());
         }
         else
         {
             points = Math.Round((decimal)Chance(w, severities), 1, MidpointRounding.AwayFromZero);
             var baseline = (decimal)Chance(w, []);
             var total = severities.Sum(s => w[s.Name] * s.Value);
-            all = total <= 0 ? [] : [.. severities
-                .Select(s => new RiskFactor(s.Name, Math.Round((points - baseline) * w[s.Name] * s.Value / total, 1, MidpointRounding.AwayFromZero), s.Words()))
-                .Where(f => f.Points > 0)];
+            for (var i = 0; total > 0 && i < severities.Count; i++)
+            {
+                shares[i] = Math.Round((points - baseline) * w[severities[i].Name] * severities[i].Value / total, 1, MidpointRounding.AwayFromZero);
+            }
         }
-        return new RiskAssessment(points, [.. all.Where(f => f.Points >= 0.5m).OrderByDescending(f => f.Points)]);
+        // Only the factors worth mentioning are put into words (most of the time spent scoring a whole institution).
+        return new RiskAssessment(points, [.. severities.Select((s, i) => (s, Points: shares[i])).Where(f => f.Points >= 0.5m)
+            .OrderByDescending(f => f.Points).Select(f => new RiskFactor(f.s.Name, f.Points, f.s.Words()))]);
     }
 }
