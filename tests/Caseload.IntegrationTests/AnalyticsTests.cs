@@ -257,6 +257,29 @@ public sealed class AnalyticsTests
         Assert.Contains("attendance 75% this year (persistent absence)", StudentSummaries.Reasons(summary));
     }
 
+    /// <summary>
+    /// The same day's registers sent three times at once (a retried upload, two browser tabs, the MIS's scheduled export
+    /// overlapping a manual one): imports of one institution take turns, so the first writes the marks and the others find
+    /// them unchanged — no import fails on a duplicate key and no week or summary counts a mark twice.
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(TestDatabase.Providers), MemberType = typeof(TestDatabase))]
+    public async Task The_same_new_day_imported_three_times_at_once_is_written_once_and_every_import_succeeds(string provider)
+    {
+        await using var db = await TestDatabase.CreateAsync(provider);
+        var institution = await db.CreateInstitutionAsync();
+        await db.ImportAllSamplesAsync(institution);
+        for (var day = 16; day <= 20; day++)
+        {
+            var date = $"2026-11-{day}";
+            var text = $"student_id,date,session,code,minutes_late\nS1001,{date},AM,/,\nS1001,{date},PM,L,5\nS1002,{date},AM,N,\nS1003,{date},AM,/,\nS1003,{date},PM,O,\n";
+            var results = await Task.WhenAll(Enumerable.Range(0, 3).Select(_ => db.ImportTextAsync(institution, "attendance", text)));
+            Assert.All(results, r => Assert.True(r.Succeeded, string.Join("; ", r.Problems)));
+            Assert.Equal((5, 0, 10), (results.Sum(r => r.Counts.Inserted), results.Sum(r => r.Counts.Updated), results.Sum(r => r.Counts.Unchanged)));
+        }
+        await AssertSummariesAndWeeksAreAsFromScratchAsync(db, institution);
+    }
+
     /// <summary>Every stored summary equals one computed from scratch now, and every stored week equals a rebuild from the marks.</summary>
     private static async Task AssertSummariesAndWeeksAreAsFromScratchAsync(TestDatabase db, int institution)
     {

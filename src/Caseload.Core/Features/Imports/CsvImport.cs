@@ -148,6 +148,7 @@ public abstract class CsvImport<TRow>(CaseloadDbContext db, TimeProvider clock)
 
         request.Progress?.Report(new ImportProgress(records, 0, "writing"));
         await using var tx = await Db.Database.BeginTransactionAsync(ct);
+        await TakeTurnAsync(request.InstitutionId, ct);
         var counts = await ApplyAsync(request.InstitutionId, rows, request.Actor, started, ct);
         Lap("write");
         if (counts.Inserted + counts.Updated > 0)
@@ -171,6 +172,22 @@ public abstract class CsvImport<TRow>(CaseloadDbContext db, TimeProvider clock)
         }
         Lap("after");
         return new ImportResult(ImportOutcome.Applied, records, counts, [], 0, warnings);
+    }
+
+    /// <summary>The class of PostgreSQL advisory lock an institution's imports take turns by (the second key is the institution).</summary>
+    public const int ImportLockClass = 0x43_4C_49;
+
+    /// <summary>
+    /// Imports of one institution write one at a time: two uploads of the same day's registers at once would otherwise
+    /// both find the day new and the second fail on the key. On PostgreSQL a lock held until the import's transaction
+    /// ends (the later import then finds the marks written and unchanged); SQLite's write transactions already take turns.
+    /// </summary>
+    private async Task TakeTurnAsync(int institutionId, CancellationToken ct)
+    {
+        if (Db.IsPostgres)
+        {
+            await Db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock({ImportLockClass}, {institutionId})", ct);
+        }
     }
 
     /// <summary>Imports changing at least this many rows refresh the planner's statistics straight away.</summary>
