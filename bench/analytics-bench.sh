@@ -21,7 +21,14 @@ command -v wrk >/dev/null || { echo "analytics-bench: needs wrk (apt-get install
 work=$(mktemp -d /tmp/caseload-analyticsbench.XXXXXX)
 source scripts/pg-throwaway.sh
 app_pid=""
-cleanup() { if [ -n "$app_pid" ]; then kill "$app_pid" 2>/dev/null || true; fi; pg_throwaway_stop; rm -rf "$work"; }
+cleanup() {
+  local status=$?
+  if [ -n "$app_pid" ]; then kill "$app_pid" 2>/dev/null || true; fi
+  # A run that failed keeps each app's log (the app may have died: its exit and last lines are there).
+  if [ "$status" -ne 0 ]; then for log in "$work"/*/app.log; do [ -f "$log" ] && cp "$log" "/tmp/caseload-analyticsbench-$(basename "$(dirname "$log")")-app.log" && echo "analytics-bench: failed ($status); app log kept in /tmp/caseload-analyticsbench-$(basename "$(dirname "$log")")-app.log" >&2; done; fi
+  pg_throwaway_stop
+  rm -rf "$work"
+}
 trap cleanup EXIT
 
 today=2027-07-16

@@ -29,7 +29,10 @@ work=$(mktemp -d /tmp/caseload-webbench.XXXXXX)
 source scripts/pg-throwaway.sh
 app_pid=""
 cleanup() {
+  local status=$?
   if [ -n "$app_pid" ]; then kill "$app_pid" 2>/dev/null || true; fi
+  # A run that failed keeps each app's log (the app may have died: its exit and last lines are there).
+  if [ "$status" -ne 0 ]; then for log in "$work"/*/app.log; do [ -f "$log" ] && cp "$log" "/tmp/caseload-webbench-$(basename "$(dirname "$log")")-app.log" && echo "web-bench: failed ($status); app log kept in /tmp/caseload-webbench-$(basename "$(dirname "$log")")-app.log" >&2; done; fi
   pg_throwaway_stop
   if [ -n "$baseline" ]; then git worktree remove --force "$work/baseline" 2>/dev/null || true; fi
   rm -rf "$work"
