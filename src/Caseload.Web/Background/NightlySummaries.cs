@@ -1,11 +1,12 @@
 using System.Globalization;
 using Caseload.Core.Features.Analytics;
+using Caseload.Core.Features.Sessions;
 
 namespace Caseload.Web.Background;
 
 /// <summary>
 /// Runs <see cref="BringSummariesUpToDate"/> every night at <c>Summaries:NightlyAt</c> on the school's clock (default
-/// 02:00; <c>off</c> turns it off). A failed run is logged (its error type, no personal data) and tried again the next night.
+/// 02:00; <c>off</c> turns it off), then tidies the sign-in sessions (<see cref="UserSessions.TidyAsync"/>). A failed run is logged (its error type, no personal data) and tried again the next night.
 /// </summary>
 public sealed class NightlySummaries(IServiceScopeFactory scopes, TimeProvider clock, IConfiguration configuration, ILogger<NightlySummaries> log) : BackgroundService
 {
@@ -26,10 +27,17 @@ public sealed class NightlySummaries(IServiceScopeFactory scopes, TimeProvider c
             try
             {
                 await Task.Delay(BringSummariesUpToDate.UntilNext(clock.GetLocalNow().DateTime, at), clock, stoppingToken);
-                await using var scope = scopes.CreateAsyncScope();
-                var result = await scope.ServiceProvider.GetRequiredService<BringSummariesUpToDate>().HandleAsync(stoppingToken);
-                log.LogInformation("Nightly summaries: {Students} students in {Institutions} institutions brought up to date in {Milliseconds} ms",
-                    result.Students, result.Institutions, (long)result.Took.TotalMilliseconds);
+                await using (var scope = scopes.CreateAsyncScope())
+                {
+                    var result = await scope.ServiceProvider.GetRequiredService<BringSummariesUpToDate>().HandleAsync(stoppingToken);
+                    log.LogInformation("Nightly summaries: {Students} students in {Institutions} institutions brought up to date in {Milliseconds} ms",
+                        result.Students, result.Institutions, (long)result.Took.TotalMilliseconds);
+                }
+                await using (var scope = scopes.CreateAsyncScope())
+                {
+                    var (ended, deleted) = await scope.ServiceProvider.GetRequiredService<UserSessions>().TidyAsync(stoppingToken);
+                    log.LogInformation("Nightly sessions: {Ended} timed out, {Deleted} ended over {Days} days ago deleted", ended, deleted, (int)UserSessions.KeptFor.TotalDays);
+                }
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
             {

@@ -22,7 +22,7 @@ internal static class WebSecurity
 
     /// <summary>The server-side session this cookie belongs to (<see cref="UserSessions"/>); ending it ends the cookie.</summary>
     public const string SessionClaim = "caseload:session";
-    public static readonly TimeSpan AbsoluteSessionLimit = TimeSpan.FromHours(10);
+    public static readonly TimeSpan AbsoluteSessionLimit = UserSessions.AbsoluteLimit;
 
     public static void AddCaseloadWebSecurity(this IServiceCollection services, IWebHostEnvironment environment, IConfiguration configuration)
     {
@@ -62,7 +62,7 @@ internal static class WebSecurity
             };
             o.LogoutPath = "/sign-out";
             o.AccessDeniedPath = "/Error";
-            o.ExpireTimeSpan = TimeSpan.FromMinutes(30); // inactivity time-out (sliding)
+            o.ExpireTimeSpan = UserSessions.IdleTimeout; // inactivity time-out (sliding)
             o.SlidingExpiration = true;
             // Absolute time-out: however active, a session ends 10 hours after sign-in (a school day).
             o.Events.OnSigningIn = StartSessionAsync;

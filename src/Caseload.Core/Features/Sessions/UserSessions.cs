@@ -15,6 +15,20 @@ public sealed class UserSessions(CaseloadDbContext db, TimeProvider clock)
     /// <summary>How stale "last seen" may be before a request updates it (one write a minute at most, not one a request).</summary>
     public static readonly TimeSpan SeenEvery = TimeSpan.FromMinutes(1);
 
+    /// <summary>A session ends after this long without a request (the sign-in cookie's sliding time-out).</summary>
+    public static readonly TimeSpan IdleTimeout = TimeSpan.FromMinutes(30);
+
+    /// <summary>However active, a session ends this long after sign-in (a school day).</summary>
+    public static readonly TimeSpan AbsoluteLimit = TimeSpan.FromHours(10);
+
+    /// <summary>How long an ended session is kept (who signed in from where, and how it ended) before it is deleted.</summary>
+    public static readonly TimeSpan KeptFor = TimeSpan.FromDays(90);
+
+    /// <summary>Whether a session not ended by anyone has timed out by <paramref name="now"/>: idle for longer than
+    /// <see cref="IdleTimeout"/> (give or take <see cref="SeenEvery"/>, how often "last seen" is written) or older than
+    /// <see cref="AbsoluteLimit"/>.</summary>
+    private static bool TimedOut(UserSession s, DateTime now) => s.LastSeenAt < now - IdleTimeout - SeenEvery || s.SignedInAt < now - AbsoluteLimit;
+
     public sealed record Line(Guid Id, DateTime SignedInAt, DateTime LastSeenAt, string? Device, bool Current);
 
     public async Task<Guid> StartAsync(int userId, string? device, CancellationToken ct = default)
@@ -31,11 +45,11 @@ public sealed class UserSessions(CaseloadDbContext db, TimeProvider clock)
     public async Task<bool> IsLiveAsync(int userId, Guid sessionId, CancellationToken ct = default)
     {
         var session = await Session.For(db)(db, sessionId, userId, ct);
-        if (session is null || session.EndedAt is not null)
+        var now = clock.GetUtcNow().UtcDateTime;
+        if (session is null || session.EndedAt is not null || TimedOut(session, now))
         {
             return false;
         }
-        var now = clock.GetUtcNow().UtcDateTime;
         if (now - session.LastSeenAt >= SeenEvery)
         {
             session.LastSeenAt = now;
@@ -49,11 +63,30 @@ public sealed class UserSessions(CaseloadDbContext db, TimeProvider clock)
         EF.CompileAsyncQuery((CaseloadDbContext db, Guid sessionId, int userId, CancellationToken ct) =>
             db.UserSessions.FirstOrDefault(s => s.Id == sessionId && s.UserId == userId)));
 
-    /// <summary>The account's live sessions, newest first, marking the one asking.</summary>
-    public async Task<IReadOnlyList<Line>> ListAsync(int userId, Guid current, CancellationToken ct = default) =>
-        [.. (await db.UserSessions.AsNoTracking().Where(s => s.UserId == userId && s.EndedAt == null).ToListAsync(ct))
+    /// <summary>The account's live sessions (not ended, not timed out), newest first, marking the one asking.</summary>
+    public async Task<IReadOnlyList<Line>> ListAsync(int userId, Guid current, CancellationToken ct = default)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        return [.. (await db.UserSessions.AsNoTracking().Where(s => s.UserId == userId && s.EndedAt == null).ToListAsync(ct))
+            .Where(s => !TimedOut(s, now))
             .OrderByDescending(s => s.Id == current).ThenByDescending(s => s.LastSeenAt)
             .Select(s => new Line(s.Id, s.SignedInAt, s.LastSeenAt, s.Device, s.Id == current))];
+    }
+
+    /// <summary>
+    /// Nightly housekeeping: sessions that timed out without a sign-out (a closed browser) are ended as "timed out", and
+    /// sessions ended more than <see cref="KeptFor"/> ago are deleted, so the table holds what a check of an account needs,
+    /// not every sign-in since installation. Returns how many were ended and deleted.
+    /// </summary>
+    public async Task<(int Ended, int Deleted)> TidyAsync(CancellationToken ct = default)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        var (idleBefore, signedInBefore) = (now - IdleTimeout - SeenEvery, now - AbsoluteLimit);
+        var ended = await EndWhereAsync(db.UserSessions.Where(s => s.LastSeenAt < idleBefore || s.SignedInAt < signedInBefore), "timed out", ct);
+        var keptFrom = now - KeptFor;
+        var deleted = await db.UserSessions.Where(s => s.EndedAt != null && s.EndedAt < keptFrom).ExecuteDeleteAsync(ct);
+        return (ended, deleted);
+    }
 
     /// <summary>Ends one session of the account; false when it is not theirs or has already ended.</summary>
     public async Task<bool> EndAsync(int userId, Guid sessionId, string why, CancellationToken ct = default) =>
