@@ -4,7 +4,7 @@ namespace Caseload.Core.Rules;
 /// Whether a student's results meet an offer's grade conditions (decision 0022): each condition is a grade in a named course
 /// ("A in Mathematics") or in any other course ("B in any subject"). A result meets a condition when it is at or above the
 /// grade on the course's own scale; a course meets at most one condition, and a course named by a condition does not also
-/// meet an "any subject" one. The best pairing of courses to conditions is found by trying them all (offers have a handful).
+/// meet an "any subject" one. The best pairing of courses to conditions is found by dynamic programming (<see cref="Pair"/>).
 /// Met when the results in meet every condition; missed when no results still to come could make up the shortfall;
 /// otherwise awaiting results.
 /// </summary>
@@ -85,40 +85,60 @@ public static class OfferConditions
         return pairing.Select((c, k) => State(any[k], c)).All(s => s == 1);
     }
 
-    /// <summary>The best pairing of the "any subject" conditions to distinct free courses: most met, then fewest missed.</summary>
-    private static Course?[] Pair(List<Condition> any, List<Course> free)
+    /// <summary>
+    /// The best pairing of the "any subject" conditions to distinct free courses: most met, then fewest missed; among equal
+    /// pairings the first in course order (a condition left without a course counts as missed). Found by dynamic
+    /// programming over the conditions in turn and the set of courses already used — a condition's outcome depends only
+    /// on its own course, so the best for the rest depends only on which courses are left: at most a few hundred thousand
+    /// states for 6 conditions, where trying every pairing grew as (courses + 1)^conditions (millions for a student with a
+    /// dozen courses, on every inbox). Courses after the 64th are not considered (no student takes that many).
+    /// </summary>
+    internal static Course?[] Pair(IReadOnlyList<Condition> any, IReadOnlyList<Course> free)
     {
-        var best = (Met: -1, Missed: int.MaxValue, Pairing: new Course?[any.Count]);
-        var pairing = new Course?[any.Count];
-        var used = new bool[free.Count];
-        void Search(int i)
+        var courses = free.Take(64).ToList();
+        var states = any.Select(c => courses.Select(course => State(c, course)).ToArray()).ToArray();
+        var memo = new Dictionary<(int, ulong), (int Met, int Missed, int Choice)>();
+        (int Met, int Missed, int Choice) Best(int i, ulong used)
         {
             if (i == any.Count)
             {
-                var states = pairing.Select((c, k) => State(any[k], c)).ToList();
-                var met = states.Count(s => s == 1);
-                var missed = states.Count(s => s == -1);
-                if (met > best.Met || (met == best.Met && missed < best.Missed))
-                {
-                    best = (met, missed, (Course?[])pairing.Clone());
-                }
-                return;
+                return (0, 0, -1);
             }
-            for (var j = 0; j < free.Count; j++)
+            if (memo.TryGetValue((i, used), out var known))
             {
-                if (!used[j])
+                return known;
+            }
+            (int Met, int Missed, int Choice)? best = null;
+            // Courses in order, then none: the first of equally good pairings is kept.
+            for (var j = 0; j <= courses.Count; j++)
+            {
+                var none = j == courses.Count;
+                if (!none && (used & (1UL << j)) != 0)
                 {
-                    used[j] = true;
-                    pairing[i] = free[j];
-                    Search(i + 1);
-                    used[j] = false;
+                    continue;
+                }
+                var state = none ? -1 : states[i][j];
+                var rest = Best(i + 1, none ? used : used | (1UL << j));
+                var (met, missed) = (rest.Met + (state == 1 ? 1 : 0), rest.Missed + (state == -1 ? 1 : 0));
+                if (best is not { } b || met > b.Met || (met == b.Met && missed < b.Missed))
+                {
+                    best = (met, missed, none ? -1 : j);
                 }
             }
-            pairing[i] = null;
-            Search(i + 1);
+            return memo[(i, used)] = best!.Value;
         }
-        Search(0);
-        return best.Pairing;
+        var pairing = new Course?[any.Count];
+        var taken = 0UL;
+        for (var i = 0; i < any.Count; i++)
+        {
+            var choice = Best(i, taken).Choice;
+            if (choice >= 0)
+            {
+                pairing[i] = courses[choice];
+                taken |= 1UL << choice;
+            }
+        }
+        return pairing;
     }
 
     private static Line LineFor(Condition c, Course? course, bool named)

@@ -76,4 +76,82 @@ public sealed class OfferConditionsTests
         Assert.Equal(Verdict.Met, Evaluate([new(1, "a")], [Maths("a*")]).Verdict);
         Assert.Equal(Verdict.Met, Evaluate([], [Maths(null)]).Verdict);
     }
+
+    /// <summary>Every pairing tried, in course order then none, the first best kept: the rule <see cref="OfferConditions.Pair"/> must agree with.</summary>
+    private static Course?[] EveryPairing(IReadOnlyList<Condition> any, IReadOnlyList<Course> free)
+    {
+        Course?[]? best = null;
+        (int Met, int Missed) bestScore = (-1, int.MaxValue);
+        var pairing = new Course?[any.Count];
+        var used = new bool[free.Count];
+        void Search(int i)
+        {
+            if (i == any.Count)
+            {
+                var outcome = any.Select((c, k) => pairing[k] is { } course ? Evaluate([c with { CourseId = course.Id }], [course]).Lines[0] : null).ToList();
+                var met = outcome.Count(l => l is { Met: true });
+                var missed = outcome.Count(l => l is null || (!l.Met && !l.Awaiting));
+                if (met > bestScore.Met || (met == bestScore.Met && missed < bestScore.Missed))
+                {
+                    (bestScore, best) = ((met, missed), (Course?[])pairing.Clone());
+                }
+                return;
+            }
+            for (var j = 0; j < free.Count; j++)
+            {
+                if (!used[j])
+                {
+                    (used[j], pairing[i]) = (true, free[j]);
+                    Search(i + 1);
+                    used[j] = false;
+                }
+            }
+            pairing[i] = null;
+            Search(i + 1);
+        }
+        Search(0);
+        return best!;
+    }
+
+    [Fact]
+    public void The_best_pairing_is_the_one_trying_every_pairing_finds_on_a_thousand_random_offers()
+    {
+        var random = new Random(16);
+        string[] grades = ["A*", "A", "B", "C", "D", "E", "U", "D*", "M", "P"];
+        for (var round = 0; round < 1000; round++)
+        {
+            var free = Enumerable.Range(1, random.Next(0, 6)).Select(id =>
+            {
+                var scale = random.Next(2) == 0 ? ALevel : Btec;
+                var result = random.Next(4) == 0 ? null : scale[random.Next(scale.Length)];
+                return new Course(id, $"Course {id}", scale, result);
+            }).ToList();
+            var any = Enumerable.Range(0, random.Next(1, 5)).Select(_ => new Condition(null, grades[random.Next(grades.Length)])).ToList();
+            Assert.Equal(EveryPairing(any, free).Select(c => c?.Id), Pair(any, free).Select(c => c?.Id));
+        }
+    }
+
+    [Fact]
+    public void Six_any_subject_conditions_against_forty_courses_are_paired_without_trying_every_pairing()
+    {
+        // Trying every pairing would be 41^6 (4.75 billion). Courses 1–34 are U; 35–40 have A*, A, A, B, B, C:
+        // "A, A, A, B, B, B in any subject" can meet five at best (only five results reach B) and miss one. Of the
+        // pairings that do, the first in course order gives the first A course 1 (U, missed), the other two A 35 and 36
+        // (A* and A), and the three B 37, 38 and 39 (an A meets a B).
+        var free = Enumerable.Range(1, 40).Select(id => new Course(id, $"Course {id}", ALevel, id switch
+        {
+            35 => "A*",
+            36 or 37 => "A",
+            38 or 39 => "B",
+            40 => "C",
+            _ => "U",
+        })).ToList();
+        Condition[] any = [new(null, "A"), new(null, "A"), new(null, "A"), new(null, "B"), new(null, "B"), new(null, "B")];
+        var pairing = Pair(any, free);
+        Assert.Equal([1, 35, 36, 37, 38, 39], pairing.Select(c => c?.Id));
+        var r = Evaluate(any, free);
+        Assert.Equal(Verdict.Missed, r.Verdict);
+        Assert.Equal("A in any other subject: Course 1 U — missed", r.Lines[0].Words);
+        Assert.Equal(5, r.Lines.Count(l => l.Met));
+    }
 }
