@@ -14,8 +14,13 @@ public sealed class PostgresProvider : IDatabaseProvider
 
     public IAttendanceStore AttendanceStore { get; } = new PostgresAttendanceStore();
 
+    // Configure runs for every request's context: the connection string is rewritten once, not parsed on each.
+    private sealed record Rewrite(string Given, string Used);
+
+    private Rewrite? _rewritten;
+
     public void Configure(DbContextOptionsBuilder builder, string connectionString) =>
-        builder.UseNpgsql(WithAutoPrepare(connectionString), o => o.MigrationsAssembly(typeof(PostgresProvider).Assembly.GetName().Name))
+        builder.UseNpgsql(Rewritten(connectionString), o => o.MigrationsAssembly(typeof(PostgresProvider).Assembly.GetName().Name))
             .UseSnakeCaseNamingConvention();
 
     /// <summary>
@@ -27,6 +32,17 @@ public sealed class PostgresProvider : IDatabaseProvider
     /// takes a pooled connection about ten times). Caseload leaves no session state behind for a reset to clear: its
     /// settings are <c>SET LOCAL</c>, its temporary tables are dropped on commit and the migration lock is released.
     /// </summary>
+    private string Rewritten(string connectionString)
+    {
+        if (_rewritten is { } known && string.Equals(known.Given, connectionString, StringComparison.Ordinal))
+        {
+            return known.Used;
+        }
+        var used = WithAutoPrepare(connectionString);
+        _rewritten = new Rewrite(connectionString, used);
+        return used;
+    }
+
     internal static string WithAutoPrepare(string connectionString)
     {
         var builder = new NpgsqlConnectionStringBuilder(connectionString);

@@ -106,6 +106,6 @@ public sealed class ProfileTests
         var studentId = await context.Students.Where(s => s.ExternalId == student).Select(s => s.Id).SingleAsync();
         var scope = await StudentScope.ForAsync(context, (await Viewers.ForStaffAsync(context, staffId))!);
         return (await new GetStudentProfile(context, db.Clock, new Caseload.Core.Features.Institutions.ReferenceData(context, store ?? new Caseload.Core.Features.Institutions.ReferenceData.Store()),
-            new Caseload.Core.Features.Referrals.ReferralAccess(context, db.Clock, new AuditActor())).HandleAsync(scope, studentId, Today), staffId);
+            new Caseload.Core.Features.Referrals.ReferralAccess(context, db.Clock, new AuditActor()), new ReadContexts(db.Selection)).HandleAsync(scope, studentId, Today), staffId);
     }
 }

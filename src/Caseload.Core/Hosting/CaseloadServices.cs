@@ -44,6 +44,7 @@ public static class CaseloadServices
             database.Provider.Configure(b, database.ConnectionString);
             b.AddInterceptors(sp.GetRequiredService<AuditInterceptor>());
         });
+        services.AddSingleton<ReadContexts>();
         services.AddSingleton<IAttendanceStore>(database.Provider.AttendanceStore);
         services.AddScoped<CreateInstitution>();
         services.AddScoped<ImportCalendar>();

@@ -12,7 +12,8 @@ namespace Caseload.Core.Features.Students;
 /// One student's profile, as much as the viewer may see: null when they may not see the student at all (pages
 /// answer 404, so existence does not leak); academic data only for a subject teacher. Every read is audited.
 /// </summary>
-public sealed class GetStudentProfile(CaseloadDbContext db, TimeProvider clock, Features.Institutions.ReferenceData reference, Referrals.ReferralAccess referrals)
+public sealed class GetStudentProfile(CaseloadDbContext db, TimeProvider clock, Features.Institutions.ReferenceData reference, Referrals.ReferralAccess referrals,
+    ReadContexts? reads = null)
 {
     public sealed record Header(int Id, string ExternalId, string Name, string? Upn, DateOnly DateOfBirth, string Year, string? TutorGroup, string? Tutor, IReadOnlyList<string> Flags)
     {
@@ -138,23 +139,24 @@ public sealed class GetStudentProfile(CaseloadDbContext db, TimeProvider clock, 
         var yearStart = year?.Start ?? DateOnly.MinValue;
         var termStart = term?.Start ?? yearStart;
 
-        // The pastoral sections do not depend on each other: each group is read on a context of its own while this one
-        // reads the grades, writes the audit row and reads the referrals (a page view's latency is the slowest group, not
-        // the sum of some thirty round trips). Read-only contexts: nothing they read is tracked or saved.
+        // The sections do not depend on each other: each group is read on a read-only context of its own (from the pool,
+        // see ReadContexts) while this one writes the audit row, reads the summary and the referrals — so the audit row's
+        // commit, a wait for the disk, overlaps the reads, and a page view's latency is the slowest group, not the sum of
+        // some thirty round trips.
         var attendance = pastoral ? Side(x => AttendanceAsync(x, studentId, yearStart, termStart, today, sections, ct), ct) : null;
         var casework = pastoral && Wants(Sections.Timeline) ? Side(x => CaseworkAsync(x, studentId, today, whole, ct), ct) : null;
         var history = pastoral && Wants(Sections.Timeline) ? Side(x => HistoryAsync(x, studentId, whole, today, ct), ct) : null;
+        var grades = Side(x => GradesAsync(x, studentId, institution.Ranks, Wants(Sections.Grades) || Wants(Sections.Timeline), whole, ct), ct);
         try
         {
-            var subjects = Wants(Sections.Grades) || Wants(Sections.Timeline) ? await SubjectsAsync(studentId, institution.Ranks, ct) : [];
-            var targets = !whole ? [] : await TargetsQuery.For(db)(db, studentId).ListAsync(ct);
             if (sections != Sections.Grades)
             {
                 await AuditReadAsync(scope.Viewer, s.InstitutionId, studentId, view, ct);
             }
             if (!pastoral)
             {
-                return new Profile(view, header, [], null, null, "", [], [], [], subjects, [], [], AttendanceBands.Default) { Targets = targets };
+                var (taught, targetsTaught) = await grades;
+                return new Profile(view, header, [], null, null, "", [], [], [], taught, [], [], AttendanceBands.Default) { Targets = targetsTaught };
             }
 
             StudentSummary? risk = null;
@@ -171,6 +173,7 @@ public sealed class GetStudentProfile(CaseloadDbContext db, TimeProvider clock, 
             // Read once: the timeline and the page's referrals tab share them, so a restricted one's read is audited once.
             IReadOnlyList<Referral> readable = Wants(Sections.Timeline) ? await referrals.ForStudentAsync(scope, studentId, view, ct) : [];
 
+            var (subjects, targets) = await grades;
             var (weeks, marks, contacts, behaviour) = await attendance!;
             var codes = marks.Select(m => m.Code).Distinct()
                 .Select(code => institution.Codes.GetValueOrDefault(code)).OfType<AttendanceCode>()
@@ -205,7 +208,7 @@ public sealed class GetStudentProfile(CaseloadDbContext db, TimeProvider clock, 
         finally
         {
             // Never leave a side read running past the request (its context is disposed when it ends).
-            foreach (var read in new Task?[] { attendance, casework, history }.OfType<Task>())
+            foreach (var read in new Task?[] { attendance, casework, history, grades }.OfType<Task>())
             {
                 await Task.WhenAny(read);
             }
@@ -215,7 +218,7 @@ public sealed class GetStudentProfile(CaseloadDbContext db, TimeProvider clock, 
     /// <summary>Runs a read on a context of its own (same database and options), disposed when the read ends.</summary>
     private async Task<T> Side<T>(Func<CaseloadDbContext, Task<T>> read, CancellationToken ct)
     {
-        await using var side = new CaseloadDbContext((DbContextOptions<CaseloadDbContext>)db.GetService<IDbContextOptions>());
+        await using var side = reads?.Rent() ?? new CaseloadDbContext((DbContextOptions<CaseloadDbContext>)db.GetService<IDbContextOptions>());
         side.ChangeTracker.QueryTrackingBehavior = QueryTrackingBehavior.NoTracking;
         await side.Database.OpenConnectionAsync(ct);
         return await read(side);
@@ -235,7 +238,13 @@ public sealed class GetStudentProfile(CaseloadDbContext db, TimeProvider clock, 
         return (weeks, marks, contacts, behaviour);
     }
 
-    private async Task<IReadOnlyList<Subject>> SubjectsAsync(int studentId, IReadOnlyDictionary<(int ScaleId, string Code), int> ranks, CancellationToken ct)
+    /// <summary>The student's courses with their grades at each data drop (when <paramref name="subjects"/>) and, for the
+    /// whole page, the history of their target grades.</summary>
+    private static async Task<(IReadOnlyList<Subject> Subjects, IReadOnlyList<TargetHistory> Targets)> GradesAsync(
+        CaseloadDbContext db, int studentId, IReadOnlyDictionary<(int ScaleId, string Code), int> ranks, bool subjects, bool whole, CancellationToken ct) =>
+        (subjects ? await SubjectsAsync(db, studentId, ranks, ct) : [], whole ? await TargetsQuery.For(db)(db, studentId).ListAsync(ct) : []);
+
+    private static async Task<IReadOnlyList<Subject>> SubjectsAsync(CaseloadDbContext db, int studentId, IReadOnlyDictionary<(int ScaleId, string Code), int> ranks, CancellationToken ct)
     {
         var enrolments = await EnrolmentsQuery.For(db)(db, studentId).ListAsync(ct);
         var ids = enrolments.Select(e => e.Id).ToList();
