@@ -23,15 +23,6 @@ public sealed class PostgresProvider : IDatabaseProvider
         builder.UseNpgsql(Rewritten(connectionString), o => o.MigrationsAssembly(typeof(PostgresProvider).Assembly.GetName().Name))
             .UseSnakeCaseNamingConvention();
 
-    /// <summary>
-    /// Two pool settings for a web app that makes many small reads, each an administrator's own setting overrides (keys as
-    /// written: "Max Auto Prepare", "maxautoprepare", …, even 0 or false):
-    /// statements the app runs again and again (a page is a fixed set of queries) are prepared on each pooled connection
-    /// after their second use, so the server parses and plans them once rather than on every page view; and a connection
-    /// going back to the pool is not reset (Npgsql's reset is seven statements run on the next use, and a student's page
-    /// takes a pooled connection about ten times). Caseload leaves no session state behind for a reset to clear: its
-    /// settings are <c>SET LOCAL</c>, its temporary tables are dropped on commit and the migration lock is released.
-    /// </summary>
     private string Rewritten(string connectionString)
     {
         if (_rewritten is { } known && string.Equals(known.Given, connectionString, StringComparison.Ordinal))
@@ -43,6 +34,15 @@ public sealed class PostgresProvider : IDatabaseProvider
         return used;
     }
 
+    /// <summary>
+    /// Two pool settings for a web app that makes many small reads, each an administrator's own setting overrides (keys as
+    /// written: "Max Auto Prepare", "maxautoprepare", …, even 0 or false):
+    /// statements the app runs again and again (a page is a fixed set of queries) are prepared on each pooled connection
+    /// after their second use, so the server parses and plans them once rather than on every page view; and a connection
+    /// going back to the pool is not reset (Npgsql's reset is seven statements run on the next use, and a student's page
+    /// takes a pooled connection about ten times). Caseload leaves no session state behind for a reset to clear: its
+    /// settings are <c>SET LOCAL</c>, its temporary tables are dropped on commit and the migration lock is released.
+    /// </summary>
     internal static string WithAutoPrepare(string connectionString)
     {
         var builder = new NpgsqlConnectionStringBuilder(connectionString);
