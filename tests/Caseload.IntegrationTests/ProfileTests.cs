@@ -92,9 +92,9 @@ public sealed class ProfileTests
                 .HandleAsync(admin, letter.Key, "Our own wording", letter.Body, letter.Version);
             return 0;
         });
-        context.ChangeTracker.Clear();
-
-        var (after, _) = await ProfileAsync(context, db, "T001", "S1001", store);
+        // The next view is a new request, with a context of its own (a context reuses the version it read for a moment).
+        await using var next = db.NewContext();
+        var (after, _) = await ProfileAsync(next, db, "T001", "S1001", store);
         Assert.Equal("Stage 2: senior tutor meeting", after!.Casework!.Stages.Single(s => s.Number == 2).Name);
         Assert.Equal("Our own wording", after.Casework.Letters.Single(l => l.Key == letter.Key).Name);
     }

@@ -29,7 +29,7 @@ public sealed class ViewerCache(CaseloadDbContext db, ViewerCache.Store store)
     /// <summary>The active member of staff's viewer and scope for <paramref name="today"/>; nulls when they are not active.</summary>
     public async Task<(Viewer? Viewer, StudentScope? Scope)> ForAsync(int staffId, DateOnly? today, CancellationToken ct = default)
     {
-        var key = new Key(staffId, today, await DataVersion.ReadAnyAsync(db, ct));
+        var key = new Key(staffId, today, await DataVersion.ReadAsync(db, ct));
         if (store.Memory.TryGetValue(key, out Entry? cached) && cached is not null)
         {
             return (cached.Viewer, cached.Scope);

@@ -170,7 +170,7 @@ public sealed class SearchAudit(CaseloadDbContext db)
             students = students.Where(s => s.FirstName.ToLower().Contains(w) || s.LastName.ToLower().Contains(w)
                 || (s.PreferredName != null && s.PreferredName.ToLower().Contains(w)));
         }
-        var ids = await students.Select(s => s.Id).Take(MaxStudentsMatched + 1).ToListAsync(ct);
+        var ids = await students.Select(s => s.Id).OrderBy(id => id).Take(MaxStudentsMatched + 1).ToListAsync(ct);
         return ids.Count > MaxStudentsMatched
             ? throw new ValidationException($"more than {MaxStudentsMatched} students match \"{whole}\"; expected more of a name, a student ID or a UPN")
             : ids;

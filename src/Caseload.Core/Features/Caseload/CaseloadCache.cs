@@ -32,7 +32,7 @@ public sealed class CaseloadCache(GetCaseload caseload, Features.Inbox.GetInbox 
     /// <summary>Incidents waiting on the behaviour log, cached the same way (its count is in the navigation bar).</summary>
     public async Task<int> BehaviourWaitingAsync(Security.StudentScope scope, DateOnly today, CancellationToken ct = default)
     {
-        var version = await DataVersion.ReadAsync(db, scope.Viewer.InstitutionId, ct);
+        var version = await DataVersion.ReadAsync(db, ct);
         var key = new BehaviourKey(scope.Viewer.StaffId, today, version);
         if (store.Memory.TryGetValue(key, out int cached))
         {
@@ -46,7 +46,7 @@ public sealed class CaseloadCache(GetCaseload caseload, Features.Inbox.GetInbox 
     /// <summary>My inbox, cached the same way (every page shows its count in the navigation bar).</summary>
     public async Task<Features.Inbox.GetInbox.Result> InboxAsync(Security.StudentScope scope, DateOnly today, CancellationToken ct = default)
     {
-        var version = await DataVersion.ReadAsync(db, scope.Viewer.InstitutionId, ct);
+        var version = await DataVersion.ReadAsync(db, ct);
         var key = new InboxKey(scope.Viewer.StaffId, today, version);
         if (store.Memory.TryGetValue(key, out Features.Inbox.GetInbox.Result? cached) && cached is not null)
         {
@@ -59,7 +59,7 @@ public sealed class CaseloadCache(GetCaseload caseload, Features.Inbox.GetInbox 
 
     public async Task<GetCaseload.Result> HandleAsync(GetCaseload.Request request, CancellationToken ct = default)
     {
-        var version = await DataVersion.ReadAsync(db, request.Scope.Viewer.InstitutionId, ct);
+        var version = await DataVersion.ReadAsync(db, ct);
         var key = new Key(request.Scope.Viewer.StaffId, request.TutorStaffId, request.Today, version);
         if (store.Memory.TryGetValue(key, out GetCaseload.Result? cached) && cached is not null)
         {

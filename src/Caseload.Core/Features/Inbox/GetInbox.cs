@@ -301,7 +301,7 @@ public sealed class GetInbox(CaseloadDbContext db, ReferralAccess referrals, Get
             .Where(c => c.TeacherStaffId == v.StaffId && c.SubmittedAt == null)
             .Join(db.Applications.Where(a => a.InstitutionId == v.InstitutionId && a.Status < ReferenceStatus.Drafted), c => c.ApplicationId, a => a.Id, (c, a) => new { c.Id, c.DueOn, a.StudentId })
             .Join(db.Students, x => x.StudentId, s => s.Id, (x, s) => new { x.Id, x.DueOn, x.StudentId, Name = (s.PreferredName ?? s.FirstName) + " " + s.LastName })
-            .Take(200).ToListAsync(ct);
+            .OrderBy(x => x.DueOn).ThenBy(x => x.Id).Take(200).ToListAsync(ct);
         items.AddRange(asks.Select(x => new Item(x.DueOn < today ? Kind.ContributionOverdue : Kind.ContributionDue, $"/references/contributions/{x.Id}", x.StudentId, x.Name,
             "Reference contribution: a paragraph and a predicted grade", x.DueOn)));
         if (!v.May(Operation.WriteReferences))
@@ -314,7 +314,7 @@ public sealed class GetInbox(CaseloadDbContext db, ReferralAccess referrals, Get
                 && ((a.Status == ReferenceStatus.ContributionsIn && a.CreatedByStaffId == v.StaffId)
                     || (v.Roles.Contains(Roles.SeniorTutor) && (a.Status == ReferenceStatus.Drafted || a.Status == ReferenceStatus.Checked))))
             .Join(db.Students, a => a.StudentId, s => s.Id, (a, s) => new { a.Id, a.StudentId, a.Status, a.CreatedAt, a.DraftedAt, a.CheckedAt, Name = (s.PreferredName ?? s.FirstName) + " " + s.LastName })
-            .Take(200).ToListAsync(ct);
+            .OrderBy(a => a.CreatedAt).ThenBy(a => a.Id).Take(200).ToListAsync(ct);
         foreach (var a in waiting)
         {
             if (a.Status == ReferenceStatus.ContributionsIn)
@@ -356,7 +356,7 @@ public sealed class GetInbox(CaseloadDbContext db, ReferralAccess referrals, Get
                 .Join(db.Applications.Where(a => a.CycleId == cycle.Id && a.CreatedByStaffId == v.StaffId && visible.Contains(a.StudentId)
                     && !db.ResultsFollowUps.Any(f => f.ApplicationId == a.Id)), c => c.ApplicationId, a => a.Id, (c, a) => new { c.Id, c.Provider, a.StudentId, ApplicationId = a.Id })
                 .Join(db.Students, x => x.StudentId, s => s.Id, (x, s) => new { x.Id, x.Provider, x.StudentId, x.ApplicationId, Name = (s.PreferredName ?? s.FirstName) + " " + s.LastName })
-                .Take(200).ToListAsync(ct);
+                .OrderBy(x => x.ApplicationId).ThenBy(x => x.Id).Take(200).ToListAsync(ct);
             var verdicts = await offers.EvaluateAsync([.. firm.Select(f => (f.Id, f.StudentId))], point.Id, ct);
             items.AddRange(firm.Where(f => verdicts[f.Id].Verdict == Rules.OfferConditions.Verdict.Missed)
                 .Select(f => new Item(Kind.ResultsMissed, $"/students/{f.StudentId}/progression#follow-up-{f.ApplicationId}", f.StudentId, f.Name,

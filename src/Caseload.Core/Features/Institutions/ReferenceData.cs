@@ -48,7 +48,7 @@ public sealed class ReferenceData(CaseloadDbContext db, ReferenceData.Store stor
 
     public async Task<Institution> ForAsync(int institutionId, CancellationToken ct = default)
     {
-        var key = new Key(institutionId, await DataVersion.ReadAsync(db, institutionId, ct));
+        var key = new Key(institutionId, await DataVersion.ReadAsync(db, ct));
         if (store.Memory.TryGetValue(key, out Institution? cached) && cached is not null)
         {
             return cached;
