@@ -6,7 +6,7 @@ namespace Caseload.Web.Background;
 
 /// <summary>
 /// Runs <see cref="BringSummariesUpToDate"/> every night at <c>Summaries:NightlyAt</c> on the school's clock (default
-/// 02:00; <c>off</c> turns it off), then tidies the sign-in sessions (<see cref="UserSessions.TidyAsync"/>). A failed run is logged (its error type, no personal data) and tried again the next night.
+/// 02:00; <c>off</c> turns it off), then tidies the sign-in sessions (<see cref="UserSessions.TidyAsync"/>). Each step that fails is logged (its error type, no personal data) and tried again the next night; the other step still runs.
 /// </summary>
 public sealed class NightlySummaries(IServiceScopeFactory scopes, TimeProvider clock, IConfiguration configuration, ILogger<NightlySummaries> log) : BackgroundService
 {
@@ -27,28 +27,55 @@ public sealed class NightlySummaries(IServiceScopeFactory scopes, TimeProvider c
             try
             {
                 await Task.Delay(BringSummariesUpToDate.UntilNext(clock.GetLocalNow().DateTime, at), clock, stoppingToken);
-                await using (var scope = scopes.CreateAsyncScope())
-                {
-                    var result = await scope.ServiceProvider.GetRequiredService<BringSummariesUpToDate>().HandleAsync(stoppingToken);
-                    log.LogInformation("Nightly summaries: {Students} students in {Institutions} institutions brought up to date in {Milliseconds} ms",
-                        result.Students, result.Institutions, (long)result.Took.TotalMilliseconds);
-                }
-                await using (var scope = scopes.CreateAsyncScope())
-                {
-                    var (ended, deleted) = await scope.ServiceProvider.GetRequiredService<UserSessions>().TidyAsync(stoppingToken);
-                    log.LogInformation("Nightly sessions: {Ended} timed out, {Deleted} ended over {Days} days ago deleted", ended, deleted, (int)UserSessions.KeptFor.TotalDays);
-                }
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
             {
                 return;
             }
-#pragma warning disable CA1031 // a failed night must not stop the app; it is logged and tried again tomorrow
-            catch (Exception e)
+            await RunNightAsync(stoppingToken);
+        }
+    }
+
+    /// <summary>
+    /// One night's work: the summaries, then the sessions' tidy. Each step stands on its own: a step that fails is logged
+    /// (its error type, no personal data) and tried again the next night, and the other still runs — sessions still time
+    /// out and old ones are still deleted on a night the summaries cannot be brought up to date.
+    /// </summary>
+    /// <returns>Whether each step finished.</returns>
+    internal async Task<(bool Summaries, bool Sessions)> RunNightAsync(CancellationToken ct)
+    {
+        var summaries = await StepAsync("summaries", async services =>
+        {
+            var result = await services.GetRequiredService<BringSummariesUpToDate>().HandleAsync(ct);
+            log.LogInformation("Nightly summaries: {Students} students in {Institutions} institutions brought up to date in {Milliseconds} ms",
+                result.Students, result.Institutions, (long)result.Took.TotalMilliseconds);
+        }, ct);
+        var sessions = await StepAsync("sessions", async services =>
+        {
+            var (ended, deleted) = await services.GetRequiredService<UserSessions>().TidyAsync(ct);
+            log.LogInformation("Nightly sessions: {Ended} timed out, {Deleted} ended over {Days} days ago deleted", ended, deleted, (int)UserSessions.KeptFor.TotalDays);
+        }, ct);
+        return (summaries, sessions);
+    }
+
+    private async Task<bool> StepAsync(string step, Func<IServiceProvider, Task> work, CancellationToken ct)
+    {
+        try
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            await work(scope.ServiceProvider);
+            return true;
+        }
+        catch (OperationCanceledException) when (ct.IsCancellationRequested)
+        {
+            return false;
+        }
+#pragma warning disable CA1031 // a failed step must not stop the app or the night's other step; it is logged and tried again tomorrow
+        catch (Exception e)
 #pragma warning restore CA1031
-            {
-                log.LogError("Nightly summaries failed ({Error}); trying again at the next {At}", e.GetType().Name, setting);
-            }
+        {
+            log.LogError("Nightly {Step} failed ({Error}); trying again the next night", step, e.GetType().Name);
+            return false;
         }
     }
 }
