@@ -88,6 +88,12 @@ public sealed class AuditInterceptor(AuditActor actor, TimeProvider clock) : Sav
         return true;
     }
 
+    /// <summary>Whether changes to rows of this type are audited: all but the trail itself, import runs (kept as records of
+    /// their own), derived summaries, sign-in sessions and data-protection keys.</summary>
+    public static bool Audited(Type type) =>
+        type != typeof(AuditEvent) && type != typeof(ImportRun) && type != typeof(StudentSummary) && type != typeof(UserSession)
+        && type != typeof(Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey);
+
     private void Record(DbContext? context)
     {
         if (context is not CaseloadDbContext db || _completing)
@@ -97,7 +103,7 @@ public sealed class AuditInterceptor(AuditActor actor, TimeProvider clock) : Sav
         db.ChangeTracker.DetectChanges();
         var now = clock.GetUtcNow().UtcDateTime;
         var entries = db.ChangeTracker.Entries()
-            .Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted && e.Entity is not (AuditEvent or ImportRun or StudentSummary or UserSession or Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey))
+            .Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted && Audited(e.Entity.GetType()))
             .ToList();
         // Changes to the school's data (not accounts, keys or the audit trail) make cached views out of date. Student
         // summaries are derived data, not audited, and are rewritten inside the change that caused them.

@@ -37,7 +37,7 @@ public sealed class SeniorLeadersStageJourney(WebApp app) : BrowserJourney(app)
         await SignInAsync(page, dsl, dslPassword);
         await page.GetByRole(AriaRole.Link, new() { Name = "Audit log" }).ClickAsync();
         await AccessibleAsync(page, "audit-log-safeguarding");
-        await Assertions.Expect(page.Locator("td", new() { HasText = "StudentProfile" })).ToHaveCountAsync(0);
+        await Assertions.Expect(page.Locator("td", new() { HasText = "Student's profile" })).ToHaveCountAsync(0);
         await page.Context.CloseAsync();
 
         // A refused sign-in says the same thing whatever the reason.

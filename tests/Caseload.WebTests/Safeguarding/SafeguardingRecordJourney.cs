@@ -152,8 +152,8 @@ public sealed class SafeguardingRecordJourney(WebApp app) : BrowserJourney(app)
         // The lead finds the record's trail in the audit log (so the sweep below looks for something that exists).
         using (var dsl = await Accounts.SignInAsync(App, await App.EmailOfAsync("safeguarding-lead")))
         {
-            Assert.Matches("SafeguardingEntry <span", await dsl.GetStringAsync(new Uri("/admin/audit?Entity=SafeguardingEntry", UriKind.Relative)));
-            Assert.Matches("SafeguardingDetails <span", await dsl.GetStringAsync(new Uri("/admin/audit?Entity=SafeguardingDetails", UriKind.Relative)));
+            Assert.Matches("Safeguarding entry <span", await dsl.GetStringAsync(new Uri("/admin/audit?Entity=SafeguardingEntry", UriKind.Relative)));
+            Assert.Matches("Safeguarding details <span", await dsl.GetStringAsync(new Uri("/admin/audit?Entity=SafeguardingDetails", UriKind.Relative)));
         }
 
         var actionId = (await App.QueryAsync<long>($"SELECT id FROM safeguarding_entries WHERE referral_id = {id} AND kind = 'Action'")).Single();

@@ -45,6 +45,9 @@ public sealed class SearchAudit(CaseloadDbContext db)
         return [.. staff.Select(s => (s.Id, s.Name))];
     }
 
+    /// <summary>The record types to search by, in words (<see cref="Audit.RecordTypes"/>).</summary>
+    public IReadOnlyList<(string Entity, string Words)> RecordTypes() => Audit.RecordTypes.All(db);
+
     /// <summary>The entries about restricted records: the safeguarding lead's and unlimited deputies' (a deputy limited to
     /// some years or categories would otherwise learn of records outside them).</summary>
     public static bool SeesRestricted(Viewer viewer) => viewer.May(Operation.ReadSafeguarding) && !viewer.Safeguarding.Limited;

@@ -25,6 +25,8 @@ public sealed class AuditModel(CurrentViewer current, SearchAudit search, TimePr
 
     public IReadOnlyList<SearchAudit.Line> Lines { get; private set; } = [];
     public IReadOnlyList<(int Id, string Name)> Staff { get; private set; } = [];
+    /// <summary>The record types to search by, in words (the value is the type's stored name).</summary>
+    public IReadOnlyList<(string Entity, string Words)> RecordTypes { get; private set; } = [];
     public string? Error { get; private set; }
     /// <summary>The safeguarding team without the administrators' log: only the entries about safeguarding concerns.</summary>
     public bool SafeguardingOnly { get; private set; }
@@ -37,6 +39,7 @@ public sealed class AuditModel(CurrentViewer current, SearchAudit search, TimePr
             return NotFound();
         }
         Staff = await search.StaffAsync(scope.Viewer, ct);
+        RecordTypes = search.RecordTypes();
         SafeguardingOnly = !scope.Viewer.May(Operation.SearchAuditLog);
         try
         {
@@ -53,7 +56,7 @@ public sealed class AuditModel(CurrentViewer current, SearchAudit search, TimePr
             TableExport.WriteCsv(csv, [new ExportTable("Audit log (UK time)",
                 ["When", "Who", "Roles", "Action", "Record", "Record ID", "Student ID", "Student", "Values"],
                 [.. Lines.Select(l => (IReadOnlyList<object?>)[Local(l.At).ToString("yyyy-MM-dd HH:mm:ss", System.Globalization.CultureInfo.InvariantCulture),
-                    Who(l), string.Join(", ", l.ActorRoles), l.Action.ToString(), l.Entity, l.EntityId, l.Student, l.StudentName,
+                    Who(l), string.Join(", ", l.ActorRoles), l.Action.ToString(), Core.Features.Audit.RecordTypes.Describe(l.Entity), l.EntityId, l.Student, l.StudentName,
                     string.Join("; ", l.Fields.Select(FieldText))])])]);
             Response.Headers.CacheControl = "no-store";
             return File(csv.ToArray(), "text/csv; charset=utf-8", $"audit-log-{Local(clock.GetUtcNow().UtcDateTime):yyyyMMdd-HHmm}.csv");
