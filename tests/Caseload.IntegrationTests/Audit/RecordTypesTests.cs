@@ -24,6 +24,5 @@ public sealed class RecordTypesTests
         Assert.Equal(all.Count, all.Select(t => t.Words).Distinct(StringComparer.OrdinalIgnoreCase).Count());
         Assert.All(all, t => Assert.DoesNotContain('`', t.Words));
         Assert.Equal([.. all.Select(t => t.Words).Order(StringComparer.OrdinalIgnoreCase)], all.Select(t => t.Words));
-        File.WriteAllLines(Path.Combine(Path.GetTempPath(), "caseload-record-types.txt"), all.Select(t => $"{t.Entity} = {t.Words}"));
     }
 }
