@@ -125,6 +125,11 @@ public sealed class AuditTests
                 || l.Changes?.Contains("(restricted)", StringComparison.Ordinal) == true || l.Changes?.Contains("safeguarding", StringComparison.OrdinalIgnoreCase) == true);
         }
         Assert.Contains((await search.HandleAsync(new(admin, Entity: "Referral")))!, l => l.EntityId == ordinary);
+        // A record type not in the list (an old link, a hand-made address) is refused, not searched for nothing.
+        var refused = await Assert.ThrowsAsync<Caseload.Core.ValidationException>(() => search.HandleAsync(new(admin, Entity: "NoSuchRecord")));
+        Assert.StartsWith("record type \"NoSuchRecord\" is not one the audit log records", refused.Message, StringComparison.Ordinal);
+        refused = await Assert.ThrowsAsync<Caseload.Core.ValidationException>(() => search.HandleAsync(new(admin, Entity: new string('x', 5000))));
+        Assert.True(refused.Message.Length < 200, refused.Message);
         Assert.Empty((await search.HandleAsync(new(admin, Actor: "staff:T005")))!); // the lead did nothing else: not even a trace
 
         // The safeguarding team sees who raised, read and changed it, and nothing else of the log.

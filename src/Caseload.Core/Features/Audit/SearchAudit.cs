@@ -80,6 +80,11 @@ public sealed class SearchAudit(CaseloadDbContext db)
         if (!string.IsNullOrWhiteSpace(r.Entity))
         {
             var entity = r.Entity.Trim();
+            // Chosen from a list: anything else (an old link, a hand-made address) is refused rather than silently finding nothing.
+            if (!Audit.RecordTypes.All(db).Any(t => t.Entity == entity))
+            {
+                throw new ValidationException($"record type \"{(entity.Length > 64 ? entity[..64] + "…" : entity)}\" is not one the audit log records; expected one from the list of record types");
+            }
             q = q.Where(a => a.Entity == entity);
         }
         if (r.Action is { } action)
