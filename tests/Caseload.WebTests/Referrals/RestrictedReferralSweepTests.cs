@@ -28,6 +28,11 @@ public sealed class RestrictedReferralSweepTests(WebApp app)
             Assert.Contains(words, await dsl.GetStringAsync(new Uri($"/referrals/{id}", UriKind.Relative))); // read: audited
             var trail = await dsl.GetStringAsync(new Uri("/admin/audit?Entity=Referral", UriKind.Relative));
             Assert.Matches($"Referral <span[^>]*>#{id}<", trail); // the audit page's line: the record type and its number
+            // A record type not in the list (an old link, a hand-made address) is refused in words, linked to the list.
+            foreach (var type in new[] { "NoSuchRecord", new string('x', 5000) })
+            {
+                Assert.Contains("<a href=\"#Entity\">Record type ", await dsl.GetStringAsync(new Uri($"/admin/audit?Entity={type}", UriKind.Relative)), StringComparison.Ordinal);
+            }
         }
 
         using var admin = await Accounts.SignInAsync(app, await app.EmailOfAsync("administrator"));

@@ -28,6 +28,8 @@ public sealed class AuditModel(CurrentViewer current, SearchAudit search, TimePr
     /// <summary>The record types to search by, in words (the value is the type's stored name).</summary>
     public IReadOnlyList<(string Entity, string Words)> RecordTypes { get; private set; } = [];
     public string? Error { get; private set; }
+    /// <summary>The field the error is about (its summary links to it): a record type not in the list, or the student.</summary>
+    public string ErrorField { get; private set; } = nameof(Student);
     /// <summary>The safeguarding team without the administrators' log: only the entries about safeguarding concerns.</summary>
     public bool SafeguardingOnly { get; private set; }
 
@@ -48,6 +50,7 @@ public sealed class AuditModel(CurrentViewer current, SearchAudit search, TimePr
         catch (Core.ValidationException e)
         {
             Error = Display.Sentence(e.Message);
+            ErrorField = !string.IsNullOrWhiteSpace(Entity) && !RecordTypes.Any(t => t.Entity == Entity.Trim()) ? nameof(Entity) : nameof(Student);
             return Page();
         }
         if (Format == "csv")
